@@ -1,3 +1,4 @@
+import { applyQuery, matchesQuery, type ClipQuery } from '../core/query/matches-query';
 import type { Clip, ClipDraft } from '../core/types';
 import type { DocClipDatabase } from './database';
 
@@ -5,6 +6,8 @@ import type { DocClipDatabase } from './database';
  * Queries and writes on the `clips` table. Only this module (and database.ts) touch Dexie;
  * UIs and the background call these functions with the database they opened.
  */
+
+export type { ClipQuery } from '../core/query/matches-query';
 
 /** Adds a clip made from a draft; returns the stored clip with its new UUID and timestamps. */
 export async function createClip(db: DocClipDatabase, draft: ClipDraft, now = new Date()): Promise<Clip> {
@@ -58,4 +61,91 @@ export async function deleteClip(db: DocClipDatabase, id: string): Promise<Clip 
 /** Puts a deleted clip back exactly as it was. */
 export async function restoreClip(db: DocClipDatabase, clip: Clip): Promise<void> {
   await db.clips.put(clip);
+}
+
+/**
+ * The clips matching `query` (see ClipQuery in src/core/query/matches-query.ts), sorted and
+ * paged. The same result as `applyQuery(allClips, query)`; an index narrows the rows read:
+ * the tag or site index when given, else the createdAt index (in order, so the popup's
+ * "newest 20" reads only the rows it returns).
+ */
+export async function searchClips(db: DocClipDatabase, query: ClipQuery = {}): Promise<Clip[]> {
+  const sort = query.sort ?? 'newest';
+  if (sort !== 'title' && !query.tag && !query.site) {
+    let rows = createdAtRange(db, query);
+    if (sort === 'newest') rows = rows.reverse();
+    rows = rows.filter((c) => matchesQuery(c, query));
+    if (query.offset) rows = rows.offset(Math.max(0, query.offset));
+    if (query.limit !== undefined) rows = rows.limit(Math.max(0, query.limit));
+    return rows.toArray();
+  }
+  return applyQuery(await candidates(db, query).toArray(), query);
+}
+
+/** How many clips match `query` (limit and offset ignored). */
+export async function countClips(db: DocClipDatabase, query: ClipQuery = {}): Promise<number> {
+  return candidates(db, query).filter((c) => matchesQuery(c, query)).count();
+}
+
+/** The site ids that have clips, in code-point order. */
+export async function listSites(db: DocClipDatabase): Promise<string[]> {
+  return (await db.clips.orderBy('site').uniqueKeys()).map(String);
+}
+
+/** Every tag used by some clip, once, in zh collation order (Han by pinyin, then Latin). */
+export async function listTags(db: DocClipDatabase): Promise<string[]> {
+  const tags = (await db.clips.orderBy('tags').uniqueKeys()).map(String);
+  return tags.sort(new Intl.Collator('zh-Hans-CN', { numeric: true }).compare);
+}
+
+/**
+ * Writes imported clips in one `rw` transaction. A clip whose id is already stored (or
+ * repeated earlier in `clips`) is skipped and the stored one kept, so importing the same
+ * file twice adds nothing. Any failure rejects and rolls back the whole import.
+ * `clips` must be the output of `parseClipsImport` (this does not validate them).
+ */
+export async function importClips(
+  db: DocClipDatabase,
+  clips: readonly Clip[],
+): Promise<{ added: number; skipped: number }> {
+  return db.transaction('rw', db.clips, async () => {
+    const present = await db.clips.bulkGet(clips.map((c) => c.id));
+    const seen = new Set<string>();
+    const fresh = clips.filter((clip, i) => {
+      if (present[i] !== undefined || seen.has(clip.id)) return false;
+      seen.add(clip.id);
+      return true;
+    });
+    await db.clips.bulkAdd(fresh);
+    return { added: fresh.length, skipped: clips.length - fresh.length };
+  });
+}
+
+/** Deletes the clips with these ids in one transaction; returns those that existed (for undo with restoreClips). */
+export async function bulkDeleteClips(db: DocClipDatabase, ids: readonly string[]): Promise<Clip[]> {
+  return db.transaction('rw', db.clips, async () => {
+    const found = (await db.clips.bulkGet([...ids])).filter((c): c is Clip => c !== undefined);
+    await db.clips.bulkDelete(found.map((c) => c.id));
+    return found;
+  });
+}
+
+/** Puts deleted clips back exactly as they were, in one transaction. */
+export async function restoreClips(db: DocClipDatabase, clips: readonly Clip[]): Promise<void> {
+  await db.transaction('rw', db.clips, async () => {
+    await db.clips.bulkPut([...clips]);
+  });
+}
+
+/** The rows `query` can match, narrowed by one index; callers still apply matchesQuery. */
+function candidates(db: DocClipDatabase, query: ClipQuery) {
+  if (query.tag) return db.clips.where('tags').equals(query.tag);
+  if (query.site) return db.clips.where('site').equals(query.site);
+  return createdAtRange(db, query);
+}
+
+/** Clips in createdAt order, bounded by from/to (`to` is a prefix bound: see ClipQuery). */
+function createdAtRange(db: DocClipDatabase, query: ClipQuery) {
+  if (!query.from && !query.to) return db.clips.orderBy('createdAt');
+  return db.clips.where('createdAt').between(query.from || '', query.to ? `${query.to}\uffff` : '\uffff', true, true);
 }

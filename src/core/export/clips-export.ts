@@ -1,0 +1,37 @@
+import type { Clip } from '../types';
+
+/**
+ * The export document (DESIGN.md "Export and import"), described for outside tools by
+ * `schema/clips.v1.schema.json`. Export is pure: the caller gathers the clips and the time.
+ */
+
+export const EXPORT_FORMAT = 'docclip.clips';
+/** The version this build writes, and the newest it reads (older ones go through upgradeExport). */
+export const EXPORT_VERSION = 1;
+
+export interface ClipsExport {
+  format: typeof EXPORT_FORMAT;
+  version: typeof EXPORT_VERSION;
+  /** ISO 8601, UTC. */
+  exportedAt: string;
+  clips: Clip[];
+}
+
+/**
+ * The export of `clips`, in the order given (the library passes newest first).
+ * Copies the array, not the clips: serialise it before the clips are changed.
+ */
+export function createExport(clips: readonly Clip[], now: Date): ClipsExport {
+  return { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: now.toISOString(), clips: [...clips] };
+}
+
+/**
+ * `docclip-clips-YYYY-MM-DD.<suffix>`, the date in the reader's local time zone (the day
+ * they see on their calendar, not the UTC day). `suffix` defaults to `json`; other exports
+ * pass theirs (`csv`, `figures.csv`, `md`, `jsonld`).
+ */
+export function exportFileName(now: Date, suffix = 'json'): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const day = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  return `docclip-clips-${day}.${suffix.replace(/^\.+/, '')}`;
+}

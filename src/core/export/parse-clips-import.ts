@@ -1,0 +1,115 @@
+import * as v from 'valibot';
+import type { Clip } from '../types';
+import { ClipSchema, IsoTimestampSchema } from './clip-schema';
+import { EXPORT_FORMAT, EXPORT_VERSION } from './clips-export';
+import { describeIssue, formatImportIssue, jsonTypeOf } from './describe-issue';
+import { upgradeExport } from './upgrade-export';
+
+/**
+ * Parses an export file for import. Pure: nothing is written; the caller writes the
+ * returned clips with `importClips` (one transaction) only when `ok` is true.
+ *
+ * The WHOLE file is checked before anything is returned, in this order, stopping at the
+ * first stage that fails: size → JSON syntax → envelope (`format`, `version`, upgrade of an
+ * older version) → every clip against `ClipSchema` → ids unique within the file.
+ * Never throws; every refusal is `{ ok: false, error }` with a Chinese message naming what
+ * and where (`第 18 条摘录 (clips[17].createdAt)：不是有效的 ISO 时间`). When several clips are
+ * bad, the first `MAX_REPORTED_ISSUES` problems are listed, one a line, then a count.
+ *
+ * On success, `version` is the version the file was written in; clips are normalised by
+ * `ClipSchema` (ids lower-cased, timestamps as UTC ISO) and in file order.
+ */
+export type ClipsImportResult = { ok: true; clips: Clip[]; version: number } | { ok: false; error: string };
+
+/** Largest file accepted, in UTF-16 code units of the text read (50 MB of ASCII). */
+export const MAX_IMPORT_CHARS = 50 * 1024 * 1024;
+export const MAX_REPORTED_ISSUES = 5;
+
+const ExportSchema = v.strictObject({
+  format: v.literal(EXPORT_FORMAT),
+  version: v.literal(EXPORT_VERSION),
+  exportedAt: IsoTimestampSchema,
+  clips: v.array(ClipSchema),
+});
+
+export function parseClipsImport(json: string): ClipsImportResult {
+  if (json.length > MAX_IMPORT_CHARS) {
+    const mb = (json.length / 1024 / 1024).toFixed(1);
+    return fail(`文件过大：约 ${mb} MB（${json.length} 个字符），上限 ${MAX_IMPORT_CHARS / 1024 / 1024} MB`);
+  }
+  const text = json.charCodeAt(0) === 0xfeff ? json.slice(1) : json; // BOM from Windows editors
+  if (text.trim() === '') return fail('文件为空');
+
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text);
+  } catch (e) {
+    return fail(describeJsonError(text, e));
+  }
+
+  if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) {
+    return fail(`导出文件 (顶层)：应为对象 {"format", "version", "clips"}，实际为 ${jsonTypeOf(doc)}`);
+  }
+  const envelope = doc as Record<string, unknown>;
+  if (envelope.format !== EXPORT_FORMAT) {
+    const got = envelope.format === undefined ? '缺少此字段' : `实际为 ${JSON.stringify(envelope.format)}`;
+    return fail(`导出文件 (format)：应为 "${EXPORT_FORMAT}"，${got}；这不是 DocClip 摘录导出文件`);
+  }
+  const version = envelope.version;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    const got = version === undefined ? '缺少此字段' : `实际为 ${JSON.stringify(version)}`;
+    return fail(`导出文件 (version)：应为正整数，${got}`);
+  }
+  const upgraded = upgradeExport({ ...envelope, version });
+  if (!upgraded.ok) return upgraded;
+
+  const parsed = v.safeParse(ExportSchema, upgraded.doc, { abortEarly: false, message: describeIssue });
+  if (!parsed.success) return fail(listIssues(parsed.issues.map(formatImportIssue)));
+
+  const duplicate = findDuplicateIds(parsed.output.clips);
+  if (duplicate.length > 0) return fail(listIssues(duplicate));
+  return { ok: true, clips: parsed.output.clips, version };
+}
+
+function fail(error: string): { ok: false; error: string } {
+  return { ok: false, error };
+}
+
+function listIssues(lines: string[]): string {
+  const shown = lines.slice(0, MAX_REPORTED_ISSUES);
+  const more = lines.length - shown.length;
+  return more > 0 ? `${shown.join('\n')}\n……另有 ${more} 处问题` : shown.join('\n');
+}
+
+/** One line per clip whose id (after normalisation) already appeared earlier in the file. */
+function findDuplicateIds(clips: readonly Clip[]): string[] {
+  const firstIndex = new Map<string, number>();
+  const lines: string[] = [];
+  clips.forEach((clip, i) => {
+    const first = firstIndex.get(clip.id);
+    if (first === undefined) firstIndex.set(clip.id, i);
+    else lines.push(`第 ${i + 1} 条摘录 (clips[${i}].id)：与第 ${first + 1} 条摘录 (clips[${first}].id) 重复：${clip.id}`);
+  });
+  return lines;
+}
+
+/**
+ * JSON.parse's message, with line and column where the engine gives a position.
+ * V8 (Node 22+, Chrome) says "… at position N"; Firefox says "at line L column C";
+ * older V8 (Node 20) gives neither, and the message is passed on as it is.
+ */
+function describeJsonError(text: string, error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const lineColumn = /line (\d+) column (\d+)/.exec(message);
+  const position = /position (\d+)/.exec(message);
+  let where = '';
+  if (lineColumn) where = `（第 ${lineColumn[1]} 行第 ${lineColumn[2]} 列）`;
+  else if (position) {
+    const offset = Number(position[1]);
+    const before = text.slice(0, offset);
+    const line = before.split('\n').length;
+    const column = offset - before.lastIndexOf('\n');
+    where = `（第 ${line} 行第 ${column} 列，位置 ${offset}）`;
+  }
+  return `不是有效的 JSON${where}：${message}`;
+}

@@ -1,0 +1,42 @@
+import { EXPORT_VERSION } from './clips-export';
+
+/**
+ * The upgrade path of export documents: a step per version, from version n to n+1, so a
+ * file written by an older DocClip is brought to `EXPORT_VERSION` before validation.
+ * A step receives the parsed (unvalidated) document of its version and returns the next
+ * version's document, with `version` set. Version 1 is the first, so there is no step yet;
+ * a version 2 adds `1: upgradeV1ToV2` here.
+ */
+export type UpgradeStep = (doc: Record<string, unknown>) => Record<string, unknown>;
+
+export const UPGRADE_STEPS: Readonly<Record<number, UpgradeStep>> = {};
+
+export type UpgradeResult =
+  | { ok: true; doc: Record<string, unknown> }
+  | { ok: false; error: string };
+
+/**
+ * Brings `doc` (whose `version` is an integer ≥ 1) to version `target`.
+ * Refuses, with a message for the reader, a version newer than `target` (written by a
+ * newer DocClip) or one with no step (never released). Never throws for a step's absence;
+ * a step's own exception propagates.
+ */
+export function upgradeExport(
+  doc: Record<string, unknown> & { version: number },
+  steps: Readonly<Record<number, UpgradeStep>> = UPGRADE_STEPS,
+  target: number = EXPORT_VERSION,
+): UpgradeResult {
+  if (doc.version > target) {
+    return {
+      ok: false,
+      error: `导出文件 (version)：文件版本 ${doc.version} 比本扩展支持的版本 ${target} 新，请先更新 DocClip 再导入`,
+    };
+  }
+  let current: Record<string, unknown> = doc;
+  for (let version = doc.version; version < target; version += 1) {
+    const step = steps[version];
+    if (!step) return { ok: false, error: `导出文件 (version)：不认识的版本 ${version}，无法升级到版本 ${target}` };
+    current = step(current);
+  }
+  return { ok: true, doc: current };
+}

@@ -1,0 +1,149 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createExport } from '../../src/core/export/clips-export';
+import { parseClipsImport } from '../../src/core/export/parse-clips-import';
+import { applyQuery, type ClipQuery } from '../../src/core/query/matches-query';
+import type { Clip } from '../../src/core/types';
+import { DocClipDatabase } from '../../src/db/database';
+import {
+  allClips,
+  bulkDeleteClips,
+  countClips,
+  importClips,
+  listSites,
+  listTags,
+  restoreClips,
+  searchClips,
+} from '../../src/db/clips-store';
+import { makeClip } from './helpers/make-clip';
+
+const opened: DocClipDatabase[] = [];
+function freshDb(): DocClipDatabase {
+  const db = new DocClipDatabase('test-' + Math.random().toString(36).slice(2));
+  opened.push(db);
+  return db;
+}
+afterEach(async () => {
+  for (const db of opened.splice(0)) await db.delete();
+});
+
+function library(): Clip[] {
+  return [
+    makeClip({ text: '2025年碳排放量下降18%', docTitle: '北京市碳达峰方案', site: 'baidu-wenku', tags: ['碳排放'], createdAt: '2026-11-01T01:00:00.000Z' }),
+    makeClip({ text: 'GDP 增长 6.5%', docTitle: '安徽省政府工作报告', site: '777doc', tags: ['经济', 'GDP'], createdAt: '2026-11-02T01:00:00.000Z' }),
+    makeClip({ text: '新建污水管网 120 公里', note: '与碳排放无关', docTitle: '张家口城建计划', site: '777doc', tags: [], createdAt: '2026-11-03T23:59:59.999Z' }),
+    makeClip({ text: 'ＧＤＰ占比', docTitle: '重庆统计公报', site: 'doc88', tags: ['经济'], createdAt: '2026-11-04T00:00:00.000Z' }),
+    makeClip({ text: '确保完成', docTitle: '北京市碳达峰方案', site: 'baidu-wenku', tags: ['目标'], createdAt: '2026-11-05T00:00:00.000Z' }),
+  ];
+}
+
+async function seeded(): Promise<{ db: DocClipDatabase; clips: Clip[] }> {
+  const db = freshDb();
+  const clips = library();
+  await importClips(db, clips);
+  return { db, clips };
+}
+
+const ids = (clips: Clip[]) => clips.map((c) => c.text);
+
+describe('searchClips', () => {
+  const cases: { query: ClipQuery; expected: string[] }[] = [
+    { query: {}, expected: ['确保完成', 'ＧＤＰ占比', '新建污水管网 120 公里', 'GDP 增长 6.5%', '2025年碳排放量下降18%'] },
+    { query: { sort: 'oldest', limit: 2 }, expected: ['2025年碳排放量下降18%', 'GDP 增长 6.5%'] },
+    { query: { sort: 'newest', offset: 1, limit: 2 }, expected: ['ＧＤＰ占比', '新建污水管网 120 公里'] },
+    { query: { text: '碳排放' }, expected: ['新建污水管网 120 公里', '2025年碳排放量下降18%'] },
+    { query: { text: 'gdp' }, expected: ['ＧＤＰ占比', 'GDP 增长 6.5%'] },
+    { query: { text: 'gdp 增长' }, expected: ['GDP 增长 6.5%'] },
+    { query: { text: 'gdp', offset: 1, limit: 1 }, expected: ['GDP 增长 6.5%'] },
+    { query: { text: '碳', sort: 'oldest', offset: 1 }, expected: ['新建污水管网 120 公里', '确保完成'] },
+    { query: { text: '北京 完成' }, expected: ['确保完成'] },
+    { query: { text: '达峰' }, expected: ['确保完成', '2025年碳排放量下降18%'] },
+    { query: { text: '不存在的词' }, expected: [] },
+    { query: { site: '777doc' }, expected: ['新建污水管网 120 公里', 'GDP 增长 6.5%'] },
+    { query: { tag: '经济', sort: 'oldest' }, expected: ['GDP 增长 6.5%', 'ＧＤＰ占比'] },
+    { query: { tag: '经济', text: '占比' }, expected: ['ＧＤＰ占比'] },
+    { query: { from: '2026-11-02', to: '2026-11-03' }, expected: ['新建污水管网 120 公里', 'GDP 增长 6.5%'] },
+    { query: { from: '2026-11-04T00:00:00.000Z' }, expected: ['确保完成', 'ＧＤＰ占比'] },
+    { query: { sort: 'title' }, expected: ['安徽省政府工作报告', '北京市碳达峰方案', '北京市碳达峰方案', '重庆统计公报', '张家口城建计划'] },
+    { query: { sort: 'title', site: 'baidu-wenku', limit: 1 }, expected: ['北京市碳达峰方案'] },
+  ];
+
+  it.each(cases)('$query', async ({ query, expected }) => {
+    const { db, clips } = await seeded();
+    const found = await searchClips(db, query);
+    const shown = query.sort === 'title' ? found.map((c) => c.docTitle) : ids(found);
+    expect(shown).toEqual(expected);
+    expect(found).toEqual(applyQuery(clips, query));
+    expect(await countClips(db, query)).toBe(applyQuery(clips, { ...query, limit: undefined, offset: undefined }).length);
+  });
+});
+
+describe('listSites and listTags', () => {
+  it('lists each site and tag once', async () => {
+    const { db } = await seeded();
+    expect(await listSites(db)).toEqual(['777doc', 'baidu-wenku', 'doc88']);
+    // zh collation: Han in pinyin order (jing, mu, tan), then Latin.
+    expect(await listTags(db)).toEqual(['经济', '目标', '碳排放', 'GDP']);
+  });
+
+  it('lists nothing for an empty library', async () => {
+    const db = freshDb();
+    expect(await listSites(db)).toEqual([]);
+    expect(await listTags(db)).toEqual([]);
+  });
+});
+
+describe('importClips', () => {
+  it('round-trips export → parse → import, and a second import adds nothing', async () => {
+    const source = await seeded();
+    const file = JSON.stringify(createExport(await allClips(source.db), new Date()));
+    const parsed = parseClipsImport(file);
+    if (!parsed.ok) throw new Error(parsed.error);
+
+    const target = freshDb();
+    expect(await importClips(target, parsed.clips)).toEqual({ added: 5, skipped: 0 });
+    expect(await importClips(target, parsed.clips)).toEqual({ added: 0, skipped: 5 });
+    expect(await allClips(target)).toEqual(await allClips(source.db));
+  });
+
+  it('keeps the stored clip when an imported one has the same id', async () => {
+    const { db, clips } = await seeded();
+    const edited = { ...clips[0]!, note: '导入的版本' };
+    const extra = makeClip();
+    expect(await importClips(db, [edited, extra, extra])).toEqual({ added: 1, skipped: 2 });
+    expect((await db.clips.get(edited.id))?.note).toBe(clips[0]!.note);
+  });
+
+  it('leaves the table exactly as it was when the file is refused', async () => {
+    const { db } = await seeded();
+    const before = await allClips(db);
+    const doc = JSON.parse(JSON.stringify(createExport([makeClip(), makeClip()], new Date())));
+    doc.clips[1].createdAt = 'not a time';
+    const parsed = parseClipsImport(JSON.stringify(doc));
+    expect(parsed.ok).toBe(false);
+    if (parsed.ok) await importClips(db, parsed.clips);
+    expect(await allClips(db)).toEqual(before);
+  });
+
+  it('rolls back every clip when one write fails', async () => {
+    const { db } = await seeded();
+    const before = await allClips(db);
+    const good = makeClip();
+    const unstorable = { ...makeClip(), createdAt: (() => 1) as unknown as string }; // a function cannot be cloned
+    await expect(importClips(db, [good, unstorable])).rejects.toThrow();
+    expect(await allClips(db)).toEqual(before);
+    expect(await db.clips.get(good.id)).toBeUndefined();
+  });
+});
+
+describe('bulkDeleteClips and restoreClips', () => {
+  it('deletes clips, returns those that existed, and restores them exactly', async () => {
+    const { db, clips } = await seeded();
+    const before = await allClips(db);
+    const deleted = await bulkDeleteClips(db, [clips[0]!.id, clips[2]!.id, '00000000-0000-4000-8000-ffffffffffff']);
+    expect(deleted).toEqual([clips[0], clips[2]]);
+    expect(await countClips(db, {})).toBe(3);
+    await restoreClips(db, deleted);
+    expect(await allClips(db)).toEqual(before);
+  });
+});

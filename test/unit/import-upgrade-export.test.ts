@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { upgradeExport, type UpgradeStep } from '../../src/core/export/upgrade-export';
+
+const steps: Record<number, UpgradeStep> = {
+  1: (doc) => ({ ...doc, version: 2, items: doc.clips }),
+  2: (doc) => ({ ...doc, version: 3, renamed: true }),
+};
+
+describe('upgradeExport', () => {
+  it('returns a document of the current version as it is', () => {
+    const doc = { version: 1, clips: [] };
+    expect(upgradeExport(doc)).toEqual({ ok: true, doc });
+  });
+
+  it('applies every step from the file version to the target, in order', () => {
+    const result = upgradeExport({ version: 1, clips: ['a'] }, steps, 3);
+    expect(result).toEqual({ ok: true, doc: { version: 3, clips: ['a'], items: ['a'], renamed: true } });
+  });
+
+  it('refuses a version newer than the target', () => {
+    const result = upgradeExport({ version: 4 }, steps, 3);
+    expect(result).toEqual({ ok: false, error: expect.stringContaining('文件版本 4 比本扩展支持的版本 3 新') });
+  });
+
+  it('refuses a version with no upgrade step', () => {
+    const result = upgradeExport({ version: 1 }, { 2: steps[2]! }, 3);
+    expect(result).toEqual({ ok: false, error: expect.stringContaining('不认识的版本 1') });
+  });
+});
