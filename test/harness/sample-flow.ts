@@ -1,0 +1,101 @@
+import { readFile } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+import type { ExtensionBrowser } from './launch-extension';
+import type { PageStatus } from '../../src/messages';
+
+/** Where the bundled sample 三七文档 page is served (under its real host name). */
+export const SAMPLE_URL = 'http://m.777doc.com/p-231734.html';
+export const SAMPLE_ROUTES = { 'm.777doc.com': { '/p-231734.html': 'demo/777doc/index.html' } };
+
+/** Opens a page and waits until DocClip's UI is on it (the content script has cleaned and painted). */
+export async function openWithDocClip(ext: ExtensionBrowser, url: string): Promise<Page> {
+  const page = await ext.context.newPage();
+  await page.goto(url);
+  await page.waitForSelector('docclip-ui', { state: 'attached', timeout: 20_000 });
+  return page;
+}
+
+/** Asks the page's content script for its status, through the service worker (as the popup does). */
+export async function pageStatus(ext: ExtensionBrowser, url: string): Promise<PageStatus> {
+  const worker = ext.context.serviceWorkers()[0]!;
+  return worker.evaluate(async (pageUrl) => {
+    const [tab] = await chrome.tabs.query({ url: pageUrl });
+    const reply = await chrome.tabs.sendMessage(tab!.id!, { type: 'page/status' });
+    if (!reply.ok) throw new Error(reply.error);
+    return reply.value;
+  }, url);
+}
+
+/** Sends a page request to the tab showing `url` and returns the reply. */
+export async function sendToPage(ext: ExtensionBrowser, url: string, message: unknown): Promise<{ ok: boolean; value?: unknown; error?: string }> {
+  const worker = ext.context.serviceWorkers()[0]!;
+  return worker.evaluate(
+    async ([pageUrl, msg]) => {
+      const [tab] = await chrome.tabs.query({ url: pageUrl as string });
+      return chrome.tabs.sendMessage(tab!.id!, msg);
+    },
+    [url, message] as const,
+  );
+}
+
+/** Selects the first occurrence of `text` in the page's visible text nodes (as a reader's drag would). */
+export async function selectText(page: Page, text: string): Promise<void> {
+  const ok = await page.evaluate((wanted) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const i = (n as Text).data.indexOf(wanted);
+      if (i >= 0 && !(n.parentElement?.closest('[data-docclip-hidden]'))) {
+        const range = document.createRange();
+        range.setStart(n, i);
+        range.setEnd(n, i + wanted.length);
+        const selection = document.getSelection()!;
+        selection.removeAllRanges();
+        selection.addRange(range);
+        return true;
+      }
+    }
+    return false;
+  }, text);
+  if (!ok) throw new Error(`text not found on page: ${text}`);
+}
+
+/** The strings covered by a CSS Custom Highlight on the page, in document order. */
+export async function highlightTexts(page: Page, name: string): Promise<string[]> {
+  return page.evaluate((n) => {
+    const h = CSS.highlights.get(n);
+    if (!h) return [];
+    const ranges = [...h] as Range[];
+    ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+    return ranges.map((r) => r.toString());
+  }, name);
+}
+
+/** All clips in the extension's IndexedDB `docclip` / `clips`, read raw from an extension page. */
+export async function storedClips(page: Page): Promise<Array<Record<string, unknown>>> {
+  return page.evaluate(
+    () =>
+      new Promise<Array<Record<string, unknown>>>((resolve, reject) => {
+        const open = indexedDB.open('docclip');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('clips')) return resolve([]);
+          const req = db.transaction('clips').objectStore('clips').getAll();
+          req.onsuccess = () => resolve(req.result as Array<Record<string, unknown>>);
+          req.onerror = () => reject(req.error);
+        };
+      }),
+  );
+}
+
+/** Clicks an export control and returns the downloaded file's name and parsed JSON. */
+export async function downloadJson(page: Page, selector: string): Promise<{ name: string; path: string; json: unknown }> {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
+  const path = await download.path();
+  return { name: download.suggestedFilename(), path, json: JSON.parse(await readFile(path, 'utf8')) };
+}
+
+/** The text a reader sees (rendered text, hidden clutter excluded). */
+export async function visibleText(page: Page): Promise<string> {
+  return page.evaluate(() => document.body.innerText);
+}
