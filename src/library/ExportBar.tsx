@@ -1,0 +1,81 @@
+import { useState } from 'preact/hooks';
+import { t } from '../browser';
+import { compareClips } from '../core/query/matches-query';
+import type { Clip } from '../core/types';
+import { allClips, searchClips, type ClipQuery } from '../db/clips-store';
+import type { DocClipDatabase } from '../db/database';
+import { EXPORT_KINDS, type ExportKind } from '../ui/export-files';
+import { downloadExport } from '../ui/export-json';
+import { errorMessage } from '../ui/use-async';
+
+export type ExportScope = 'all' | 'filtered' | 'selected';
+
+interface Props {
+  db: DocClipDatabase;
+  query: ClipQuery;
+  selected: readonly Clip[];
+  onExported: (message: string) => void;
+}
+
+/** `data-action` of each export button; `export-json` is a name end-to-end tests rely on (DESIGN.md). */
+const ACTIONS: Record<ExportKind, string> = {
+  json: 'export-json',
+  csv: 'export-csv',
+  'figures-csv': 'export-figures-csv',
+  markdown: 'export-markdown',
+  'web-annotation': 'export-web-annotation',
+};
+
+/** Export of all, the filtered or the selected clips, in one of the export formats. */
+export function ExportBar({ db, query, selected, onExported }: Props) {
+  const [scope, setScope] = useState<ExportScope>('all');
+  const [busy, setBusy] = useState(false);
+
+  const gather = async (): Promise<Clip[]> => {
+    if (scope === 'all') return allClips(db);
+    if (scope === 'filtered') return searchClips(db, { ...query, limit: undefined, offset: undefined });
+    return [...selected].sort(compareClips(query.sort));
+  };
+
+  const run = async (kind: ExportKind) => {
+    setBusy(true);
+    try {
+      const clips = await gather();
+      if (clips.length === 0) {
+        onExported(t('exportNothing'));
+        return;
+      }
+      await downloadExport(kind, clips, scope === 'all');
+      onExported(t('exportDone', String(clips.length)));
+    } catch (e) {
+      onExported(errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div class="export-bar row" role="group" aria-labelledby="export-label">
+      <span id="export-label" class="group-label">
+        {t('exportHeading')}
+      </span>
+      <label class="field">
+        <span>{t('exportScopeLabel')}</span>
+        <select value={scope} onChange={(e) => setScope(toScope(e.currentTarget.value))}>
+          <option value="all">{t('scopeAll')}</option>
+          <option value="filtered">{t('scopeFiltered')}</option>
+          <option value="selected">{t('scopeSelected', String(selected.length))}</option>
+        </select>
+      </label>
+      {EXPORT_KINDS.map((kind) => (
+        <button key={kind} type="button" class="align-end" data-action={ACTIONS[kind]} disabled={busy} onClick={() => void run(kind)}>
+          {t(`exportKind_${kind.replace('-', '_')}`)}
+        </button>
+      ))}
+    </div>
+  );
+}
+
+function toScope(value: string): ExportScope {
+  return value === 'filtered' || value === 'selected' ? value : 'all';
+}

@@ -1,0 +1,71 @@
+import { useRef, useState } from 'preact/hooks';
+import { t } from '../browser';
+import { parseClipsImport } from '../core/export/parse-clips-import';
+import { importClips } from '../db/clips-store';
+import type { DocClipDatabase } from '../db/database';
+import { errorMessage } from '../ui/use-async';
+
+type Outcome = { ok: true; added: number; skipped: number } | { ok: false; error: string } | null;
+
+/**
+ * Import of a docclip.clips JSON file: the whole file is checked first (parseClipsImport);
+ * a bad file is refused with the reason in a `role="alert"` element and nothing is written;
+ * a good one is written in one transaction (importClips).
+ */
+export function ImportButton({ db, onImported }: { db: DocClipDatabase; onImported: () => void }) {
+  const input = useRef<HTMLInputElement>(null);
+  const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<Outcome>(null);
+
+  const importFile = async (file: File) => {
+    setBusy(true);
+    setOutcome(null);
+    try {
+      const parsed = parseClipsImport(await file.text());
+      if (!parsed.ok) {
+        setOutcome({ ok: false, error: t('importRefused', [file.name, parsed.error]) });
+        return;
+      }
+      const { added, skipped } = await importClips(db, parsed.clips);
+      setOutcome({ ok: true, added, skipped });
+      onImported();
+    } catch (e) {
+      setOutcome({ ok: false, error: t('importRefused', [file.name, errorMessage(e)]) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div class="import stack">
+      <div class="row">
+        <button type="button" data-action="import-json" disabled={busy} onClick={() => input.current?.click()}>
+          {t('importJson')}
+        </button>
+        <input
+          ref={input}
+          type="file"
+          accept=".json,application/json"
+          data-field="import-file"
+          aria-label={t('importJson')}
+          hidden
+          onChange={(e) => {
+            const file = e.currentTarget.files?.[0];
+            e.currentTarget.value = '';
+            if (file) void importFile(file);
+          }}
+        />
+      </div>
+      {outcome?.ok === false && (
+        <p class="error import-error" role="alert">
+          {outcome.error}
+        </p>
+      )}
+      {outcome?.ok === true && (
+        <p class="success" role="status">
+          {t('importDone', [String(outcome.added), String(outcome.skipped)])}
+        </p>
+      )}
+    </div>
+  );
+}

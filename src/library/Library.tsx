@@ -1,0 +1,121 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { t } from '../browser';
+import { countClips, listSites, listTags } from '../db/clips-store';
+import { openDatabase } from '../db/database';
+import { readLastExportAt } from '../ui/export-json';
+import { useAsync } from '../ui/use-async';
+import { useDebounced } from '../ui/use-debounced';
+import { BackupBanner } from './BackupBanner';
+import { ClipList } from './ClipList';
+import { ClipRow } from './ClipRow';
+import { ExportBar } from './ExportBar';
+import { FilterBar } from './FilterBar';
+import { ImportButton } from './ImportButton';
+import { StorageStatus } from './StorageStatus';
+import { UndoBar } from './UndoBar';
+import { NO_FILTERS, isFilteredQuery, queryFromFilters, type Filters } from './filters';
+import { useClipRows } from './use-clip-rows';
+import { useLibraryActions } from './use-library-actions';
+
+const SEARCH_DELAY_MS = 250;
+
+/** The full-tab library: every clip, searchable, filterable, editable, exportable. */
+export function Library() {
+  const db = openDatabase();
+  const [filters, setFilters] = useState<Filters>(NO_FILTERS);
+  const searchText = useDebounced(filters.text, SEARCH_DELAY_MS);
+  const query = useMemo(() => queryFromFilters({ ...filters, text: searchText }), [searchText, filters.site, filters.tag, filters.from, filters.to, filters.sort]);
+  const queryKey = JSON.stringify(query);
+
+  const [generation, setGeneration] = useState(0);
+  const changed = () => setGeneration((n) => n + 1);
+  const { cache, count, resetKey } = useClipRows(db, query, generation);
+  const filtered = isFilteredQuery(query);
+  // Unfiltered, the list's own count is the total: counting 100,000 rows twice would double the wait.
+  const otherTotal = useAsync(async () => (filtered ? countClips(db) : undefined), [db, generation, filtered]);
+  const total = filtered ? otherTotal : count;
+  const sites = useAsync(() => listSites(db), [db, generation]);
+  const tags = useAsync(() => listTags(db), [db, generation]);
+  const [exportTick, setExportTick] = useState(0);
+  const lastExport = useAsync(readLastExportAt, [exportTick]);
+  const actions = useLibraryActions({ db, cache, changed, tagsChanged: tags.reload });
+
+  useEffect(() => {
+    const onVisible = () => document.visibilityState === 'visible' && changed();
+    document.addEventListener('visibilitychange', onVisible);
+    return () => document.removeEventListener('visibilitychange', onVisible);
+  }, []);
+
+  const totalCount = total.value ?? 0;
+  const shown = count.value ?? 0;
+  const selected = [...actions.selected.values()];
+
+  return (
+    <div class="library">
+      <header class="library-header row">
+        <h1>{t('libraryTitle')}</h1>
+        <StorageStatus />
+      </header>
+      {lastExport.value !== undefined && <BackupBanner clipCount={totalCount} lastExportAt={lastExport.value} />}
+      <FilterBar filters={filters} sites={sites.value ?? []} tags={tags.value ?? []} onChange={setFilters} />
+      <div class="toolbar row">
+        <p class="result-count" aria-live="polite">
+          {count.value === undefined || count.loading
+            ? t('counting')
+            : filtered
+              ? t('countFiltered', [String(shown), String(totalCount)])
+              : t('countAll', String(totalCount))}
+        </p>
+        <ExportBar
+          db={db}
+          query={query}
+          selected={selected}
+          onExported={(message) => {
+            actions.setMessage(message);
+            setExportTick((n) => n + 1);
+          }}
+        />
+        <ImportButton db={db} onImported={changed} />
+      </div>
+      {selected.length > 0 && (
+        <div class="selection-bar row">
+          <span>{t('selectedCount', String(selected.length))}</span>
+          <button type="button" onClick={actions.clearSelection}>
+            {t('clearSelection')}
+          </button>
+          <button type="button" data-action="delete-selected" onClick={actions.removeSelected}>
+            {t('deleteSelected')}
+          </button>
+        </div>
+      )}
+      {actions.deleted && actions.deleted.length > 0 && (
+        <UndoBar deleted={actions.deleted} onUndo={actions.undo} onDismiss={actions.dismissUndo} />
+      )}
+      <p class="status-line small muted" role="status">
+        {actions.message}
+      </p>
+      {count.error !== null && <p class="error">{count.error}</p>}
+      {count.value === 0 ? (
+        <p class="empty muted">{totalCount === 0 ? t('libraryEmpty') : t('noMatches')}</p>
+      ) : (
+        <ClipList
+          cache={cache}
+          count={shown}
+          resetKey={resetKey}
+          queryKey={queryKey}
+          renderRow={(clip, index, top) => (
+            <ClipRow
+              key={clip?.id ?? `row-${index}`}
+              clip={clip}
+              index={index}
+              count={shown}
+              top={top}
+              selected={clip !== undefined && actions.selected.has(clip.id)}
+              actions={actions.row}
+            />
+          )}
+        />
+      )}
+    </div>
+  );
+}

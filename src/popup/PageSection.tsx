@@ -1,0 +1,94 @@
+import { useState } from 'preact/hooks';
+import { t } from '../browser';
+import type { HighlightCategory, PageStatus } from '../messages';
+import { errorMessage } from '../ui/use-async';
+import { sendToPage } from './page-request';
+
+const CATEGORIES: readonly HighlightCategory[] = ['figure', 'target', 'watch', 'clip'];
+
+interface Props {
+  tabId: number;
+  status: PageStatus;
+  onStatus: (status: PageStatus) => void;
+}
+
+/** What DocClip did on this page, the on/off switch and the highlight toggles. */
+export function PageSection({ tabId, status, onStatus }: Props) {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const send = async (request: Parameters<typeof sendToPage>[1]) => {
+    setBusy(true);
+    setError(null);
+    try {
+      onStatus(await sendToPage<PageStatus>(tabId, request));
+    } catch (e) {
+      setError(errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section class="stack page-section" aria-labelledby="page-heading">
+      <div>
+        <p class="small muted">{status.siteName}</p>
+        <h2 id="page-heading" class="doc-title">
+          {status.docTitle || t('untitledDocument')}
+        </h2>
+      </div>
+      <label class="switch">
+        <input
+          type="checkbox"
+          role="switch"
+          data-action="set-enabled"
+          checked={status.enabled}
+          disabled={busy}
+          onChange={(e) => void send({ type: 'page/set-enabled', enabled: e.currentTarget.checked })}
+        />
+        <span>{t('enableOnPage')}</span>
+      </label>
+      {status.drawn && (
+        <p class="notice" role="note">
+          {t('drawnNotice')}
+        </p>
+      )}
+      {status.enabled && (
+        <>
+          <ul class="plain counters">
+            <li>{t('countHidden', String(status.hidden))}</li>
+            <li>{t('countRepaired', String(status.repaired))}</li>
+            <li>{t('countFigures', String(status.figures))}</li>
+            <li>{t('countTargets', String(status.targets))}</li>
+            <li class={status.documentCharsHidden === 0 ? '' : 'error'}>
+              {t('countDocumentCharsHidden', String(status.documentCharsHidden))}
+            </li>
+          </ul>
+          <fieldset class="highlight-toggles">
+            <legend>{t('highlightsHeading')}</legend>
+            {CATEGORIES.map((category) => (
+              <label key={category} class={`toggle toggle-${category}`}>
+                <input
+                  type="checkbox"
+                  data-category={category}
+                  checked={status.highlights[category]}
+                  disabled={busy}
+                  onChange={(e) =>
+                    void send({ type: 'page/set-highlights', category, visible: e.currentTarget.checked })
+                  }
+                />
+                {t(`legend_${category}`)}
+              </label>
+            ))}
+          </fieldset>
+        </>
+      )}
+      {!status.enabled && <p class="muted">{t('disabledOnPage')}</p>}
+      {error !== null && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,81 @@
+import { useEffect, useState } from 'preact/hooks';
+import { t } from '../browser';
+import { openDatabase } from '../db/database';
+import type { PageStatus } from '../messages';
+import { errorMessage } from '../ui/use-async';
+import { PageClips } from './PageClips';
+import { PageSection } from './PageSection';
+import { PopupFooter } from './PopupFooter';
+import { RecentClips } from './RecentClips';
+import { SelectionForm } from './SelectionForm';
+import { findTargetTab, sendToPage } from './page-request';
+
+type PageState =
+  | { kind: 'loading' }
+  | { kind: 'absent'; detail: string }
+  | { kind: 'ready'; tabId: number; status: PageStatus };
+
+/** The toolbar popup: this page (status, switches, selection, its clips), recent clips, export. */
+export function Popup() {
+  const db = openDatabase();
+  const [page, setPage] = useState<PageState>({ kind: 'loading' });
+  const [clipsVersion, setClipsVersion] = useState(0);
+
+  useEffect(() => {
+    let live = true;
+    (async () => {
+      const tab = await findTargetTab();
+      if (!tab) throw new Error(t('popupNoTab'));
+      const status = await sendToPage<PageStatus>(tab.id, { type: 'page/status' });
+      if (live) setPage({ kind: 'ready', tabId: tab.id, status });
+    })().catch((error: unknown) => {
+      if (live) setPage({ kind: 'absent', detail: errorMessage(error) });
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  const ready = page.kind === 'ready' ? page : null;
+  const setStatus = (status: PageStatus) => ready && setPage({ ...ready, status });
+  const refreshStatus = () => {
+    if (!ready) return;
+    sendToPage<PageStatus>(ready.tabId, { type: 'page/status' }).then(setStatus, () => undefined);
+  };
+
+  return (
+    <main class="popup stack">
+      <header class="row popup-header">
+        <h1>{t('extName')}</h1>
+      </header>
+      {page.kind === 'loading' && <p class="muted">{t('loading')}</p>}
+      {page.kind === 'absent' && <NoContentScript detail={page.detail} />}
+      {ready && <PageSection tabId={ready.tabId} status={ready.status} onStatus={setStatus} />}
+      {ready && ready.status.enabled && !ready.status.drawn && (
+        <SelectionForm
+          tabId={ready.tabId}
+          onSaved={() => {
+            setClipsVersion((n) => n + 1);
+            refreshStatus();
+          }}
+        />
+      )}
+      {ready && <PageClips db={db} docId={ready.status.docId} notFound={ready.status.clipsNotFound} version={clipsVersion} />}
+      <RecentClips db={db} version={clipsVersion} />
+      <PopupFooter db={db} />
+    </main>
+  );
+}
+
+function NoContentScript({ detail }: { detail: string }) {
+  return (
+    <section class="notice stack" aria-labelledby="no-page-heading">
+      <h2 id="no-page-heading">{t('popupNotRunningHeading')}</h2>
+      <p>{t('popupNotRunning')}</p>
+      <details class="small muted">
+        <summary>{t('technicalDetail')}</summary>
+        <p>{detail}</p>
+      </details>
+    </section>
+  );
+}

@@ -1,0 +1,47 @@
+import { useState } from 'preact/hooks';
+import { browser, t } from '../browser';
+import { allClips } from '../db/clips-store';
+import type { DocClipDatabase } from '../db/database';
+import { downloadExport } from '../ui/export-json';
+import { errorMessage } from '../ui/use-async';
+
+/** Export of every clip as JSON, and the ways to the library and the options. */
+export function PopupFooter({ db }: { db: DocClipDatabase }) {
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+
+  const exportAll = async () => {
+    try {
+      const clips = await allClips(db);
+      await downloadExport('json', clips, true);
+      setMessage({ ok: true, text: t('exportDone', String(clips.length)) });
+    } catch (e) {
+      setMessage({ ok: false, text: errorMessage(e) });
+    }
+  };
+
+  const openLibrary = async () => {
+    await browser.tabs.create({ url: browser.runtime.getURL('src/library/index.html') });
+    window.close();
+  };
+
+  return (
+    <footer class="stack popup-footer">
+      <div class="row">
+        <button type="button" data-action="export-json" onClick={() => void exportAll()}>
+          {t('exportJson')}
+        </button>
+        <button type="button" data-action="open-library" onClick={() => void openLibrary()}>
+          {t('openLibrary')}
+        </button>
+        <button type="button" data-action="open-options" onClick={() => void browser.runtime.openOptionsPage()}>
+          {t('openOptions')}
+        </button>
+      </div>
+      {message && (
+        <p class={message.ok ? 'success small' : 'error small'} role="status">
+          {message.text}
+        </p>
+      )}
+    </footer>
+  );
+}

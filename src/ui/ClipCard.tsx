@@ -1,0 +1,30 @@
+import { t } from '../browser';
+import type { Clip } from '../core/types';
+import { ClipMeta } from './ClipMeta';
+import { sourceUrl } from './source-url';
+
+/** A clip in a short list (the popup): its text as text, where it came from, tags and note. */
+export function ClipCard({ clip, showTitle = true }: { clip: Clip; showTitle?: boolean }) {
+  const href = sourceUrl(clip);
+  return (
+    <article class="clip-card">
+      <p class="clip-text clamp-3">{clip.text}</p>
+      <ClipMeta clip={clip} showTitle={showTitle} />
+      {clip.tags.length > 0 && (
+        <p class="row tags" aria-label={t('tagsLabel')}>
+          {clip.tags.map((tag) => (
+            <span class="chip" key={tag}>
+              {tag}
+            </span>
+          ))}
+        </p>
+      )}
+      {clip.note !== '' && <p class="small clip-note clamp-3">{clip.note}</p>}
+      {href !== null && (
+        <a class="small" href={href} target="_blank" rel="noopener noreferrer">
+          {t('openSource')}
+        </a>
+      )}
+    </article>
+  );
+}
