@@ -45,6 +45,7 @@ export async function selectText(page: Page, text: string): Promise<void> {
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
       const i = (n as Text).data.indexOf(wanted);
       if (i >= 0 && !(n.parentElement?.closest('[data-docclip-hidden]'))) {
+        n.parentElement?.scrollIntoView({ block: 'center' });
         const range = document.createRange();
         range.setStart(n, i);
         range.setEnd(n, i + wanted.length);

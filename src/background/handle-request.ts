@@ -1,0 +1,53 @@
+import { createClip, clipsForDocument } from '../db/clips-store';
+import type { DocClipDatabase } from '../db/database';
+import { createSiteProfile } from '../core/sites/create-site-profile';
+import { BackgroundRequestSchema, errorReply, parseMessage, type Reply } from '../messages';
+
+/** Who sent a message: a content script in a web page, or one of our own extension pages. */
+export type Sender = { kind: 'content'; url: string } | { kind: 'extension' } | { kind: 'unknown' };
+
+export interface SenderInfo {
+  id?: string;
+  url?: string;
+  tab?: { url?: string };
+}
+
+/** Classifies a runtime message sender; anything not ours or not from a tab is `unknown`. */
+export function classifySender(sender: SenderInfo, extensionId: string, extensionOrigin: string): Sender {
+  if (sender.id !== extensionId) return { kind: 'unknown' };
+  if (sender.url?.startsWith(extensionOrigin)) return { kind: 'extension' };
+  const url = sender.tab?.url ?? sender.url;
+  if (url && /^https?:/.test(url)) return { kind: 'content', url };
+  return { kind: 'unknown' };
+}
+
+/**
+ * Handles one message to the background. Content scripts may only create clips of their own
+ * page (url, site and document id are taken from the sender, not the message) and read the
+ * clips of their own page. Never throws: failures become `{ok:false, error}`.
+ */
+export async function handleRequest(db: () => DocClipDatabase, input: unknown, sender: Sender): Promise<Reply<unknown>> {
+  const parsed = parseMessage(BackgroundRequestSchema, input);
+  if (!parsed.ok) return parsed;
+  const request = parsed.value;
+  if (sender.kind === 'unknown') return { ok: false, error: 'sender not allowed' };
+  try {
+    switch (request.type) {
+      case 'clip/create': {
+        let draft = request.draft;
+        if (sender.kind === 'content') {
+          const profile = createSiteProfile(sender.url);
+          draft = { ...draft, url: sender.url, site: profile.id, docId: profile.documentId(new URL(sender.url)) };
+        }
+        return { ok: true, value: await createClip(db(), draft) };
+      }
+      case 'clips/forPage': {
+        if (sender.kind !== 'content') return { ok: false, error: 'clips/forPage is for content scripts' };
+        const docId = createSiteProfile(sender.url).documentId(new URL(sender.url));
+        return { ok: true, value: await clipsForDocument(db(), docId) };
+      }
+    }
+  } catch (error) {
+    return errorReply(error);
+  }
+}

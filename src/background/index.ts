@@ -1,0 +1,38 @@
+/**
+ * Service worker. Listeners are registered synchronously at top level (so a message or click
+ * that wakes the worker is delivered); nothing that must survive the worker stopping is kept in
+ * memory — the database is reopened on demand.
+ */
+import { browser, t } from '../browser';
+import { openDatabase } from '../db/database';
+import { classifySender, handleRequest, type SenderInfo } from './handle-request';
+
+const MENU_SAVE = 'docclip-save-clip';
+const extensionOrigin = browser.runtime.getURL('');
+
+browser.runtime.onMessage.addListener((message: unknown, sender: SenderInfo) =>
+  handleRequest(openDatabase, message, classifySender(sender, browser.runtime.id, extensionOrigin)),
+);
+
+browser.runtime.onInstalled.addListener(() => {
+  browser.contextMenus.create({ id: MENU_SAVE, title: t('menuSaveClip'), contexts: ['selection'] });
+});
+
+browser.contextMenus.onClicked.addListener((info, tab) => {
+  if (info.menuItemId === MENU_SAVE && tab?.id !== undefined) void clipInTab(tab.id);
+});
+
+browser.commands.onCommand.addListener(async (command) => {
+  if (command !== 'save-clip') return;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  if (tab?.id !== undefined) await clipInTab(tab.id);
+});
+
+/** Asks the tab's content script to save its current selection (it shows the result itself). */
+async function clipInTab(tabId: number): Promise<void> {
+  try {
+    await browser.tabs.sendMessage(tabId, { type: 'page/clip', tags: [], note: '' });
+  } catch (error) {
+    console.warn('DocClip: no content script in this tab', error);
+  }
+}

@@ -1,0 +1,49 @@
+import { describeSpan } from '../core/anchoring/describe-span';
+import { mapOffsetOf } from '../core/dom/text-map';
+import { findTargets } from '../core/targets/find-targets';
+import { recognizeFigures } from '../core/figures/recognize-figures';
+import type { ClipDraft } from '../core/types';
+import { pageAt, type PageAnalysis } from './page-analysis';
+
+/** Longest excerpt a clip may hold (characters); longer selections are refused with a message. */
+export const MAX_CLIP_CHARS = 100_000;
+
+export interface PageIdentity {
+  url: string;
+  site: string;
+  docId: string;
+  docTitle: string;
+}
+
+/**
+ * A clip draft for a DOM range over the cleaned page, or null when the range holds no page text
+ * (empty, or inside DocClip's own UI). Leading and trailing white space is not part of the clip.
+ * Throws when the selection is longer than MAX_CLIP_CHARS.
+ */
+export function draftFromRange(range: Range, analysis: PageAnalysis, page: PageIdentity): ClipDraft | null {
+  const { map, index } = analysis;
+  let start = mapOffsetOf(map, index, range.startContainer, range.startOffset);
+  let end = mapOffsetOf(map, index, range.endContainer, range.endOffset);
+  if (start === null || end === null || end <= start) return null;
+  while (start < end && /\s/.test(map.text[start]!)) start++;
+  while (end > start && /\s/.test(map.text[end - 1]!)) end--;
+  if (end <= start) return null;
+  if (end - start > MAX_CLIP_CHARS) throw new Error(`selection too long (${end - start} > ${MAX_CLIP_CHARS} characters)`);
+  const text = map.text.slice(start, end);
+  const figures = recognizeFigures(text);
+  const targets = findTargets(text, figures).map((t) => ({
+    statement: t.text,
+    figures: t.figures,
+    deadline: t.deadline,
+  }));
+  return {
+    ...page,
+    text,
+    page: pageAt(analysis, start),
+    selectors: describeSpan(map.text, start, end),
+    figures,
+    targets,
+    tags: [],
+    note: '',
+  };
+}

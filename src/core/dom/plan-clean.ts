@@ -1,0 +1,180 @@
+import { findRemovals } from '../clean/find-removals';
+import { inferPageCount } from '../clean/infer-page-count';
+import type { SiteProfile } from '../sites/site-profile';
+import type { Removal, RemovalReason } from '../types';
+import { buildTextMap, type TextMap } from './text-map';
+
+/**
+ * Plans the cleaning of a DOM subtree without touching it. The plan is positive: an element is
+ * hidden only when a profile names it, or when every visible character it holds was recognised
+ * as clutter by the text cleaner; text nodes that mix document text and clutter (a page marker
+ * spliced into a word) get a text repair. Applying the plan is the content script's job
+ * (reversibly); the CLI and tests apply it to a parsed copy.
+ */
+
+export interface HideStep {
+  element: Element;
+  reason: RemovalReason;
+  text: string;
+}
+
+export interface RepairStep {
+  node: Text;
+  original: string;
+  repaired: string;
+  /** Removed spans, offsets local to `original`. */
+  cuts: Array<{ start: number; end: number; reason: RemovalReason }>;
+}
+
+/** A page marker removed from the text, and where it stood in the repaired node. */
+export interface PageMark {
+  node: Text;
+  /** Offset in the node's repaired text where the marker stood. */
+  offset: number;
+  page: number;
+}
+
+export interface CleanPlan {
+  hide: HideStep[];
+  repairs: RepairStep[];
+  /** Every recognised clutter span, offsets in `map.text`. */
+  removed: Removal[];
+  pageMarks: PageMark[];
+  pageCount: number | null;
+  /** Characters of document text (inside the profile's document area, not recognised as clutter) that the plan hides. */
+  documentCharsHidden: number;
+  /** The map the plan was computed on (before cleaning). */
+  map: TextMap;
+}
+
+export interface PlanOptions {
+  /** Elements to leave alone entirely (already hidden, DocClip's own UI). */
+  skip?: (element: Element) => boolean;
+  title?: string | null;
+  pageCount?: number | null;
+}
+
+const NON_WS = /\S/g;
+const MARKER_NUMBER = /(\d+)/;
+
+export function planClean(root: Element, profile: SiteProfile, options: PlanOptions = {}): CleanPlan {
+  const skip = options.skip ?? (() => false);
+  const hide: HideStep[] = [];
+  const profileHidden = new Set<Element>();
+  let documentCharsHidden = 0;
+
+  const documentAreas = profile.documentSelectors.flatMap((s) => safeQueryAll(root, s));
+  for (const selector of profile.clutterSelectors) {
+    for (const element of safeQueryAll(root, selector)) {
+      if (skip(element) || hasAncestorIn(element, profileHidden)) continue;
+      if (documentAreas.some((area) => element.contains(area))) continue; // never hide the document
+      profileHidden.add(element);
+      const text = element.textContent ?? '';
+      hide.push({ element, reason: 'profile', text: text.trim().slice(0, 200) });
+      if (documentAreas.some((area) => area.contains(element))) documentCharsHidden += countNonWs(text);
+    }
+  }
+
+  const map = buildTextMap(root, { skip: (e) => skip(e) || profileHidden.has(e) });
+  const pageCount = options.pageCount ?? inferPageCount(map.text);
+  const removed = findRemovals(map.text, { pageCount, title: options.title ?? null });
+
+  // Removed spans per segment, local offsets.
+  const cutsByNode = new Map<Text, RepairStep['cuts']>();
+  let r = 0;
+  for (const seg of map.segments) {
+    while (r < removed.length && removed[r]!.end <= seg.start) r++;
+    for (let k = r; k < removed.length && removed[k]!.start < seg.end; k++) {
+      const rm = removed[k]!;
+      const start = Math.max(rm.start, seg.start) - seg.start;
+      const end = Math.min(rm.end, seg.end) - seg.start;
+      if (end > start) {
+        const list = cutsByNode.get(seg.node) ?? [];
+        list.push({ start, end, reason: rm.reason });
+        cutsByNode.set(seg.node, list);
+      }
+    }
+  }
+
+  // Which elements hold only clutter? Count visible characters bottom-up.
+  const totals = new Map<Node, { all: number; cut: number; reason: RemovalReason | null }>();
+  for (const seg of map.segments) {
+    const data = seg.node.data;
+    const cuts = cutsByNode.get(seg.node) ?? [];
+    const all = countNonWs(data);
+    const cut = cuts.reduce((n, c) => n + countNonWs(data.slice(c.start, c.end)), 0);
+    let node: Node | null = seg.node.parentNode;
+    while (node && node !== root.parentNode) {
+      const t = totals.get(node) ?? { all: 0, cut: 0, reason: null };
+      t.all += all;
+      t.cut += cut;
+      t.reason ??= cuts[0]?.reason ?? null;
+      totals.set(node, t);
+      if (node === root) break;
+      node = node.parentNode;
+    }
+  }
+  // An element that holds drawn pages or the document area is never hidden for its text:
+  // a page block whose only text is its marker still holds the page's canvas or image.
+  const protectedSelector = ['canvas', 'video', ...profile.drawnPageSelectors].join(',');
+  const cleared = (n: Element): boolean => {
+    if (n === root) return false;
+    const t = totals.get(n);
+    if (t === undefined || t.all === 0 || t.cut !== t.all) return false;
+    if (documentAreas.some((area) => n.contains(area))) return false;
+    return safeQueryAll(n, protectedSelector).length === 0;
+  };
+
+  const hiddenByText = new Set<Element>();
+  const repairs: RepairStep[] = [];
+  const pageMarks: PageMark[] = [];
+  for (const seg of map.segments) {
+    const cuts = cutsByNode.get(seg.node);
+    if (!cuts) continue;
+    // Hide the topmost element that holds only clutter; otherwise repair the text node.
+    let top: Element | null = null;
+    for (let p = seg.node.parentElement; p && cleared(p); p = p.parentElement) top = p;
+    if (top) {
+      if (!hiddenByText.has(top)) {
+        hiddenByText.add(top);
+        hide.push({ element: top, reason: totals.get(top)!.reason ?? cuts[0]!.reason, text: (top.textContent ?? '').trim().slice(0, 200) });
+      }
+      continue;
+    }
+    const original = seg.node.data;
+    let repaired = '';
+    let at = 0;
+    for (const c of cuts) {
+      repaired += original.slice(at, c.start);
+      if (c.reason === 'page-marker') {
+        const m = MARKER_NUMBER.exec(original.slice(c.start, c.end));
+        if (m) pageMarks.push({ node: seg.node, offset: repaired.length, page: Number(m[1]) });
+      }
+      at = c.end;
+    }
+    repaired += original.slice(at);
+    repairs.push({ node: seg.node, original, repaired, cuts });
+  }
+
+  return { hide, repairs, removed, pageMarks, pageCount, documentCharsHidden, map };
+}
+
+function countNonWs(s: string): number {
+  NON_WS.lastIndex = 0;
+  let n = 0;
+  while (NON_WS.exec(s)) n++;
+  return n;
+}
+
+function safeQueryAll(root: Element, selector: string): Element[] {
+  try {
+    return Array.from(root.querySelectorAll(selector));
+  } catch {
+    return []; // a profile's hint that this DOM implementation cannot parse is skipped
+  }
+}
+
+function hasAncestorIn(element: Element, set: Set<Element>): boolean {
+  for (let p = element.parentElement; p; p = p.parentElement) if (set.has(p)) return true;
+  return false;
+}

@@ -1,0 +1,101 @@
+import * as v from 'valibot';
+import { ClipSchema } from './core/export/clip-schema';
+import type { Clip } from './core/types';
+
+/**
+ * The one catalogue of messages.
+ *
+ * To the background (runtime.sendMessage), `BackgroundRequest`:
+ *   clip/create      content script or extension page → the stored Clip
+ *   clips/forPage    content script → the clips of the sender's own page (found by the sender's URL)
+ *
+ * To a tab's content script (tabs.sendMessage), `PageRequest`:
+ *   page/status      → PageStatus
+ *   page/selection   → the current selection as a clip preview, or null
+ *   page/clip        → saves the current selection (with tags and note) → Clip
+ *   page/set-enabled → turns DocClip on or off for this page (restores it exactly) → PageStatus
+ *   page/set-highlights → shows or hides a highlight category → PageStatus
+ *
+ * Every reply is `Reply<T>`. Every message received is parsed from `unknown` before use.
+ */
+
+export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
+
+const ClipDraftSchema = v.omit(ClipSchema, ['id', 'createdAt', 'updatedAt']);
+
+export const BackgroundRequestSchema = v.variant('type', [
+  v.strictObject({ type: v.literal('clip/create'), draft: ClipDraftSchema }),
+  v.strictObject({ type: v.literal('clips/forPage') }),
+]);
+export type BackgroundRequest = v.InferOutput<typeof BackgroundRequestSchema>;
+
+export const HighlightCategorySchema = v.picklist(['figure', 'target', 'watch', 'clip']);
+export type HighlightCategory = v.InferOutput<typeof HighlightCategorySchema>;
+
+export const PageRequestSchema = v.variant('type', [
+  v.strictObject({ type: v.literal('page/status') }),
+  v.strictObject({ type: v.literal('page/selection') }),
+  v.strictObject({
+    type: v.literal('page/clip'),
+    tags: v.optional(v.array(v.pipe(v.string(), v.maxLength(100))), []),
+    note: v.optional(v.pipe(v.string(), v.maxLength(20_000)), ''),
+  }),
+  v.strictObject({ type: v.literal('page/set-enabled'), enabled: v.boolean() }),
+  v.strictObject({ type: v.literal('page/set-highlights'), category: HighlightCategorySchema, visible: v.boolean() }),
+]);
+export type PageRequest = v.InferOutput<typeof PageRequestSchema>;
+
+/** What the content script knows of its page, for the popup. */
+export interface PageStatus {
+  enabled: boolean;
+  site: string;
+  siteName: string;
+  docId: string;
+  docTitle: string;
+  /** The page's text is drawn as images/canvas: nothing to highlight or clip. */
+  drawn: boolean;
+  hidden: number;
+  repaired: number;
+  /** Clutter spans recognised, by reason. */
+  removedByReason: Record<string, number>;
+  /** Must be 0: document characters that cleaning hid. */
+  documentCharsHidden: number;
+  figures: number;
+  targets: number;
+  highlights: Record<HighlightCategory, boolean>;
+  clipsShown: number;
+  /** Saved clips of this page that could not be found again. */
+  clipsNotFound: Array<{ id: string; text: string }>;
+}
+
+export interface SelectionPreview {
+  text: string;
+  figures: number;
+  page: number | null;
+}
+
+/** Parses `input` with `schema`; on failure the error names the path and the problem. */
+export function parseMessage<S extends v.GenericSchema>(schema: S, input: unknown): Reply<v.InferOutput<S>> {
+  const result = v.safeParse(schema, input);
+  if (result.success) return { ok: true, value: result.output };
+  const issue = result.issues[0];
+  const path = issue ? v.getDotPath(issue) : null;
+  return { ok: false, error: `invalid message${path ? ` at ${path}` : ''}: ${issue?.message ?? 'unknown shape'}` };
+}
+
+/** Turns anything thrown into a reply a sender can show. */
+export function errorReply(error: unknown): { ok: false; error: string } {
+  return { ok: false, error: error instanceof Error ? error.message : String(error) };
+}
+
+/** Unwraps a reply, throwing its error (for callers that show errors in one place). */
+export function unwrap<T>(reply: unknown): T {
+  if (reply && typeof reply === 'object' && 'ok' in reply) {
+    const r = reply as Reply<T>;
+    if (r.ok) return r.value;
+    throw new Error(r.error);
+  }
+  throw new Error('no reply (is DocClip running on this page?)');
+}
+
+export type ClipReply = Reply<Clip>;

@@ -1,0 +1,57 @@
+// @vitest-environment happy-dom
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { applyCleanPlan, isHiddenOrOwn, HIDDEN_ATTRIBUTE } from '../../src/core/dom/apply-clean-plan';
+import { planClean } from '../../src/core/dom/plan-clean';
+import { buildTextMap } from '../../src/core/dom/text-map';
+import { createSiteProfile } from '../../src/core/sites/create-site-profile';
+
+const gold = JSON.parse(readFileSync('test/fixtures/seed/777doc-seed-page.gold.json', 'utf8')) as {
+  clutter: string[]; joins: string[]; content: string[];
+};
+const SAMPLE = readFileSync('demo/777doc/index.html', 'utf8');
+
+function load(html: string): Document {
+  return new DOMParser().parseFromString(html, 'text/html');
+}
+const cleanedText = (doc: Document) => buildTextMap(doc.body, { skip: isHiddenOrOwn }).text;
+
+describe('planClean + applyCleanPlan on the sample 三七文档 page', () => {
+  const doc = load(SAMPLE);
+  const before = doc.body.innerHTML;
+  const plan = planClean(doc.body, createSiteProfile('https://m.777doc.com/p-231734.html'), { title: '组织部生态保护研讨发言' });
+  const applied = applyCleanPlan(plan);
+  const text = cleanedText(doc);
+
+  it.each(gold.clutter)('hides clutter %s', (c) => expect(text).not.toContain(c));
+  it.each([...gold.content, ...gold.joins])('keeps %s', (c) => expect(text).toContain(c));
+  it('hides no document text, and records the page markers with their pages', () => {
+    expect(plan.documentCharsHidden).toBe(0);
+    expect(plan.pageMarks.map((m) => m.page)).toEqual([1, 3, 5, 7, 9]);
+    expect(applied.hidden).toBeGreaterThanOrEqual(8);
+  });
+  it('undo restores the page exactly, and a second undo does nothing', () => {
+    applied.undo();
+    expect(doc.body.innerHTML).toBe(before);
+    applied.undo();
+    expect(doc.body.innerHTML).toBe(before);
+    expect(doc.querySelector(`[${HIDDEN_ATTRIBUTE}]`)).toBeNull();
+  });
+});
+
+const cases: Array<{ name: string; html: string; visible: string; hidden: number }> = [
+  { name: 'marker in its own inline element is hidden, word joins', html: '<p>经<b>7/20</b>济发展。第<b>8/20</b>段</p>', visible: '经济发展。第段', hidden: 2 },
+  { name: 'banner line hidden whole', html: '<div><p>正文一句。</p><div class="x">整理文档很辛苦,赏杯茶钱您下走!</div></div>', visible: '正文一句。', hidden: 1 },
+  { name: 'a block whose only text is a marker keeps its canvas', html: '<div class="pg"><canvas></canvas><span>1/3</span></div><div class="pg"><canvas></canvas><span>2/3</span></div>', visible: '', hidden: 2 },
+  { name: 'prose mentioning 下载 stays', html: '<p>群众可以下载相关表格。</p>', visible: '群众可以下载相关表格。', hidden: 0 },
+];
+
+describe('planClean cases', () => {
+  it.each(cases)('$name', ({ html, visible, hidden }) => {
+    const doc = load(`<body>${html}</body>`);
+    const applied = applyCleanPlan(planClean(doc.body, createSiteProfile('https://example.org/a'), {}));
+    expect(cleanedText(doc).replace(/\s+/g, '')).toBe(visible);
+    expect(applied.hidden).toBe(hidden);
+    for (const canvas of Array.from(doc.querySelectorAll('canvas'))) expect(canvas.closest(`[${HIDDEN_ATTRIBUTE}]`)).toBeNull();
+  });
+});
