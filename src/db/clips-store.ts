@@ -1,4 +1,4 @@
-import { applyQuery, matchesQuery, type ClipQuery } from '../core/query/matches-query';
+import { applyQuery, matchesQuery, searchTerms, type ClipQuery } from '../core/query/matches-query';
 import type { Clip, ClipDraft } from '../core/types';
 import type { DocClipDatabase } from './database';
 
@@ -74,7 +74,9 @@ export async function searchClips(db: DocClipDatabase, query: ClipQuery = {}): P
   if (sort !== 'title' && !query.tag && !query.site) {
     let rows = createdAtRange(db, query);
     if (sort === 'newest') rows = rows.reverse();
-    rows = rows.filter((c) => matchesQuery(c, query));
+    // Without search words the createdAt index alone answers the query: leaving out the filter
+    // lets IndexedDB skip (offset) and count without reading rows — the library's deep scroll.
+    if (searchTerms(query.text ?? '').length > 0) rows = rows.filter((c) => matchesQuery(c, query));
     if (query.offset) rows = rows.offset(Math.max(0, query.offset));
     if (query.limit !== undefined) rows = rows.limit(Math.max(0, query.limit));
     return rows.toArray();
@@ -84,7 +86,9 @@ export async function searchClips(db: DocClipDatabase, query: ClipQuery = {}): P
 
 /** How many clips match `query` (limit and offset ignored). */
 export async function countClips(db: DocClipDatabase, query: ClipQuery = {}): Promise<number> {
-  return candidates(db, query).filter((c) => matchesQuery(c, query)).count();
+  const rows = candidates(db, query);
+  if (!query.tag && !query.site && searchTerms(query.text ?? '').length === 0) return rows.count();
+  return rows.filter((c) => matchesQuery(c, query)).count();
 }
 
 /** The site ids that have clips, in code-point order. */
