@@ -56,6 +56,7 @@ export type RemovalReason =
   | 'watermark'      // repeated watermark phrases
   | 'chunk-number'   // "1、" inserted where the site's blocks join
   | 'toast'          // site UI leftovers (保存成功, ×)
+  | 'duplicate'      // text the site doubled (第第1515章章, the title repeated on adjacent lines)
   | 'profile';       // named by a site profile's selector
 
 /** A span of a text recognised as clutter. */

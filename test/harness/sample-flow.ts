@@ -100,3 +100,18 @@ export async function downloadJson(page: Page, selector: string): Promise<{ name
 export async function visibleText(page: Page): Promise<string> {
   return page.evaluate(() => document.body.innerText);
 }
+
+/** The browser's id of the tab showing `url` (the service worker can see it: host permission). */
+export async function tabIdOf(ext: ExtensionBrowser, url: string): Promise<number> {
+  const worker = ext.context.serviceWorkers()[0]!;
+  return worker.evaluate(async (pageUrl) => {
+    const [tab] = await chrome.tabs.query({ url: pageUrl });
+    if (tab?.id === undefined) throw new Error(`no tab shows ${pageUrl}`);
+    return tab.id;
+  }, url);
+}
+
+/** Opens the popup page in a tab of its own, talking to the tab that shows `url`. */
+export async function openPopupFor(ext: ExtensionBrowser, url: string): Promise<Page> {
+  return ext.openExtensionPage(`src/popup/index.html?tabId=${await tabIdOf(ext, url)}`);
+}

@@ -1,17 +1,10 @@
-import Ajv2020 from 'ajv/dist/2020';
 import { describe, expect, it } from 'vitest';
-import schema from '../../schema/clips.v1.schema.json';
-import { isIsoDateTime } from '../../src/core/export/clip-schema';
 import { createExport } from '../../src/core/export/clips-export';
 import { parseClipsImport } from '../../src/core/export/parse-clips-import';
+import { createClipsSchemaValidator } from './helpers/clips-schema-validator';
 import { makeClip } from './helpers/make-clip';
 
-// Formats are asserted, not just annotated, with the same meaning DocClip gives them.
-const ajv = new Ajv2020({ strict: true, allErrors: true });
-ajv.addFormat('date-time', isIsoDateTime);
-ajv.addFormat('uuid', /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i);
-ajv.addFormat('uri', (s: string) => URL.canParse(s));
-const validate = ajv.compile(schema);
+const validate = createClipsSchemaValidator();
 
 function validDoc(): any {
   const clips = [makeClip(), makeClip({ page: null, figures: [], targets: [], tags: [], note: '备注' })];

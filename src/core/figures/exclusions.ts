@@ -1,0 +1,78 @@
+/**
+ * Numerals that are not figures: identifiers, ordinals, slogans, page markers.
+ * Each check looks only a few characters around the numeral, so the scan stays linear.
+ *
+ * What is *not* here because it needs no rule: a numeral with no unit after it is never a
+ * figure (except a bare 15亿), so section numbers (一、, (三), 2.1, 1、), 一是/二是, 一要,
+ * 两会, 两化, 三线, 一号工程 and document numbers (国发〔2021〕4号) fall out on their own.
+ */
+
+/**
+ * Set phrases that start with a numeral and would otherwise read as counts or measures
+ * (三个文明 → 3个, 两个一百年 → 100年, 一亩三分地 → 1亩). Political slogans of the kind
+ * reports quote, and idioms with a classifier after the numeral.
+ */
+const SET_PHRASES = [
+  '三个代表', '三个文明', '三个务必', '三个必须', '三个有利于', '两个维护', '两个确立', '两个一百年', '两个大局',
+  '两个毫不动摇', '四个意识', '四个自信', '四个全面', '四个服从', '五位一体', '一带一路', '一国两制', '两学一做',
+  '三严三实', '八项规定', '一岗双责', '三重一大', '一票否决', '一把手', '一刀切', '一站式', '一条龙', '一揽子',
+  '一系列', '一体化', '一成不变', '一心一意', '三心二意', '四面八方', '五湖四海', '十全十美', '一举两得',
+  '三番五次', '一次性', '两手抓', '一亩三分地', '千家万户', '千方百计', '万无一失', '一五一十', '七上八下',
+  '一年四季', '一日三餐', '三天两头', '一朝一夕', '一时一刻', '一点一滴', '一人一档', '一村一品', '一事一议',
+  '一户一档', '一河一策', '一企一策', '一园一策', '一号文件', '三农', '三公经费', '六稳六保', '两不愁三保障', '十万火急', '一百个放心',
+].sort((a, b) => b.length - a.length);
+const SET_PHRASE_AT = new RegExp(`(?:${SET_PHRASES.join('|')})`, 'y');
+
+/** Opening quotes: a short quoted phrase that starts with a Chinese numeral is a slogan (“三线”). */
+const OPEN_QUOTE = /[“"「『‘《]/;
+const QUOTED_SLOGAN = /[零〇一二两三四五六七八九十百千万][^”"」』’》\n]{0,7}[”"」』’》]/y;
+
+/** Identifier keywords right before the digits: QQ:2149211541, 鲁ICP备2024069028号, 电话 0731… */
+const ID_KEYWORD =
+  /(?:QQ|qq|Q Q|电话|手机|座机|传真|热线|邮编|邮政编码|ICP备?|备案号?|编号|代码|账号|帐号|身份证号?|证号|工号|学号|微信|Tel|TEL|tel|No\.?|NO\.?)[:：\s]*$/;
+const ID_LOOKBEHIND = 10;
+/** ASCII letters (maybe across one . - _ / @) before the digits: G320, PM2.5, m.777doc, S-203. */
+const LETTER_BEFORE = /[A-Za-z][.\-_/@]?$/;
+/** Standard numbers written with a space: GB/T 50378-2019, HJ 2.2-2018, ISO 14001. */
+const STANDARD_BEFORE = /(?:GB|HJ|DB|JGJ|CJJ|CJ|DL|SL|NY|HG|JB|QB|YY|ISO|IEC)(?:\d*)?(?:\/[TZ])?\s$/;
+/** After the digits: a road (320国道, 209国、), a line, an address number. */
+const ROAD_AFTER = /(?:国道|省道|县道|乡道|专用道|国(?=[、，,\s和与及])|号线|号公路|路段|线路)/y;
+/** k/N page markers and fractions (7/20, 3 / 20): digits with a slash on either side. */
+const SLASH_BEFORE = /\d\s?[/／]\s?$/;
+const SLASH_AFTER = /\s?[/／]\s?\d/y;
+
+/**
+ * When a set phrase or quoted slogan starts at `pos`, the index to resume scanning after it;
+ * -1 otherwise.
+ */
+export function setPhraseEndAt(norm: string, pos: number): number {
+  SET_PHRASE_AT.lastIndex = pos;
+  const m = SET_PHRASE_AT.exec(norm);
+  if (m) return pos + m[0].length;
+  if (pos > 0 && OPEN_QUOTE.test(norm[pos - 1]!)) {
+    QUOTED_SLOGAN.lastIndex = pos;
+    const q = QUOTED_SLOGAN.exec(norm);
+    if (q) return pos + q[0].length;
+  }
+  return -1;
+}
+
+/** True when the numeral at [pos, end) is an identifier: phone, QQ, ICP, road, standard number. */
+export function isIdentifierAt(norm: string, pos: number, end: number): boolean {
+  const before = norm.slice(Math.max(0, pos - ID_LOOKBEHIND), pos);
+  if (LETTER_BEFORE.test(before) || STANDARD_BEFORE.test(before) || ID_KEYWORD.test(before)) return true;
+  ROAD_AFTER.lastIndex = end;
+  return ROAD_AFTER.test(norm);
+}
+
+/** True when the numeral is preceded by 第 (第二污水处理厂, 第三章, 第一副组长). */
+export function isOrdinalAt(norm: string, pos: number): boolean {
+  return pos > 0 && norm[pos - 1] === '第';
+}
+
+/** True when the numeral at [pos, end) sits next to a slash and digits (page marker k/N, 1/3). */
+export function isSlashNumberAt(norm: string, pos: number, end: number): boolean {
+  if (SLASH_BEFORE.test(norm.slice(Math.max(0, pos - 4), pos))) return true;
+  SLASH_AFTER.lastIndex = end;
+  return SLASH_AFTER.test(norm);
+}
