@@ -11,17 +11,7 @@ import { recognizeFigures } from '../src/core/figures/recognize-figures';
 import { findTargets } from '../src/core/targets/find-targets';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const candidates = [resolve(here, '../../shared/samples/777doc-seed-page.txt'), '/work/shared/samples/777doc-seed-page.txt'];
-const path = candidates.find((p) => {
-  try {
-    readFileSync(p);
-    return true;
-  } catch {
-    return false;
-  }
-});
-if (!path) throw new Error('seed page not found');
-const seed = readFileSync(path, 'utf8');
+const seed = readFileSync(resolve(here, '../test/fixtures/seed/777doc-seed-page.txt'), 'utf8');
 const targetChars = Number(process.argv[2] ?? 1_000_000);
 const text = seed.repeat(Math.ceil(targetChars / seed.length)).slice(0, targetChars);
 
