@@ -9,10 +9,11 @@ import { PopupFooter } from './PopupFooter';
 import { RecentClips } from './RecentClips';
 import { SelectionForm } from './SelectionForm';
 import { findTargetTab, sendToPage } from './page-request';
+import { isScriptableUrl, runOnPage } from './run-on-page';
 
 type PageState =
   | { kind: 'loading' }
-  | { kind: 'absent'; detail: string }
+  | { kind: 'absent'; detail: string; tab: { id: number; url: string } | null }
   | { kind: 'ready'; tabId: number; status: PageStatus };
 
 /** The toolbar popup: this page (status, switches, selection, its clips), recent clips, export. */
@@ -21,20 +22,22 @@ export function Popup() {
   const [page, setPage] = useState<PageState>({ kind: 'loading' });
   const [clipsVersion, setClipsVersion] = useState(0);
 
+  const [loads, setLoads] = useState(0);
   useEffect(() => {
     let live = true;
+    let tab: { id: number; url: string } | null = null;
     (async () => {
-      const tab = await findTargetTab();
+      tab = await findTargetTab();
       if (!tab) throw new Error(t('popupNoTab'));
       const status = await sendToPage<PageStatus>(tab.id, { type: 'page/status' });
       if (live) setPage({ kind: 'ready', tabId: tab.id, status });
     })().catch((error: unknown) => {
-      if (live) setPage({ kind: 'absent', detail: errorMessage(error) });
+      if (live) setPage({ kind: 'absent', detail: errorMessage(error), tab });
     });
     return () => {
       live = false;
     };
-  }, []);
+  }, [loads]);
 
   const ready = page.kind === 'ready' ? page : null;
   const setStatus = (status: PageStatus) => ready && setPage({ ...ready, status });
@@ -49,7 +52,7 @@ export function Popup() {
         <h1>{t('extName')}</h1>
       </header>
       {page.kind === 'loading' && <p class="muted">{t('loading')}</p>}
-      {page.kind === 'absent' && <NoContentScript detail={page.detail} />}
+      {page.kind === 'absent' && <NoContentScript detail={page.detail} tab={page.tab} onStarted={() => setLoads((n) => n + 1)} />}
       {ready && <PageSection tabId={ready.tabId} status={ready.status} onStatus={setStatus} />}
       {ready && ready.status.enabled && !ready.status.drawn && (
         <SelectionForm
@@ -67,11 +70,26 @@ export function Popup() {
   );
 }
 
-function NoContentScript({ detail }: { detail: string }) {
+function NoContentScript(props: { detail: string; tab: { id: number; url: string } | null; onStarted: () => void }) {
+  const { detail, tab, onStarted } = props;
+  const [error, setError] = useState<string | null>(null);
+  const run = () => {
+    if (!tab) return;
+    runOnPage(tab.id).then(
+      () => setTimeout(onStarted, 300),
+      (e: unknown) => setError(errorMessage(e)),
+    );
+  };
   return (
     <section class="notice stack" aria-labelledby="no-page-heading">
       <h2 id="no-page-heading">{t('popupNotRunningHeading')}</h2>
       <p>{t('popupNotRunning')}</p>
+      {tab && isScriptableUrl(tab.url) && (
+        <button type="button" class="primary" data-action="run-here" onClick={run}>
+          {t('runHere')}
+        </button>
+      )}
+      {error && <p role="alert">{error}</p>}
       <details class="small muted">
         <summary>{t('technicalDetail')}</summary>
         <p>{detail}</p>

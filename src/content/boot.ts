@@ -1,0 +1,195 @@
+import { browser, t } from '../browser';
+import { createSiteProfile } from '../core/sites/create-site-profile';
+import type { Clip } from '../core/types';
+import { PageRequestSchema, errorReply, parseMessage, unwrap, type Reply, type SelectionPreview } from '../messages';
+import { DocClipUi } from './docclip-ui';
+import { PageSession } from './page-session';
+import { draftFromRange } from './selection-draft';
+import { watchArrivals } from './watch-arrivals';
+import { documentTitle, isDrawnPage } from '../core/dom/page-facts';
+
+/** Starts DocClip on this page: cleans, paints, and answers the popup and the background. */
+export function boot(): void {
+  const doc = document;
+  const url = location.href;
+  const profile = createSiteProfile(url);
+  const docId = profile.documentId(new URL(url));
+  const session = new PageSession(doc, profile, docId, documentTitle(doc));
+  const ui = new DocClipUi(doc, {
+    clip: () => void clipSelection([], '').then(
+      (clip) => ui.showToast(t('toastSaved', clip.text.slice(0, 20))),
+      (error: unknown) => ui.showToast(t('toastFailed', String((error as Error).message ?? error))),
+    ),
+    toggle: (category, visible) => {
+      session.setVisible(category, visible);
+      renderLegend();
+    },
+  });
+  let clips: Clip[] = [];
+  let watchTerms: string[] = [];
+  let stopWatching: (() => void) | null = null;
+  let drawn = false;
+
+  const disabledKey = `disabled:${docId}`;
+
+  async function start(): Promise<void> {
+    if (session.enabled) return;
+    session.enabled = true;
+    session.clean(doc.body);
+    drawn = isDrawnPage(doc, profile);
+    ui.mount();
+    session.analyze(watchTerms, clips);
+    renderLegend();
+    ui.showNotice(drawn ? t('drawnNotice') : null);
+    stopWatching = watchArrivals(doc.body, (roots) => {
+      for (const root of roots) session.clean(root);
+      session.analyze(watchTerms, clips);
+      renderLegend();
+    });
+    void loadClips();
+  }
+
+  function stop(): void {
+    stopWatching?.();
+    stopWatching = null;
+    session.enabled = false;
+    session.stop();
+    ui.placeClipButton(null);
+    ui.unmount();
+  }
+
+  async function loadClips(): Promise<void> {
+    try {
+      clips = unwrap<Clip[]>(await browser.runtime.sendMessage({ type: 'clips/forPage' }));
+      if (session.enabled) {
+        session.analyze(watchTerms, clips);
+        renderLegend();
+      }
+    } catch (error) {
+      console.warn('DocClip: could not load saved clips', error);
+    }
+  }
+
+  function renderLegend(): void {
+    const a = session.analysis;
+    const status = session.status(drawn);
+    ui.renderLegend(
+      { figure: a?.figures.length ?? 0, target: a?.targets.length ?? 0, watch: a?.watch.length ?? 0, clip: status.clipsShown },
+      session.visible,
+    );
+  }
+
+  function currentRange(): Range | null {
+    const selection = doc.getSelection();
+    if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return null;
+    return selection.getRangeAt(0);
+  }
+
+  function currentDraft() {
+    const range = currentRange();
+    if (!range || !session.analysis) return null;
+    return draftFromRange(range, session.analysis, { url, site: profile.id, docId, docTitle: session.docTitle });
+  }
+
+  async function clipSelection(tags: string[], note: string): Promise<Clip> {
+    if (!session.enabled) throw new Error(t('errorDisabled'));
+    if (drawn) throw new Error(t('drawnNotice'));
+    const draft = currentDraft();
+    if (!draft) throw new Error(t('errorNoSelection'));
+    const clip = unwrap<Clip>(await browser.runtime.sendMessage({ type: 'clip/create', draft: { ...draft, tags, note } }));
+    clips = [...clips, clip];
+    session.analyze(watchTerms, clips);
+    renderLegend();
+    ui.placeClipButton(null);
+    return clip;
+  }
+
+  async function handle(message: unknown): Promise<Reply<unknown>> {
+    const parsed = parseMessage(PageRequestSchema, message);
+    if (!parsed.ok) return parsed;
+    const request = parsed.value;
+    try {
+      switch (request.type) {
+        case 'page/status':
+          return { ok: true, value: session.status(drawn) };
+        case 'page/selection': {
+          const draft = session.enabled && !drawn ? currentDraft() : null;
+          const preview: SelectionPreview | null = draft && { text: draft.text, figures: draft.figures.length, page: draft.page };
+          return { ok: true, value: preview };
+        }
+        case 'page/clip': {
+          const clip = await clipSelection(request.tags, request.note);
+          ui.showToast(t('toastSaved', clip.text.slice(0, 20)));
+          return { ok: true, value: clip };
+        }
+        case 'page/set-enabled':
+          if (request.enabled) {
+            await browser.storage.local.remove(disabledKey);
+            await start();
+          } else {
+            await browser.storage.local.set({ [disabledKey]: true });
+            stop();
+          }
+          return { ok: true, value: session.status(drawn) };
+        case 'page/set-highlights':
+          session.setVisible(request.category, request.visible);
+          renderLegend();
+          return { ok: true, value: session.status(drawn) };
+      }
+    } catch (error) {
+      return errorReply(error);
+    }
+  }
+
+  browser.runtime.onMessage.addListener((message: unknown, sender: { id?: string }) => {
+    if (sender.id !== browser.runtime.id) return undefined;
+    return handle(message);
+  });
+
+  /** Shows the clip button beside a selection of page text (and follows it when the page scrolls). */
+  function placeClipButton(): void {
+    const range = session.enabled && !drawn ? currentRange() : null;
+    const inPage = range !== null && !ui.host.contains(range.commonAncestorContainer) && currentDraft() !== null;
+    ui.placeClipButton(inPage ? range.getBoundingClientRect() : null);
+  }
+
+  let selectionTimer: ReturnType<typeof setTimeout> | undefined;
+  doc.addEventListener('selectionchange', () => {
+    clearTimeout(selectionTimer);
+    selectionTimer = setTimeout(placeClipButton, 120);
+  });
+  doc.addEventListener('scroll', () => {
+    clearTimeout(selectionTimer);
+    selectionTimer = setTimeout(placeClipButton, 50);
+  }, { passive: true, capture: true });
+
+  let hoverFrame = 0;
+  doc.addEventListener('mousemove', (event) => {
+    if (hoverFrame || !session.enabled) return;
+    hoverFrame = requestAnimationFrame(() => {
+      hoverFrame = 0;
+      const caret = doc.caretPositionFromPoint?.(event.clientX, event.clientY);
+      const label = caret ? session.describeAt(caret.offsetNode, caret.offset) : null;
+      ui.showTip(label, event.clientX, event.clientY);
+    });
+  });
+
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area !== 'local' || !('watchTerms' in changes)) return;
+    watchTerms = readTerms(changes.watchTerms?.newValue);
+    if (session.enabled) {
+      session.analyze(watchTerms, clips);
+      renderLegend();
+    }
+  });
+
+  function readTerms(value: unknown): string[] {
+    return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+  }
+
+  void (async () => {
+    const stored = await browser.storage.local.get(['watchTerms', disabledKey]);
+    watchTerms = readTerms(stored.watchTerms);
+    if (stored[disabledKey] !== true) await start();
+  })();
+}
