@@ -115,3 +115,23 @@ export async function tabIdOf(ext: ExtensionBrowser, url: string): Promise<numbe
 export async function openPopupFor(ext: ExtensionBrowser, url: string): Promise<Page> {
   return ext.openExtensionPage(`src/popup/index.html?tabId=${await tabIdOf(ext, url)}`);
 }
+
+/**
+ * Stops the extension's service worker, as Chrome does when it is idle, through
+ * chrome://serviceworker-internals; resolves once the page there says STOPPED.
+ */
+export async function stopServiceWorker(ext: ExtensionBrowser): Promise<void> {
+  const internals = await ext.context.newPage();
+  try {
+    await internals.goto('chrome://serviceworker-internals/');
+    const entry = internals.locator('.serviceworker-version', { hasText: ext.extensionId }).first();
+    await entry.getByText('Stop', { exact: true }).click();
+    await internals.waitForFunction(
+      (id) => [...document.querySelectorAll('.serviceworker-version')].some((e) => e.textContent!.includes(id) && e.textContent!.includes('STOPPED')),
+      ext.extensionId,
+      { timeout: 10_000 },
+    );
+  } finally {
+    await internals.close();
+  }
+}
