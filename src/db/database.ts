@@ -1,20 +1,20 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Clip } from '../core/types';
+import { SCHEMA_HISTORY } from './schema-history';
 
 /**
- * The one Dexie database of DocClip, in the extension's own origin.
- * Schema history: never edit a released version; add version(n+1) with an upgrade.
- *
- * v1: clips keyed by UUID `id`; indexes for the library's sort and filters.
+ * The one Dexie database of DocClip, in the extension's own origin, built from every released
+ * schema version in schema-history.ts (Dexie runs the upgrades a stored database still needs).
  */
 export class DocClipDatabase extends Dexie {
   clips!: EntityTable<Clip, 'id'>;
 
   constructor(name = 'docclip') {
     super(name);
-    this.version(1).stores({
-      clips: 'id, createdAt, updatedAt, url, site, docId, *tags',
-    });
+    for (const { version, stores, upgrade } of SCHEMA_HISTORY) {
+      const v = this.version(version).stores(stores);
+      if (upgrade) v.upgrade(upgrade);
+    }
   }
 }
 

@@ -1,0 +1,23 @@
+/**
+ * Every released version of the `docclip` database schema, oldest first. A released entry is
+ * never edited (browsers that opened it keep its shape): a change is a new entry with a higher
+ * version and, where rows must change, an `upgrade`. test/unit/db-schema-history.test.ts pins
+ * the released entries.
+ */
+import type { Transaction } from 'dexie';
+
+export interface SchemaVersion {
+  version: number;
+  stores: Record<string, string>;
+  upgrade?: (tx: Transaction) => Promise<void>;
+  /** What changed and why. */
+  note: string;
+}
+
+export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    stores: { clips: 'id, createdAt, updatedAt, url, site, docId, *tags' },
+    note: 'clips keyed by UUID id; indexes for the library sort (createdAt, updatedAt) and filters (site, docId, tags).',
+  },
+];
