@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { applyCleanPlan, isHiddenOrOwn, HIDDEN_ATTRIBUTE } from '../../src/core/dom/apply-clean-plan';
-import { planClean } from '../../src/core/dom/plan-clean';
+import { MAX_REMOVAL_CHARS, guardRemovals, planClean } from '../../src/core/dom/plan-clean';
 import { buildTextMap } from '../../src/core/dom/text-map';
 import { createSiteProfile } from '../../src/core/sites/create-site-profile';
 
@@ -53,5 +53,19 @@ describe('planClean cases', () => {
     expect(cleanedText(doc).replace(/\s+/g, '')).toBe(visible);
     expect(applied.hidden).toBe(hidden);
     for (const canvas of Array.from(doc.querySelectorAll('canvas'))) expect(canvas.closest(`[${HIDDEN_ATTRIBUTE}]`)).toBeNull();
+  });
+});
+
+describe('guardRemovals', () => {
+  const span = (length: number) => ({ start: 0, end: length, reason: 'promo' as const, text: 'x'.repeat(length) });
+  it.each([
+    { length: 1, refused: false },
+    { length: MAX_REMOVAL_CHARS, refused: false },
+    { length: MAX_REMOVAL_CHARS + 1, refused: true },
+    { length: 20_000, refused: true },
+  ])('a $length-character span is refused: $refused', ({ length, refused }) => {
+    const result = guardRemovals([span(length)]);
+    expect(result.refused.length === 1).toBe(refused);
+    expect(result.removed.length === 1).toBe(!refused);
   });
 });

@@ -43,6 +43,8 @@ export interface CleanPlan {
   pageCount: number | null;
   /** Characters of document text (inside the profile's document area, not recognised as clutter) that the plan hides. */
   documentCharsHidden: number;
+  /** Recognised spans the guard refused to remove (too long to be clutter: see MAX_REMOVAL_CHARS). */
+  refused: Removal[];
   /** The map the plan was computed on (before cleaning). */
   map: TextMap;
 }
@@ -55,6 +57,12 @@ export interface PlanOptions {
 }
 
 const NON_WS = /\S/g;
+
+/**
+ * The guard: no clutter phrase of these sites runs this long, so a longer recognised span is
+ * taken for a mis-recognition and left on the page (only a profile's selector may hide more).
+ */
+export const MAX_REMOVAL_CHARS = 600;
 const MARKER_NUMBER = /(\d+)/;
 
 export function planClean(root: Element, profile: SiteProfile, options: PlanOptions = {}): CleanPlan {
@@ -77,7 +85,7 @@ export function planClean(root: Element, profile: SiteProfile, options: PlanOpti
 
   const map = buildTextMap(root, { skip: (e) => skip(e) || profileHidden.has(e) });
   const pageCount = options.pageCount ?? inferPageCount(map.text);
-  const removed = findRemovals(map.text, { pageCount, title: options.title ?? null });
+  const { removed, refused } = guardRemovals(findRemovals(map.text, { pageCount, title: options.title ?? null }));
 
   // Removed spans per segment, local offsets.
   const cutsByNode = new Map<Text, RepairStep['cuts']>();
@@ -156,7 +164,15 @@ export function planClean(root: Element, profile: SiteProfile, options: PlanOpti
     repairs.push({ node: seg.node, original, repaired, cuts });
   }
 
-  return { hide, repairs, removed, pageMarks, pageCount, documentCharsHidden, map };
+  return { hide, repairs, removed, pageMarks, pageCount, documentCharsHidden, refused, map };
+}
+
+/** Splits recognised spans into those to remove and those the guard refuses (longer than MAX_REMOVAL_CHARS). */
+export function guardRemovals(recognised: Removal[]): { removed: Removal[]; refused: Removal[] } {
+  const removed: Removal[] = [];
+  const refused: Removal[] = [];
+  for (const r of recognised) (r.end - r.start > MAX_REMOVAL_CHARS ? refused : removed).push(r);
+  return { removed, refused };
 }
 
 function countNonWs(s: string): number {
