@@ -1,0 +1,62 @@
+/**
+ * Upload metadata lines: one or more `LABEL:VALUE` fields and nothing else
+ * ("上传人:张三  IP属地:山东  上传时间:2023-05-01 10:20", "页数:20 大小:1.2MB 格式:docx").
+ *
+ * - Labels that only a document-sharing site uses (上传人, 文档编号, IP属地 …) take any short value.
+ * - Labels a document could use itself (格式, 页数, 大小, 浏览 …) count only when the value has
+ *   the site's shape (a file type, a page count, a file size, a number), so that a form in the
+ *   document such as "格式:A4纸打印" stays. 价格, 积分 and 评分 are left out altogether: a
+ *   document's price list or score sheet says "价格:5元" just as a site's download box does.
+ * - Labels a document uses just as often (时间, 来源, 作者) are accepted only beside one of the
+ *   others ("时间:… 来源:网友投稿 阅读:1358"); alone ("来源:国家统计局") they are the document's.
+ */
+const SITE_LABELS = [
+  '上传人', '上传者', '上传用户', '贡献者', '分享者', '文档编号', '资源编号', '文档ID', '资源ID', '文档id', '资源id',
+  '上传时间', '上传日期', '贡献时间', '收录时间', '更新时间', '下载积分', '所需积分', '下载所需积分', '下载券',
+  'IP属地', '认证信息', '文件格式', '文档格式', '资源格式', '文档页数', '文件页数', '文件大小', '文档大小', '资源大小',
+  '下载次数', '浏览次数', '阅读次数', '收藏次数', '浏览量', '阅读量', '下载量', '文档分类', '所属分类',
+  '文档星级', '文档价格', '文档类型', '资源类型', '资源星级', '需要金币', '下载金币',
+];
+
+const SHAPED_LABELS: Record<string, RegExp> = {
+  格式: /^\.?(?:pdf|docx?|pptx?|xlsx?|txt|wps|rtf|caj|vsd|dwg|zip|rar)$/i,
+  页数: /^\d{1,5}\s*页?$/,
+  大小: /^\d+(?:\.\d+)?\s*(?:[KMG]B?|字节|bytes?)$/i,
+  浏览: /^\d+(?:\.\d+)?[万千]?\s*次?$/,
+  阅读: /^\d+(?:\.\d+)?[万千]?\s*次?$/,
+  下载: /^\d+(?:\.\d+)?[万千]?\s*次?$/,
+  收藏: /^\d+(?:\.\d+)?[万千]?\s*次?$/,
+};
+
+const CONTEXT_LABELS = ['时间', '日期', '来源', '作者', '栏目', '编辑', '责任编辑', '发布人', '发布'];
+
+const LABELS = [...SITE_LABELS, ...Object.keys(SHAPED_LABELS), ...CONTEXT_LABELS].sort((a, b) => b.length - a.length);
+const CONTEXT_LABEL_SET = new Set(CONTEXT_LABELS);
+const SITE_LABEL_SET = new Set(SITE_LABELS);
+
+/** One field at the current position, then its trailing separators (sticky). */
+const FIELD = new RegExp(
+  `(${LABELS.join('|')})\\s*[:：]\\s*([^\\s|·•,，;；]{0,40}(?: \\d{1,2}:\\d{2}(?::\\d{2})?)?)[\\s|·•,，;；]*`,
+  'y',
+);
+
+/** True when the whole (trimmed, non-empty) line is metadata fields. */
+export function isMetadataLine(line: string): boolean {
+  if (line.length === 0 || line.length > 200) return false;
+  let pos = 0;
+  let siteFields = 0;
+  while (pos < line.length) {
+    FIELD.lastIndex = pos;
+    const m = FIELD.exec(line);
+    if (!m || m[0].length === 0) return false;
+    const label = m[1]!;
+    const value = m[2]!;
+    if (SITE_LABEL_SET.has(label)) siteFields++;
+    else if (!CONTEXT_LABEL_SET.has(label)) {
+      if (!SHAPED_LABELS[label]!.test(value)) return false;
+      siteFields++;
+    }
+    pos = FIELD.lastIndex;
+  }
+  return siteFields > 0;
+}
