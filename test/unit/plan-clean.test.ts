@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { applyCleanPlan, isHiddenOrOwn, HIDDEN_ATTRIBUTE } from '../../src/core/dom/apply-clean-plan';
-import { MAX_REMOVAL_CHARS, guardRemovals, planClean } from '../../src/core/dom/plan-clean';
+import { MAX_REMOVAL_CHARS, guardRemovals, planClean, unrecognisedProse } from '../../src/core/dom/plan-clean';
 import { buildTextMap } from '../../src/core/dom/text-map';
 import { createSiteProfile } from '../../src/core/sites/create-site-profile';
 
@@ -68,4 +68,14 @@ describe('guardRemovals', () => {
     expect(result.refused.length === 1).toBe(refused);
     expect(result.removed.length === 1).toBe(!refused);
   });
+});
+
+describe('unrecognisedProse (the document-characters-hidden monitor)', () => {
+  it.each([
+    { text: '广告 企业文档一键生成,限时免费试用', prose: 0 },
+    { text: '\n  亲,该文档总共18页,到这已经超出免费预览范围,如果喜欢就下载吧!\n  下载', prose: 0 },
+    { text: '2022年全市实现地区生产总值3216.5亿元,比上年增长4.3%。', prose: 34 },
+    { text: '整理文档很辛苦,赏杯茶钱您下走!全年粮食产量达到一百二十万吨以上。', prose: 17 },
+    { text: '', prose: 0 },
+  ])('$text → $prose', ({ text, prose }) => expect(unrecognisedProse(text)).toBe(prose));
 });

@@ -1,7 +1,10 @@
 import type { SiteProfile } from '../sites/site-profile';
 
-/** Below this many visible characters in the document area, a page with drawn pages has no text to work on. */
-const DRAWN_TEXT_THRESHOLD = 300;
+/**
+ * Below this many characters in the document area, a page with drawn pages has no text to work on
+ * (a page number or a watermark may remain; a text layer over canvas, as 淘豆网 has, is far more).
+ */
+const DRAWN_TEXT_THRESHOLD = 100;
 
 /**
  * True when the document is drawn as canvas or images (百度文库 new reader, 道客巴巴, 豆丁 …): the profile

@@ -41,7 +41,11 @@ export interface CleanPlan {
   removed: Removal[];
   pageMarks: PageMark[];
   pageCount: number | null;
-  /** Characters of document text (inside the profile's document area, not recognised as clutter) that the plan hides. */
+  /**
+   * Characters of what reads as document prose (sentences the cleaner does not recognise as
+   * clutter) inside elements the plan hides; must be 0. Text hides are all recognised clutter by
+   * construction, so this watches the profiles' selectors.
+   */
   documentCharsHidden: number;
   /** Recognised spans the guard refused to remove (too long to be clutter: see MAX_REMOVAL_CHARS). */
   refused: Removal[];
@@ -79,7 +83,7 @@ export function planClean(root: Element, profile: SiteProfile, options: PlanOpti
       profileHidden.add(element);
       const text = element.textContent ?? '';
       hide.push({ element, reason: 'profile', text: text.trim().slice(0, 200) });
-      if (documentAreas.some((area) => area.contains(element))) documentCharsHidden += countNonWs(text);
+      documentCharsHidden += unrecognisedProse(text);
     }
   }
 
@@ -165,6 +169,20 @@ export function planClean(root: Element, profile: SiteProfile, options: PlanOpti
   }
 
   return { hide, repairs, removed, pageMarks, pageCount, documentCharsHidden, refused, map };
+}
+
+const SENTENCE = /[^\s。！？；!?;][^。！？；!?;\n]{14,}[。！？；!?;]/g;
+
+/** Non-space characters of the sentences in `text` that findRemovals does not recognise as clutter. */
+export function unrecognisedProse(text: string): number {
+  const clutter = findRemovals(text);
+  let n = 0;
+  for (const m of text.matchAll(SENTENCE)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (!clutter.some((r) => r.start <= start && r.end >= end)) n += countNonWs(m[0]);
+  }
+  return n;
 }
 
 /** Splits recognised spans into those to remove and those the guard refuses (longer than MAX_REMOVAL_CHARS). */
