@@ -1,10 +1,12 @@
 import { browser, t } from '../browser';
 import { createSiteProfile } from '../core/sites/create-site-profile';
-import type { Clip } from '../core/types';
+import type { Clip, ClipDraft } from '../core/types';
 import { PageRequestSchema, errorReply, parseMessage, unwrap, type Reply, type SelectionPreview } from '../messages';
+import { caretAtPoint } from './caret-at-point';
 import { DocClipUi } from './docclip-ui';
+import { FiguresPanel } from './figures-panel';
 import { PageSession } from './page-session';
-import { draftFromRange } from './selection-draft';
+import { draftFromRange, draftFromSpan, type PageIdentity } from './selection-draft';
 import { watchArrivals } from './watch-arrivals';
 import { documentTitle, isDrawnPage } from '../core/dom/page-facts';
 
@@ -16,14 +18,17 @@ export function boot(): void {
   const docId = profile.documentId(new URL(url));
   const session = new PageSession(doc, profile, docId, documentTitle(doc));
   const ui = new DocClipUi(doc, {
-    clip: () => void clipSelection([], '').then(
-      (clip) => ui.showToast(t('toastSaved', clip.text.slice(0, 20))),
-      (error: unknown) => ui.showToast(t('toastFailed', String((error as Error).message ?? error))),
-    ),
+    clip: () => void toastSaved(clipSelection([], '')),
     toggle: (category, visible) => {
       session.setVisible(category, visible);
-      renderLegend();
+      renderUi();
     },
+    panel: () => panel.toggle(),
+  });
+  const panel = new FiguresPanel(doc, ui.panelContainer(), { title: session.docTitle, url }, {
+    clip: (start, end) => void toastSaved(clipSpan(start, end)),
+    toggled: (open, hadFocus) => ui.setPanelOpen(open, hadFocus),
+    say: (text) => ui.showToast(text),
   });
   let clips: Clip[] = [];
   let watchTerms: string[] = [];
@@ -35,21 +40,28 @@ export function boot(): void {
   async function start(): Promise<void> {
     if (session.enabled) return;
     session.enabled = true;
+    performance.mark('docclip:start');
     session.clean(doc.body);
     drawn = isDrawnPage(doc, profile);
     ui.mount();
     session.analyze(watchTerms, clips);
-    renderLegend();
+    renderUi();
+    performance.mark('docclip:painted');
     ui.showNotice(drawn ? t('drawnNotice') : null);
-    stopWatching = watchArrivals(doc.body, (roots) => {
-      for (const root of roots) session.clean(root);
-      session.analyze(watchTerms, clips);
-      renderLegend();
-    });
+    stopWatching = watchArrivals(
+      doc.body,
+      (roots) => roots.forEach((root) => session.clean(root)),
+      () => {
+        session.analyze(watchTerms, clips);
+        renderUi();
+      },
+    );
     void loadClips();
   }
 
   function stop(): void {
+    panel.close();
+    panel.update(null);
     stopWatching?.();
     stopWatching = null;
     session.enabled = false;
@@ -63,15 +75,17 @@ export function boot(): void {
       clips = unwrap<Clip[]>(await browser.runtime.sendMessage({ type: 'clips/forPage' }));
       if (session.enabled) {
         session.analyze(watchTerms, clips);
-        renderLegend();
+        renderUi();
       }
     } catch (error) {
       console.warn('DocClip: could not load saved clips', error);
     }
   }
 
-  function renderLegend(): void {
+  /** Shows the current analysis in the legend and the figures panel. */
+  function renderUi(): void {
     const a = session.analysis;
+    panel.update(a);
     const status = session.status(drawn);
     ui.renderLegend(
       { figure: a?.figures.length ?? 0, target: a?.targets.length ?? 0, watch: a?.watch.length ?? 0, clip: status.clipsShown },
@@ -88,20 +102,43 @@ export function boot(): void {
   function currentDraft() {
     const range = currentRange();
     if (!range || !session.analysis) return null;
-    return draftFromRange(range, session.analysis, { url, site: profile.id, docId, docTitle: session.docTitle });
+    return draftFromRange(range, session.analysis, identity());
   }
 
-  async function clipSelection(tags: string[], note: string): Promise<Clip> {
+  function identity(): PageIdentity {
+    return { url, site: profile.id, docId, docTitle: session.docTitle };
+  }
+
+  function clipSelection(tags: string[], note: string): Promise<Clip> {
+    return saveDraft(() => {
+      const draft = currentDraft();
+      return draft && { ...draft, tags, note };
+    });
+  }
+
+  /** Saves the span [start, end) of the analysed page text (a row of the figures panel). */
+  function clipSpan(start: number, end: number): Promise<Clip> {
+    return saveDraft(() => session.analysis && draftFromSpan(start, end, session.analysis, identity()));
+  }
+
+  async function saveDraft(makeDraft: () => ClipDraft | null): Promise<Clip> {
     if (!session.enabled) throw new Error(t('errorDisabled'));
     if (drawn) throw new Error(t('drawnNotice'));
-    const draft = currentDraft();
+    const draft = makeDraft();
     if (!draft) throw new Error(t('errorNoSelection'));
-    const clip = unwrap<Clip>(await browser.runtime.sendMessage({ type: 'clip/create', draft: { ...draft, tags, note } }));
+    const clip = unwrap<Clip>(await browser.runtime.sendMessage({ type: 'clip/create', draft }));
     clips = [...clips, clip];
     session.analyze(watchTerms, clips);
-    renderLegend();
+    renderUi();
     ui.placeClipButton(null);
     return clip;
+  }
+
+  function toastSaved(saving: Promise<Clip>): Promise<void> {
+    return saving.then(
+      (clip) => ui.showToast(t('toastSaved', clip.text.slice(0, 20))),
+      (error: unknown) => ui.showToast(t('toastFailed', String((error as Error).message ?? error))),
+    );
   }
 
   async function handle(message: unknown): Promise<Reply<unknown>> {
@@ -133,7 +170,7 @@ export function boot(): void {
           return { ok: true, value: session.status(drawn) };
         case 'page/set-highlights':
           session.setVisible(request.category, request.visible);
-          renderLegend();
+          renderUi();
           return { ok: true, value: session.status(drawn) };
       }
     } catch (error) {
@@ -168,7 +205,7 @@ export function boot(): void {
     if (hoverFrame || !session.enabled) return;
     hoverFrame = requestAnimationFrame(() => {
       hoverFrame = 0;
-      const caret = doc.caretPositionFromPoint?.(event.clientX, event.clientY);
+      const caret = caretAtPoint(doc, event.clientX, event.clientY);
       const label = caret ? session.describeAt(caret.offsetNode, caret.offset) : null;
       ui.showTip(label, event.clientX, event.clientY);
     });
@@ -179,7 +216,7 @@ export function boot(): void {
     watchTerms = readTerms(changes.watchTerms?.newValue);
     if (session.enabled) {
       session.analyze(watchTerms, clips);
-      renderLegend();
+      renderUi();
     }
   });
 

@@ -1,16 +1,20 @@
 import { t } from '../browser';
 import type { HighlightCategory } from '../messages';
+import { UI_STYLE } from './ui-styles';
 
 /**
  * DocClip's in-page UI: one <docclip-ui> element with an open shadow root, holding the clip
- * button shown beside a selection, the legend (with per-category toggles), the notice for
- * pages whose text is drawn, a toast and the figure tooltip. Controls carry `data-action` and
- * act only on trusted events, so a page cannot forge a click that saves a clip.
+ * button shown beside a selection, the legend (with per-category toggles and the button that
+ * opens the figures panel), the panel's container, the notice for pages whose text is drawn,
+ * a toast and the figure tooltip. Controls carry `data-action` and act only on trusted
+ * events, so a page cannot forge a click that saves a clip.
  */
 
 export interface UiHandlers {
   clip(): void;
   toggle(category: HighlightCategory, visible: boolean): void;
+  /** The legend's panel button: opens or closes the figures panel. */
+  panel(): void;
 }
 
 export interface LegendCounts {
@@ -22,34 +26,14 @@ export interface LegendCounts {
 
 const CATEGORIES: HighlightCategory[] = ['figure', 'target', 'watch', 'clip'];
 
-const STYLE = `
-:host { all: initial; }
-.box { font: 13px/1.4 system-ui, "Microsoft YaHei", "WenQuanYi Micro Hei", sans-serif; color: #1f2328; }
-button { font: inherit; cursor: pointer; }
-[data-action="clip"] { position: fixed; z-index: 2147483647; padding: 4px 10px; border: 0; border-radius: 6px;
-  background: #0b57d0; color: #fff; box-shadow: 0 2px 8px rgba(0,0,0,.25); }
-[data-action="clip"]:focus-visible, .legend button:focus-visible { outline: 2px solid #e8710a; outline-offset: 2px; }
-.legend { position: fixed; right: 12px; bottom: 12px; z-index: 2147483646; background: #fff; border: 1px solid #d0d7de;
-  border-radius: 8px; padding: 6px 8px; box-shadow: 0 2px 10px rgba(0,0,0,.12); display: flex; gap: 6px; align-items: center; }
-.legend strong { margin-right: 2px; }
-.legend button { display: inline-flex; align-items: center; gap: 4px; border: 1px solid transparent; background: none; padding: 2px 6px; border-radius: 4px; }
-.legend button[aria-pressed="false"] { opacity: .45; text-decoration: line-through; }
-.swatch { width: 12px; height: 12px; border-radius: 3px; display: inline-block; }
-.figure { background: #ffd43b; } .target { background: #a5d8ff; border-bottom: 2px solid #1c7ed6; }
-.watch { background: #fcc2d7; } .clip { background: #b2f2bb; }
-.notice { position: fixed; left: 50%; top: 12px; transform: translateX(-50%); z-index: 2147483646; max-width: 560px;
-  background: #fff8c5; border: 1px solid #d4a72c; border-radius: 8px; padding: 8px 12px; }
-.toast { position: fixed; left: 50%; bottom: 56px; transform: translateX(-50%); z-index: 2147483647; background: #1f2328; color: #fff;
-  border-radius: 6px; padding: 6px 12px; }
-.tip { position: fixed; z-index: 2147483647; background: #1f2328; color: #fff; border-radius: 4px; padding: 3px 8px; pointer-events: none; }
-[hidden] { display: none !important; }
-`;
-
 export class DocClipUi {
   readonly host: HTMLElement;
   private readonly root: ShadowRoot;
+  private readonly box: HTMLElement;
   private readonly clipButton: HTMLButtonElement;
   private readonly legend: HTMLElement;
+  private readonly panelButton: HTMLButtonElement;
+  private readonly panelSlot: HTMLElement;
   private readonly notice: HTMLElement;
   private readonly toast: HTMLElement;
   private readonly tip: HTMLElement;
@@ -59,9 +43,9 @@ export class DocClipUi {
     this.host = doc.createElement('docclip-ui');
     this.root = this.host.attachShadow({ mode: 'open' });
     const sheet = new CSSStyleSheet();
-    sheet.replaceSync(STYLE); // constructed sheets are not blocked by a page's style-src CSP
+    sheet.replaceSync(UI_STYLE); // constructed sheets are not blocked by a page's style-src CSP
     this.root.adoptedStyleSheets = [sheet];
-    const box = this.el('div', 'box');
+    const box = (this.box = this.el('div', 'box'));
     this.clipButton = this.el('button') as HTMLButtonElement;
     this.clipButton.dataset.action = 'clip';
     this.clipButton.type = 'button';
@@ -71,6 +55,13 @@ export class DocClipUi {
     this.legend = this.el('div', 'legend');
     this.legend.setAttribute('role', 'group');
     this.legend.setAttribute('aria-label', t('legendLabel'));
+    this.panelButton = this.el('button') as HTMLButtonElement;
+    this.panelButton.type = 'button';
+    this.panelButton.dataset.action = 'panel';
+    this.panelButton.textContent = t('panelButton');
+    this.panelButton.title = t('panelButtonTitle');
+    this.panelButton.setAttribute('aria-expanded', 'false');
+    this.panelSlot = this.el('div');
     this.notice = this.el('div', 'notice');
     this.notice.setAttribute('role', 'note');
     this.notice.hidden = true;
@@ -79,7 +70,7 @@ export class DocClipUi {
     this.toast.hidden = true;
     this.tip = this.el('div', 'tip');
     this.tip.hidden = true;
-    box.append(this.clipButton, this.legend, this.notice, this.toast, this.tip);
+    box.append(this.clipButton, this.legend, this.panelSlot, this.notice, this.toast, this.tip);
     this.root.append(box);
 
     // Keep the selection: pressing the button must not collapse it before the click lands.
@@ -89,6 +80,7 @@ export class DocClipUi {
       const target = (event.target as Element | null)?.closest('[data-action]');
       const action = target?.getAttribute('data-action');
       if (action === 'clip') handlers.clip();
+      else if (action === 'panel') handlers.panel();
       else if (action?.startsWith('toggle-')) {
         const category = action.slice('toggle-'.length) as HighlightCategory;
         const visible = target!.getAttribute('aria-pressed') !== 'true';
@@ -133,7 +125,19 @@ export class DocClipUi {
       b.append(swatch, label);
       return b;
     });
-    this.legend.replaceChildren(title, ...buttons);
+    this.legend.replaceChildren(title, ...buttons, this.panelButton);
+  }
+
+  /** Where the figures panel renders (inside the shadow root). */
+  panelContainer(): HTMLElement {
+    return this.panelSlot;
+  }
+
+  /** Shows the panel's state on the legend (which moves clear of the panel); `focusButton` returns focus to it. */
+  setPanelOpen(open: boolean, focusButton = false): void {
+    this.box.classList.toggle('panel-open', open);
+    this.panelButton.setAttribute('aria-expanded', String(open));
+    if (focusButton) this.panelButton.focus();
   }
 
   showNotice(text: string | null): void {

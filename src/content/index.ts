@@ -7,7 +7,8 @@
  *        │                                                   └► anchor saved clips (clips/forPage)
  *        │                                                        └──► CSS.highlights docclip-{figure,target,watch,clip}
  *        ├─ MutationObserver: arrived blocks ─► planClean(block) ─► re-analyse
- *        └─ selection ─► <docclip-ui> clip button / popup / menu / shortcut ─► draftFromRange ─► clip/create ─► background ─► Dexie
+ *        ├─ selection ─► <docclip-ui> clip button / popup / menu / shortcut ─► draftFromRange ─┐
+ *        └─ analysis ─► FiguresPanel (in <docclip-ui>): goto ─► scroll + flash; clip-row ─► draftFromSpan ─┴► clip/create ─► background ─► Dexie
  *
  * The content script never opens the database (it would belong to the site's origin).
  */

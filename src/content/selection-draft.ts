@@ -1,3 +1,4 @@
+import { t } from '../browser';
 import { describeSpan } from '../core/anchoring/describe-span';
 import { mapOffsetOf } from '../core/dom/text-map';
 import { findTargets } from '../core/targets/find-targets';
@@ -17,18 +18,29 @@ export interface PageIdentity {
 
 /**
  * A clip draft for a DOM range over the cleaned page, or null when the range holds no page text
- * (empty, or inside DocClip's own UI). Leading and trailing white space is not part of the clip.
- * Throws when the selection is longer than MAX_CLIP_CHARS.
+ * (empty, or inside DocClip's own UI). See `draftFromSpan`.
  */
 export function draftFromRange(range: Range, analysis: PageAnalysis, page: PageIdentity): ClipDraft | null {
   const { map, index } = analysis;
-  let start = mapOffsetOf(map, index, range.startContainer, range.startOffset);
-  let end = mapOffsetOf(map, index, range.endContainer, range.endOffset);
-  if (start === null || end === null || end <= start) return null;
+  const start = mapOffsetOf(map, index, range.startContainer, range.startOffset);
+  const end = mapOffsetOf(map, index, range.endContainer, range.endOffset);
+  if (start === null || end === null) return null;
+  return draftFromSpan(start, end, analysis, page);
+}
+
+/**
+ * A clip draft for the span [start, end) of the analysed page text, or null when it holds only
+ * white space (or is empty). Leading and trailing white space is not part of the clip.
+ * Throws when the span is longer than MAX_CLIP_CHARS.
+ */
+export function draftFromSpan(start: number, end: number, analysis: PageAnalysis, page: PageIdentity): ClipDraft | null {
+  const { map } = analysis;
+  start = Math.max(0, start);
+  end = Math.min(end, map.text.length);
   while (start < end && /\s/.test(map.text[start]!)) start++;
   while (end > start && /\s/.test(map.text[end - 1]!)) end--;
   if (end <= start) return null;
-  if (end - start > MAX_CLIP_CHARS) throw new Error(`selection too long (${end - start} > ${MAX_CLIP_CHARS} characters)`);
+  if (end - start > MAX_CLIP_CHARS) throw new Error(t('errorSelectionTooLong', [String(end - start), String(MAX_CLIP_CHARS)]));
   const text = map.text.slice(start, end);
   const figures = recognizeFigures(text);
   const targets = findTargets(text, figures).map((t) => ({

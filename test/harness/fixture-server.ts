@@ -2,8 +2,11 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { readFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 
-/** host (e.g. 'm.777doc.com') → path → file on disk (or a function producing the body). */
-export type Routes = Record<string, Record<string, string | (() => string)>>;
+/** A page: a file on disk, a function producing the body, or either with extra response headers. */
+export type Route = string | (() => string) | { page: string | (() => string); headers: Record<string, string> };
+
+/** host (e.g. 'm.777doc.com') → path → route. */
+export type Routes = Record<string, Record<string, Route>>;
 
 export interface FixtureServer {
   /** `http://127.0.0.1:PORT`: give it to the browser as its HTTP proxy. */
@@ -37,8 +40,10 @@ async function respond(routes: Routes, headers: Record<string, string>, req: Inc
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('not found');
       return;
     }
-    const body = typeof route === 'function' ? route() : await readFile(route, 'utf8');
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...headers }).end(body);
+    const page = typeof route === 'object' ? route.page : route;
+    const body = typeof page === 'function' ? page() : await readFile(page, 'utf8');
+    const extra = typeof route === 'object' ? route.headers : {};
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...headers, ...extra }).end(body);
   } catch (error) {
     res.writeHead(500, { 'content-type': 'text/plain' }).end(String(error));
   }

@@ -62,12 +62,15 @@ export async function selectText(page: Page, text: string): Promise<void> {
 
 /** The strings covered by a CSS Custom Highlight on the page, in document order. */
 export async function highlightTexts(page: Page, name: string): Promise<string[]> {
+  // Plain loops: hostile fixtures break Array.prototype methods in the page's world.
   return page.evaluate((n) => {
     const h = CSS.highlights.get(n);
-    if (!h) return [];
-    const ranges = [...h] as Range[];
+    const ranges: Range[] = [];
+    if (h) h.forEach((r) => void ranges.push(r as Range));
     ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
-    return ranges.map((r) => r.toString());
+    const texts: string[] = [];
+    for (let i = 0; i < ranges.length; i++) texts.push(ranges[i]!.toString());
+    return texts;
   }, name);
 }
 
