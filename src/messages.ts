@@ -13,7 +13,7 @@ import type { Clip } from './core/types';
  *   page/status      → PageStatus
  *   page/selection   → the current selection as a clip preview, or null
  *   page/clip        → saves the current selection (with tags and note) → Clip
- *   page/set-enabled → turns DocClip on or off for this page (restores it exactly) → PageStatus
+ *   page/set-enabled → turns DocClip on or off for this page or this whole site (off restores the page exactly) → PageStatus
  *   page/set-highlights → shows or hides a highlight category → PageStatus
  *
  * Every reply is `Reply<T>`. Every message received is parsed from `unknown` before use.
@@ -40,7 +40,12 @@ export const PageRequestSchema = v.variant('type', [
     tags: v.optional(v.array(v.pipe(v.string(), v.maxLength(100))), []),
     note: v.optional(v.pipe(v.string(), v.maxLength(20_000)), ''),
   }),
-  v.strictObject({ type: v.literal('page/set-enabled'), enabled: v.boolean() }),
+  v.strictObject({
+    type: v.literal('page/set-enabled'),
+    enabled: v.boolean(),
+    /** 'page': this document only; 'site': every page of this site. */
+    scope: v.optional(v.picklist(['page', 'site']), 'page'),
+  }),
   v.strictObject({ type: v.literal('page/set-highlights'), category: HighlightCategorySchema, visible: v.boolean() }),
 ]);
 export type PageRequest = v.InferOutput<typeof PageRequestSchema>;
@@ -48,6 +53,8 @@ export type PageRequest = v.InferOutput<typeof PageRequestSchema>;
 /** What the content script knows of its page, for the popup. */
 export interface PageStatus {
   enabled: boolean;
+  /** False when the reader turned DocClip off for the whole site. */
+  siteEnabled: boolean;
   site: string;
   siteName: string;
   docId: string;

@@ -36,6 +36,8 @@ export function boot(): void {
   let drawn = false;
 
   const disabledKey = `disabled:${docId}`;
+  const disabledSiteKey = `disabledSite:${profile.id === 'generic' ? location.hostname : profile.id}`;
+  let siteEnabled = true;
 
   async function start(): Promise<void> {
     if (session.enabled) return;
@@ -86,7 +88,7 @@ export function boot(): void {
   function renderUi(): void {
     const a = session.analysis;
     panel.update(a);
-    const status = session.status(drawn);
+    const status = session.status(drawn, siteEnabled);
     ui.renderLegend(
       { figure: a?.figures.length ?? 0, target: a?.targets.length ?? 0, watch: a?.watch.length ?? 0, clip: status.clipsShown },
       session.visible,
@@ -148,7 +150,7 @@ export function boot(): void {
     try {
       switch (request.type) {
         case 'page/status':
-          return { ok: true, value: session.status(drawn) };
+          return { ok: true, value: session.status(drawn, siteEnabled) };
         case 'page/selection': {
           const draft = session.enabled && !drawn ? currentDraft() : null;
           const preview: SelectionPreview | null = draft && { text: draft.text, figures: draft.figures.length, page: draft.page };
@@ -159,19 +161,24 @@ export function boot(): void {
           ui.showToast(t('toastSaved', clip.text.slice(0, 20)));
           return { ok: true, value: clip };
         }
-        case 'page/set-enabled':
+        case 'page/set-enabled': {
+          const key = request.scope === 'site' ? disabledSiteKey : disabledKey;
           if (request.enabled) {
-            await browser.storage.local.remove(disabledKey);
-            await start();
+            // Turning the site back on turns this page on too; a page cannot be on in a site that is off.
+            await browser.storage.local.remove(request.scope === 'site' ? [key, disabledKey] : key);
+            if (request.scope === 'site') siteEnabled = true;
+            if (siteEnabled) await start();
           } else {
-            await browser.storage.local.set({ [disabledKey]: true });
+            await browser.storage.local.set({ [key]: true });
+            if (request.scope === 'site') siteEnabled = false;
             stop();
           }
-          return { ok: true, value: session.status(drawn) };
+          return { ok: true, value: session.status(drawn, siteEnabled) };
+        }
         case 'page/set-highlights':
           session.setVisible(request.category, request.visible);
           renderUi();
-          return { ok: true, value: session.status(drawn) };
+          return { ok: true, value: session.status(drawn, siteEnabled) };
       }
     } catch (error) {
       return errorReply(error);
@@ -225,8 +232,9 @@ export function boot(): void {
   }
 
   void (async () => {
-    const stored = await browser.storage.local.get(['watchTerms', disabledKey]);
+    const stored = await browser.storage.local.get(['watchTerms', disabledKey, disabledSiteKey]);
     watchTerms = readTerms(stored.watchTerms);
-    if (stored[disabledKey] !== true) await start();
+    siteEnabled = stored[disabledSiteKey] !== true;
+    if (siteEnabled && stored[disabledKey] !== true) await start();
   })();
 }

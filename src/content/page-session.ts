@@ -96,9 +96,10 @@ export class PageSession {
     return figure ? describeFigure(figure) : null;
   }
 
-  status(drawn: boolean): PageStatus {
+  status(drawn: boolean, siteEnabled: boolean): PageStatus {
     return {
       enabled: this.enabled,
+      siteEnabled,
       site: this.profile.id,
       siteName: this.profile.name,
       docId: this.docId,

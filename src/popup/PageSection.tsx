@@ -43,10 +43,21 @@ export function PageSection({ tabId, status, onStatus }: Props) {
           role="switch"
           data-action="set-enabled"
           checked={status.enabled}
-          disabled={busy}
-          onChange={(e) => void send({ type: 'page/set-enabled', enabled: e.currentTarget.checked })}
+          disabled={busy || !status.siteEnabled}
+          onChange={(e) => void send({ type: 'page/set-enabled', enabled: e.currentTarget.checked, scope: 'page' })}
         />
         <span>{t('enableOnPage')}</span>
+      </label>
+      <label class="switch">
+        <input
+          type="checkbox"
+          role="switch"
+          data-action="set-site-enabled"
+          checked={status.siteEnabled}
+          disabled={busy}
+          onChange={(e) => void send({ type: 'page/set-enabled', enabled: e.currentTarget.checked, scope: 'site' })}
+        />
+        <span>{t('enableOnSite', status.siteName)}</span>
       </label>
       {status.drawn && (
         <p class="notice" role="note">

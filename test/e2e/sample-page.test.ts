@@ -117,4 +117,25 @@ describe('DocClip on the sample 三七文档 page, in Chromium', () => {
     await send(true);
     expect(await page.evaluate(() => document.body.innerHTML)).toBe(before);
   });
+
+  it('turns off for the whole site: every page of it is left as the site sent it, until turned back on', async () => {
+    const worker = ext.context.serviceWorkers()[0]!;
+    const setSite = (enabled: boolean) =>
+      worker.evaluate(
+        async ([url, on]) => {
+          const [tab] = await chrome.tabs.query({ url: url as string });
+          return chrome.tabs.sendMessage(tab!.id!, { type: 'page/set-enabled', enabled: on, scope: 'site' });
+        },
+        [SAMPLE_URL, enabled] as const,
+      );
+    expect(await setSite(false)).toMatchObject({ ok: true, value: { enabled: false, siteEnabled: false } });
+    const other = await ext.context.newPage();
+    await other.goto(SAMPLE_URL + '?from=list');
+    await other.waitForTimeout(1500);
+    expect(await other.locator('[data-docclip-hidden]').count()).toBe(0);
+    expect(await other.locator('docclip-ui').count()).toBe(0);
+    await other.close();
+    expect(await setSite(true)).toMatchObject({ ok: true, value: { enabled: true, siteEnabled: true } });
+    expect(await page.locator('[data-docclip-hidden]').count()).toBeGreaterThan(0);
+  });
 });
