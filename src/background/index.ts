@@ -14,15 +14,21 @@ browser.runtime.onMessage.addListener((message: unknown, sender: SenderInfo) =>
   handleRequest(openDatabase, message, classifySender(sender, browser.runtime.id, extensionOrigin)),
 );
 
-browser.runtime.onInstalled.addListener(() => {
-  browser.contextMenus.create({ id: MENU_SAVE, title: t('menuSaveClip'), contexts: ['selection'] });
-});
+// Firefox for Android has neither context menus nor keyboard commands: there the reader clips
+// with the in-page button and the popup, and the worker must still start to store the clips.
+// https://developer.mozilla.org/docs/Mozilla/Add-ons/WebExtensions/Differences_between_desktop_and_Android
+const { contextMenus, commands } = browser as Partial<Pick<typeof browser, 'contextMenus' | 'commands'>>;
 
-browser.contextMenus.onClicked.addListener((info, tab) => {
-  if (info.menuItemId === MENU_SAVE && tab?.id !== undefined) void clipInTab(tab.id);
-});
+if (contextMenus) {
+  browser.runtime.onInstalled.addListener(() => {
+    contextMenus.create({ id: MENU_SAVE, title: t('menuSaveClip'), contexts: ['selection'] });
+  });
+  contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === MENU_SAVE && tab?.id !== undefined) void clipInTab(tab.id);
+  });
+}
 
-browser.commands.onCommand.addListener(async (command) => {
+commands?.onCommand.addListener(async (command) => {
   if (command !== 'save-clip') return;
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   if (tab?.id !== undefined) await clipInTab(tab.id);

@@ -8,4 +8,7 @@ declare namespace chrome {
   namespace runtime {
     const id: string;
   }
+  namespace i18n {
+    function getUILanguage(): string;
+  }
 }

@@ -12,17 +12,49 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
+/** A language of the extension's interface (a public/_locales folder). */
+export type UiLanguage = 'zh_CN' | 'en';
+
+/**
+ * How Chromium on Linux is told its UI language: only the environment counts (GLib's
+ * LANGUAGE, then LC_ALL, LC_MESSAGES, LANG); `--lang`, `--accept-lang` and `intl.app_locale` in
+ * Local State leave `chrome.i18n.getUILanguage()` alone (they change navigator.language at most).
+ * Chromium also needs that language's .pak (Debian: chromium-l10n), else it stays en-US.
+ */
+const UI_LANGUAGES: Record<UiLanguage, { env: string; chromium: string }> = {
+  zh_CN: { env: 'zh_CN:zh', chromium: 'zh-CN' },
+  en: { env: 'en_US:en', chromium: 'en-US' },
+};
+
+export interface LaunchOptions {
+  proxy?: string;
+  headless?: boolean;
+  dist?: string;
+  /**
+   * The web content locale (navigator.language, Accept-Language; in extension pages also what
+   * `i18n.getUILanguage()` answers, through Playwright's emulation): the UI language's, else zh-CN.
+   */
+  locale?: string;
+  /**
+   * The browser's UI language, which picks the extension's messages.json. Unset: whatever the
+   * environment gives (en-US under LANG=C). Set: the launch fails unless Chromium runs in it.
+   */
+  uiLanguage?: UiLanguage;
+}
+
 /**
  * Launches Debian Chromium with the built extension (dist/) loaded unpacked, in a fresh
  * profile. `proxy` routes page requests to the fixture server.
  */
-export async function launchWithExtension(options: { proxy?: string; headless?: boolean; dist?: string; locale?: string } = {}): Promise<ExtensionBrowser> {
+export async function launchWithExtension(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
   const dist = resolve(options.dist ?? 'dist');
   const profile = await mkdtemp(join(tmpdir(), 'docclip-profile-'));
+  const ui = options.uiLanguage ? UI_LANGUAGES[options.uiLanguage] : null;
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: findChromium(),
     headless: options.headless ?? true,
-    locale: options.locale ?? 'zh-CN',
+    locale: options.locale ?? ui?.chromium ?? 'zh-CN',
+    ...(ui ? { env: { ...process.env, LANGUAGE: ui.env } } : {}),
     viewport: { width: 1100, height: 900 },
     acceptDownloads: true,
     ...(options.proxy ? { proxy: { server: options.proxy } } : {}),
@@ -40,6 +72,16 @@ export async function launchWithExtension(options: { proxy?: string; headless?: 
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
   const extensionId = new URL(worker.url()).host;
+  if (ui) {
+    const actual = await worker.evaluate(() => chrome.i18n.getUILanguage());
+    if (actual !== ui.chromium) {
+      await context.close();
+      await rm(profile, { recursive: true, force: true });
+      throw new Error(
+        `Chromium runs in ${actual}, not ${ui.chromium}: it lacks that locale (Debian: apt-get install -y chromium-l10n).`,
+      );
+    }
+  }
   return {
     context,
     extensionId,
