@@ -18,8 +18,10 @@ const WS = /\s/;
  * Finds a clip again in `text`, in order: (1) the position selector, if the text there is still
  * the quote; (2) every exact occurrence of the quote, scored by how much of the prefix and
  * suffix agree, nearest the old position winning a tie; (3) the same ignoring white space (the
- * page's line breaks moved). Returns null when the quote is not there, or when it occurs more
- * than once and no occurrence's context scores MIN_AMBIGUOUS_SCORE — it is never guessed.
+ * page's line breaks moved) — when the quote itself occurs, this only chooses among its exact
+ * occurrences, so a look-alike that differs in white space is never returned for it. Returns null
+ * when the quote is not there, or when it occurs more than once and no occurrence's context scores
+ * MIN_AMBIGUOUS_SCORE — it is never guessed.
  */
 export function anchorSelectors(text: string, quote: TextQuoteSelector, position?: TextPositionSelector): AnchorMatch | null {
   const exact = quote.exact;
@@ -29,7 +31,13 @@ export function anchorSelectors(text: string, quote: TextQuoteSelector, position
   }
   const found = bestOccurrence(text, exact, quote, position?.start ?? 0);
   if (found) return { ...found, method: 'quote' };
-  return looseMatch(text, quote, position?.start ?? 0);
+  const loose = looseMatch(text, quote, position?.start ?? 0);
+  if (!loose || !text.includes(exact)) return loose;
+  // The quote is in the text but its context did not choose an occurrence (white space in the
+  // context moved). The white-space-blind context may choose one, but only an exact occurrence of
+  // the quote is accepted: a look-alike that differs in white space would be a different string.
+  const start = loose.start - (exact.length - exact.trimStart().length);
+  return text.startsWith(exact, start) ? { start, end: start + exact.length, method: 'quote', score: loose.score } : null;
 }
 
 function bestOccurrence(text: string, exact: string, quote: TextQuoteSelector, near: number) {

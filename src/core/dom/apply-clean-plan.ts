@@ -5,6 +5,7 @@ export const HIDDEN_ATTRIBUTE = 'data-docclip-hidden';
 
 export interface AppliedClean {
   hidden: number;
+  /** Spans cut out of text nodes (page markers spliced into words, inline clutter). */
   repaired: number;
   /** Restores every element and text node the plan changed, exactly as it was. Idempotent. */
   undo(): void;
@@ -23,7 +24,7 @@ export function applyCleanPlan(plan: CleanPlan): AppliedClean {
     step.element.setAttribute(HIDDEN_ATTRIBUTE, step.reason);
     hiddenNow.push(step.element);
   }
-  const repairedNow: Array<{ node: Text; original: string; repaired: string }> = [];
+  const repairedNow: Array<{ node: Text; original: string; repaired: string; cuts: unknown[] }> = [];
   for (const step of plan.repairs) {
     if (step.node.data !== step.original) continue;
     step.node.data = step.repaired;
@@ -32,7 +33,7 @@ export function applyCleanPlan(plan: CleanPlan): AppliedClean {
   let undone = false;
   return {
     hidden: hiddenNow.length,
-    repaired: repairedNow.length,
+    repaired: repairedNow.reduce((n, r) => n + r.cuts.length, 0),
     undo() {
       if (undone) return;
       undone = true;
