@@ -29,9 +29,10 @@ const PAGE_COUNTER = [
 const SLASH_COUNTER = /^(\d{1,4})\s*[/／]\s*(\d{1,4})(?:\s*页)?$/;
 
 const FOLD =
-  /^(?:继续阅读|阅读全文|展开全文|点击阅读全文|查看全文|继续免费阅读全文|免费阅读全文|展开阅读全文|点击展开|展开剩余\S{0,10}|点击展开全文|查看更多|加载全文|剩余\s*\d+\s*页未读.{0,20}|(?:免费)?(?:阅读|预览|试读)已结束.{0,50}|试读结束.{0,50}|本文档不支持在线预览.{0,40})$/;
+  /^(?:继续阅读|阅读全文|展开全文|点击阅读全文|查看全文|继续免费阅读全文|免费阅读全文|展开阅读全文|点击展开|展开剩余\S{0,10}|点击展开全文|查看更多|加载全文|剩余\s*\d+\s*页未读.{0,20}|(?:免费)?(?:阅读|预览|试读)已结束(?:[,，!！.。…\s]*(?:点击|您可以|可以|请|下载|开通|登录|购买|剩余|还剩|如需)[^。！？\n]{0,46})?[.。…!！\s]*|试读结束(?:[,，!！.。…\s]*(?:点击|您可以|可以|请|下载|开通|登录|购买|剩余|还剩|如需)[^。！？\n]{0,46})?[.。…!！\s]*|本文档不支持在线预览.{0,40})$/;
 
 const BREADCRUMB = /^(?:当前位置|您的位置|你的位置|您现在的位置|你现在的位置|所在位置|位置)\s*[:：]|^首页\s*[>»›/＞]/;
+const SENTENCE_END = /[。！？!?；;]$/;
 const PREV_NEXT = /^(?:上一篇|下一篇|上一页|下一页|上一章|下一章)\s*[:：]/;
 
 const NAV_TOKENS = new Set([
@@ -77,7 +78,8 @@ const NUMBERED_ITEM = /^(?:\d{1,2}|[一二三四五六七八九十])\s*[.、．:
 const ATTRIBUTION = /^(?:本文|文章|本篇|此文)(?:是|为|系)?(?:由|来源于|来自|转自|转载|整理自)/;
 const ATTRIBUTION_HINT = /www\.|\.com|\.cn|\.net|版权|网友|投稿|网络收集|本站/;
 
-const COPYRIGHT_MARK = /©|\(c\)\s*\d{4}|copyright|all rights reserved/i;
+/** A copyright line starts with its mark (a sentence that merely mentions © is document text). */
+const COPYRIGHT_MARK = /^(?:版权所有\s*)?(?:©|\(c\)\s*\d{4}|copyright\b)|all rights reserved/i;
 const RIGHTS_RESERVED = /版权所有/;
 const SITE_HINT = /\d{4}|\.com|\.cn|\.net|网|文库|文档/;
 
@@ -97,7 +99,8 @@ export function classifyLine(line: string, pageCount: number | null = null): Rem
   if (line.length <= 80 && MENU.test(line)) return 'navigation';
   if (isPageCounter(line, pageCount)) return 'page-counter';
   if (line.length <= 80 && FOLD.test(line)) return 'fold';
-  if (line.length <= 200 && (BREADCRUMB.test(line) || PREV_NEXT.test(line))) return 'navigation';
+  // A breadcrumb is a trail of links, never a sentence: "首页/正文开始,加大工作力度。" is document text.
+  if (line.length <= 200 && !SENTENCE_END.test(line) && (BREADCRUMB.test(line) || PREV_NEXT.test(line))) return 'navigation';
   if (isMetadataLine(line)) return 'metadata';
   if (line.length <= 160 && (COPYRIGHT_MARK.test(line) || (RIGHTS_RESERVED.test(line) && SITE_HINT.test(line)))) {
     return 'copyright';

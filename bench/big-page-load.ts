@@ -1,0 +1,136 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { BrowserContext } from 'playwright-core';
+import {
+  BIG_PATH, DOCCLIP_HOST, PEER_HOST, domContentLoaded, longestIn, median, openProbedPage, sampleHeap, sleep, traceTasks, waitForMark,
+} from './page-probes';
+
+/**
+ * Target 1, the big page: DocClip on m.777doc.com (the built extension's content script) from
+ * DOMContentLoaded to `docclip:painted` (marked by src/content/boot.ts once clutter is hidden and
+ * the first highlights are painted), against the floor and the peers run at DOMContentLoaded on
+ * the same page served under a host DocClip does not match. Long tasks and the peak JS heap are
+ * recorded for each.
+ */
+
+const require = createRequire(import.meta.url);
+
+/** The floor's one figure regex (a numeral, an optional 万/亿, a unit). */
+export const FLOOR_FIGURE_REGEX = String.raw`(?:\d+(?:\.\d+)?|[一二三四五六七八九十百千两]+)(?:万|亿)?(?:平方米|公里|元|亩|%|年|月|日|个|台|家|人|米|吨|户|名|座|口)`;
+
+const atDcl = (body: string) => `document.addEventListener('DOMContentLoaded', () => { ${body} });`;
+
+export type PeerMode = 'none' | 'floor' | 'markjs' | 'readability';
+
+function peerScript(mode: PeerMode): string {
+  switch (mode) {
+    case 'none':
+      return atDcl(`performance.mark('none:done');`);
+    case 'floor':
+      return atDcl(`
+        const style = document.createElement('style');
+        style.textContent = '::highlight(floor-figure) { background: #fff2a8; }';
+        document.head.append(style);
+        performance.mark('floor:start');
+        const re = new RegExp(${JSON.stringify(FLOOR_FIGURE_REGEX)}, 'g');
+        const highlight = new Highlight();
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          const data = n.data;
+          re.lastIndex = 0;
+          for (let m = re.exec(data); m; m = re.exec(data)) {
+            const r = new Range();
+            r.setStart(n, m.index);
+            r.setEnd(n, m.index + m[0].length);
+            highlight.add(r);
+          }
+        }
+        CSS.highlights.set('floor-figure', highlight);
+        window.__count = highlight.size;
+        performance.mark('floor:done');`);
+    case 'markjs':
+      return `${readFileSync(require.resolve('mark.js/dist/mark.min.js'), 'utf8')}\n` + atDcl(`
+        performance.mark('markjs:start');
+        new Mark(document.body).markRegExp(new RegExp(${JSON.stringify(FLOOR_FIGURE_REGEX)}, 'g'), {
+          done: (n) => { window.__count = n; performance.mark('markjs:done'); },
+        });`);
+    case 'readability':
+      return `${readFileSync(require.resolve('@mozilla/readability/Readability.js'), 'utf8')}\nwindow.__Readability = Readability;\n` + atDcl(`
+        const clone = document.cloneNode(true);
+        performance.mark('readability:start');
+        const article = new window.__Readability(clone).parse();
+        window.__count = article ? article.textContent.length : 0;
+        performance.mark('readability:done');`);
+  }
+}
+
+export interface LoadRun {
+  /** DOMContentLoaded → done (DocClip: → docclip:painted). */
+  fromDclMs: number;
+  /** start → done (the work itself). */
+  workMs: number;
+  /** Longest main-thread task from start to 1.5 s after done (DocClip: its saved-clips pass included). */
+  longestTaskMs: number;
+  /** Tasks over 50 ms in that window. */
+  longTasks: number;
+  heapPeakMb: number;
+  count: number;
+}
+
+export async function loadDocClip(context: BrowserContext): Promise<LoadRun & { figures: number }> {
+  const { page, cdp } = await openProbedPage(context);
+  const heap = sampleHeap(cdp);
+  const trace = await traceTasks(cdp);
+  await page.goto(`http://${DOCCLIP_HOST}${BIG_PATH}`, { timeout: 120_000 });
+  const painted = await waitForMark(page, 'docclip:painted');
+  const start = await waitForMark(page, 'docclip:start');
+  const dcl = await domContentLoaded(page);
+  await sleep(1500); // the saved-clips re-analysis (clips/forPage) follows the first paint
+  const figures = await page.evaluate(() => CSS.highlights.get('docclip-figure')?.size ?? 0);
+  const peak = await heap.stop();
+  const tasks = longestIn(await trace.stop('docclip:start', start), start, painted + 1500);
+  await page.close();
+  return {
+    fromDclMs: painted - dcl,
+    workMs: painted - start,
+    longestTaskMs: tasks.longest,
+    longTasks: tasks.over50,
+    heapPeakMb: peak / 1e6,
+    count: figures,
+    figures,
+  };
+}
+
+export async function loadPeer(context: BrowserContext, mode: PeerMode): Promise<LoadRun> {
+  const { page, cdp } = await openProbedPage(context, peerScript(mode));
+  const heap = sampleHeap(cdp);
+  const trace = await traceTasks(cdp);
+  await page.goto(`http://${PEER_HOST}${BIG_PATH}`, { timeout: 180_000 });
+  const done = await waitForMark(page, `${mode}:done`, 180_000);
+  const start = mode === 'none' ? done : await waitForMark(page, `${mode}:start`);
+  const dcl = await domContentLoaded(page);
+  await sleep(1500);
+  const count = await page.evaluate(() => (window as unknown as { __count?: number }).__count ?? 0);
+  const peak = await heap.stop();
+  const tasks = longestIn(await trace.stop(`${mode}:done`, done), start, done + 1500);
+  await page.close();
+  return {
+    fromDclMs: done - dcl,
+    workMs: done - start,
+    longestTaskMs: tasks.longest,
+    longTasks: tasks.over50,
+    heapPeakMb: peak / 1e6,
+    count,
+  };
+}
+
+export function medianRun<T extends LoadRun>(runs: T[]): T {
+  const pick = (k: keyof LoadRun) => median(runs.map((r) => r[k] as number));
+  return { ...runs[0]!, fromDclMs: pick('fromDclMs'), workMs: pick('workMs'), longestTaskMs: pick('longestTaskMs'), longTasks: pick('longTasks'), heapPeakMb: Math.max(...runs.map((r) => r.heapPeakMb)) };
+}
+
+export async function repeatRuns<T>(n: number, fn: () => Promise<T>): Promise<T[]> {
+  const out: T[] = [];
+  for (let i = 0; i < n; i++) out.push(await fn());
+  return out;
+}

@@ -1,0 +1,70 @@
+import type { BrowserContext } from 'playwright-core';
+import { openProbedPage, sleep, taskDuration, traceTasks, waitForMark, longestIn, PEER_HOST, DOCCLIP_HOST } from './page-probes';
+
+/**
+ * Target 2, lazy pages: the page appends `html` (10 more blocks, each its own element, as such
+ * sites do) to #contents. Measured: main-thread busy time (CDP Performance TaskDuration) from
+ * the append for WINDOW_MS (DocClip has repainted well within it), and the same on the page without DocClip (the
+ * browser's own cost of the new blocks); DocClip's cost is the difference. Run on the big page
+ * and on a small page: work proportional to the arrived blocks only means the two are alike.
+ */
+export interface LazyRun {
+  /** append → DocClip's figure highlight replaced (includes its 150 ms debounce). */
+  appendToPaintMs: number;
+  /** Main-thread busy ms in the window, with DocClip. */
+  busyMs: number;
+  /** The same window on the page without DocClip. */
+  baselineBusyMs: number;
+  longestTaskMs: number;
+  /** `k/N` page markers of the appended blocks still in the text after DocClip cleaned them. */
+  markersLeft: number;
+}
+
+/** Busy time is summed over this long after the append, with and without DocClip. */
+const WINDOW_MS = 2500;
+
+const APPEND = (html: string) => {
+  const w = window as unknown as { __h0?: unknown; __t0?: number };
+  w.__h0 = CSS.highlights.get('docclip-figure');
+  w.__t0 = performance.now();
+  document.getElementById('contents')!.insertAdjacentHTML('beforeend', html);
+};
+
+export async function appendBlocks(context: BrowserContext, path: string, html: string, pageCount: number, firstNew: number): Promise<LazyRun> {
+  // Without DocClip: the browser's own cost of the same append, same window length.
+  const base = await openProbedPage(context);
+  await base.page.goto(`http://${PEER_HOST}${path}`, { timeout: 120_000 });
+  await sleep(1500);
+  await base.cdp.send('Performance.enable');
+  const b0 = await taskDuration(base.cdp);
+  await base.page.evaluate(APPEND, html);
+  await sleep(WINDOW_MS);
+  const baselineBusyMs = (await taskDuration(base.cdp)) - b0;
+  await base.page.close();
+
+  const { page, cdp } = await openProbedPage(context);
+  await page.goto(`http://${DOCCLIP_HOST}${path}`, { timeout: 120_000 });
+  await waitForMark(page, 'docclip:painted');
+  await sleep(2000); // first paint and the saved-clips pass are over
+  const trace = await traceTasks(cdp);
+  await page.evaluate(() => performance.mark('bench:append'));
+  const appendAt = await page.evaluate(() => performance.getEntriesByName('bench:append')[0]!.startTime);
+  await cdp.send('Performance.enable');
+  const t0 = await taskDuration(cdp);
+  await page.evaluate(APPEND, html);
+  await page.waitForFunction(() => CSS.highlights.get('docclip-figure') !== (window as unknown as { __h0?: unknown }).__h0, null, { polling: 5, timeout: 60_000 });
+  const painted = await page.evaluate(() => performance.now() - (window as unknown as { __t0: number }).__t0);
+  await sleep(Math.max(0, WINDOW_MS - painted));
+  const busy = (await taskDuration(cdp)) - t0;
+  const tasks = longestIn(await trace.stop('bench:append', appendAt), appendAt, appendAt + WINDOW_MS);
+  const markersLeft = await page.evaluate(
+    ([n, from]) => {
+      const blocks = [...document.querySelectorAll<HTMLElement>('.page-block, .page-no')].filter((e) => Number(e.dataset.page ?? e.textContent!.split('/')[0]) >= from);
+      const re = new RegExp(`\\d+/${n}`, 'g');
+      return blocks.reduce((k, e) => k + (e.closest('[data-docclip-hidden]') ? 0 : (e.textContent!.match(re)?.length ?? 0)), 0);
+    },
+    [pageCount, firstNew] as const,
+  );
+  await page.close();
+  return { appendToPaintMs: painted, busyMs: busy, baselineBusyMs, longestTaskMs: tasks.longest, markersLeft };
+}

@@ -1,0 +1,126 @@
+import type { BrowserContext, CDPSession, Page } from 'playwright-core';
+
+/** Host names the benchmark serves pages under (through the harness's fixture proxy). */
+export const DOCCLIP_HOST = 'm.777doc.com';
+/** Not in the manifest's matches (see src/core/sites/site-registry.ts): DocClip does not run here. */
+export const PEER_HOST = 'peer.bench.test';
+export const BIG_PATH = '/p-900001.html';
+export const SMALL_PATH = '/p-900002.html';
+export const BLANK_PATH = '/blank.html';
+
+export interface LongTask {
+  start: number;
+  duration: number;
+}
+
+/** Samples the renderer's JS heap (Runtime.getHeapUsage) until stopped; returns the peak in bytes. */
+export function sampleHeap(cdp: CDPSession, everyMs = 25): { stop(): Promise<number> } {
+  let peak = 0;
+  let running = true;
+  const loop = (async () => {
+    while (running) {
+      try {
+        const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+        if (usedSize > peak) peak = usedSize;
+      } catch {
+        // the page navigated or closed between samples
+      }
+      await new Promise((r) => setTimeout(r, everyMs));
+    }
+  })();
+  return {
+    async stop() {
+      running = false;
+      await loop;
+      return peak;
+    },
+  };
+}
+
+/** A fresh page (with `init` run before the page's own scripts) and a CDP session on it. */
+export async function openProbedPage(context: BrowserContext, init = ''): Promise<{ page: Page; cdp: CDPSession }> {
+  const page = await context.newPage();
+  if (init) await page.addInitScript({ content: init });
+  const cdp = await context.newCDPSession(page);
+  return { page, cdp };
+}
+
+const TASK_SLICES = new Set(['ThreadControllerImpl::RunTask', 'RunTask', 'BlinkScheduler_PerformMicrotaskCheckpoint']);
+
+interface TraceEvent {
+  name: string;
+  cat: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+}
+
+/**
+ * Records the main-thread tasks of the renderer with Chrome's tracing (categories `toplevel`
+ * and `blink.user_timing` only, to keep its cost low). A PerformanceObserver for `longtask` in
+ * the page does not see tasks that run a content script (checked: DocClip's 500 ms task was
+ * not reported), so tasks are read from the trace. `stop(anchorMark, anchorTime)` picks the
+ * thread on which the user-timing mark `anchorMark` was made and returns its tasks in the
+ * page's performance.now() time, using that mark (at `anchorTime`) to align the clocks.
+ */
+export async function traceTasks(cdp: CDPSession): Promise<{ stop(anchorMark: string, anchorTime: number): Promise<LongTask[]> }> {
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
+  await cdp.send('Tracing.start', {
+    traceConfig: { includedCategories: ['toplevel', 'blink.user_timing'], recordMode: 'recordContinuously' },
+    transferMode: 'ReportEvents',
+  } as never);
+  return {
+    async stop(anchorMark, anchorTime) {
+      const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+      await cdp.send('Tracing.end');
+      await complete;
+      const anchor = events.find((e) => e.name === anchorMark && e.cat.includes('blink.user_timing'));
+      if (!anchor) throw new Error(`mark ${anchorMark} not in the trace`);
+      const offset = anchor.ts / 1000 - anchorTime;
+      // Top-level slices of that thread: a task, or a microtask checkpoint run outside one (the
+      // content script's work after an `await` shows up as BlinkScheduler_PerformMicrotaskCheckpoint).
+      const slices = events
+        .filter((e) => e.pid === anchor.pid && e.tid === anchor.tid && e.ph === 'X' && e.dur !== undefined && TASK_SLICES.has(e.name))
+        .sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
+      const tasks: LongTask[] = [];
+      let end = -Infinity;
+      for (const e of slices) {
+        if (e.ts < end) continue; // nested in the previous top-level slice
+        end = e.ts + e.dur!;
+        tasks.push({ start: e.ts / 1000 - offset, duration: e.dur! / 1000 });
+      }
+      return tasks;
+    },
+  };
+}
+
+/** Start time of the first performance mark named `name`, waiting for it up to `timeout` ms. */
+export async function waitForMark(page: Page, name: string, timeout = 120_000): Promise<number> {
+  await page.waitForFunction((n) => performance.getEntriesByName(n, 'mark').length > 0, name, { timeout, polling: 20 });
+  return page.evaluate((n) => performance.getEntriesByName(n, 'mark')[0]!.startTime, name);
+}
+
+export async function domContentLoaded(page: Page): Promise<number> {
+  return page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventStart);
+}
+
+/** The longest task overlapping [from, to] and how many tasks there were over 50 ms (0 when none). */
+export function longestIn(tasks: LongTask[], from: number, to: number): { longest: number; over50: number } {
+  const inside = tasks.filter((t) => t.start < to && t.start + t.duration > from);
+  return { longest: inside.reduce((m, t) => Math.max(m, t.duration), 0), over50: inside.filter((t) => t.duration > 50).length };
+}
+
+export async function taskDuration(cdp: CDPSession): Promise<number> {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return (metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000;
+}
+
+export function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] ?? NaN;
+}
+
+export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

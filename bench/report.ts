@@ -1,0 +1,137 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { resolve } from 'node:path';
+import { findChromium } from '../test/harness/find-chromium';
+import type { LoadRun, PeerMode } from './big-page-load';
+import type { LibraryResult } from './in-page/library-probe';
+import type { LazyRun } from './lazy-blocks';
+import type { PopupResult } from './library';
+import type { SizeReport } from './size';
+import type { StageProfile } from './stages';
+
+export interface BenchResults {
+  machine: { loadAtStart: number[]; loadAtEnd: number[] };
+  bigPage: { chars: number; blocks: number; htmlBytes: number };
+  docclip: LoadRun;
+  docclipRuns: LoadRun[];
+  peers: Record<PeerMode, LoadRun>;
+  lazy: { big: LazyRun; small: LazyRun; blocks: number; smallBlocks: number };
+  reanchor: { clips: number; paintedToClipsMs: number; longestTaskMs: number; shown: number; notFound: number; anchorOnlyMs: number; paintOnlyMs: number };
+  stages: StageProfile;
+  library: LibraryResult;
+  popup: PopupResult;
+  size: SizeReport;
+  seconds: number;
+}
+
+const ms = (n: number | null | undefined) => (n === null || n === undefined || Number.isNaN(n) ? '—' : `${n < 10 ? n.toFixed(1) : Math.round(n)} ms`);
+const x = (n: number) => `${n.toFixed(1)}×`;
+const verdict = (ok: boolean, detail = '') => (ok ? 'met' : `**missed**${detail ? ` (${detail})` : ''}`);
+
+/** Writes BENCHMARKS.md and returns the results table (also printed by run.ts). */
+export function writeReport(r: BenchResults, file: string): string {
+  const floor = r.peers.floor;
+  const lazyCost = (l: LazyRun) => Math.max(0, l.busyMs - l.baselineBusyMs);
+  const lazyRatio = lazyCost(r.lazy.big) / Math.max(1, lazyCost(r.lazy.small));
+  const lib = r.library;
+  const searchWorst = Math.max(...Object.values(lib.search).map((s) => s.bothMs));
+  const importMs = lib.importParseMs !== null && lib.importWriteMs !== null ? lib.importParseMs + lib.importWriteMs : null;
+  const ratio = r.docclip.fromDclMs / floor.fromDclMs;
+
+  const rows: string[][] = [
+    ['1', `big page: DOMContentLoaded → clutter hidden, figures painted (${r.peers.floor.count} floor figures / ${r.docclip.count} DocClip figures)`, '≤ 4× floor', ms(r.docclip.fromDclMs), `floor ${ms(floor.fromDclMs)} · ${x(ratio)}`, verdict(ratio <= 4, x(ratio))],
+    ['1', 'big page: DocClip vs mark.js highlighting the floor\'s figures', 'faster than mark.js', ms(r.docclip.fromDclMs), `mark.js ${ms(r.peers.markjs.fromDclMs)}`, verdict(r.docclip.fromDclMs < r.peers.markjs.fromDclMs)],
+    ['1', 'big page: DocClip\'s own work (docclip:start → painted)', '(info)', ms(r.docclip.workMs), `floor work ${ms(floor.workMs)} · ${x(r.docclip.workMs / floor.workMs)}`, ''],
+    ['1', 'Readability parse() of the same page (reader-mode reference)', '(reference)', ms(r.peers.readability.workMs), '', ''],
+    ['1', 'longest main-thread task while DocClip works (first pass + saved-clips pass)', '≤ 50 ms', ms(r.docclip.longestTaskMs), `${r.docclip.longTasks} tasks > 50 ms; page alone: ${ms(r.peers.none.longestTaskMs)}`, verdict(r.docclip.longestTaskMs <= 50)],
+    ['1', 'peak JS heap of the big page', '(report)', `${r.docclip.heapPeakMb.toFixed(1)} MB with DocClip`, `${r.peers.none.heapPeakMb.toFixed(1)} MB without`, ''],
+    ['2', `lazy page: ${r.lazy.blocks} blocks appended, DocClip's main-thread cost on the big page vs a ${r.lazy.smallBlocks}-block page`, '∝ arrived blocks (big ≈ small, ≤ 2×)', ms(lazyCost(r.lazy.big)), `small page ${ms(lazyCost(r.lazy.small))} · ${x(lazyRatio)}`, verdict(lazyRatio <= 2, x(lazyRatio))],
+    ['2', 'lazy page: append → repainted (includes the 150 ms debounce), longest task', '(info)', ms(r.lazy.big.appendToPaintMs), `longest task ${ms(r.lazy.big.longestTaskMs)} (small page ${ms(r.lazy.small.appendToPaintMs)}, ${ms(r.lazy.small.longestTaskMs)})`, ''],
+    ['3', `re-anchoring ${r.reanchor.clips} saved clips on the big page: first paint → clips painted`, '≤ 200 ms', ms(r.reanchor.paintedToClipsMs), `anchorClips alone ${ms(r.reanchor.anchorOnlyMs)}, their ranges+paint ${ms(r.reanchor.paintOnlyMs)}; shown ${r.reanchor.shown}, not found ${r.reanchor.notFound}`, verdict(r.reanchor.paintedToClipsMs <= 200)],
+    ['4', `popup first clip row, ${r.popup.rows} clips in the extension's database`, '≤ 150 ms', ms(r.popup.firstRowMs), `raw open + newest 10 rows ${ms(r.popup.floorMs)}`, verdict(r.popup.firstRowMs <= 150)],
+    ...Object.entries(lib.search).map(([term, s]) => [
+      '4', `search “${term}” (first 100 rows + count; ${s.total} matches)`, '≤ 50 ms', ms(s.bothMs), `rows ${ms(s.firstBlockMs)}, count ${ms(s.countMs)}; raw getAll ${ms(lib.floorGetAllMs)}`, verdict(s.bothMs <= 50),
+    ]),
+    ['4', `export all ${lib.rows} clips to JSON (${(lib.exportChars / 1e6).toFixed(1)} M chars)`, '≤ 2 s', ms(lib.exportMs), `read ${ms(lib.exportReadMs)}; raw getAll ${ms(lib.floorGetAllMs)} · ${x(lib.exportMs / lib.floorGetAllMs)}`, verdict(lib.exportMs <= 2000)],
+    [
+      '4', 'import that file into an empty library (validate + one transaction)', '≤ 5 s',
+      importMs !== null ? ms(importMs) : `refused after ${ms(lib.importParseMs)}`,
+      `raw put-all ${ms(lib.floorPutAllMs)}` + (importMs !== null ? ` · ${x(importMs / lib.floorPutAllMs)} (parse ${ms(lib.importParseMs)}, write ${ms(lib.importWriteMs)})` : `; file > MAX_IMPORT_CHARS ${(lib.maxImportChars / 1e6).toFixed(1)} M chars`),
+      importMs !== null ? verdict(importMs <= 5000) : '**missed** (the export of 100,000 clips cannot be imported)',
+    ],
+    ...(lib.partsImport
+      ? [['4', `  the same rows imported as ${lib.partsImport.parts} files under the limit`, '(info)', ms(lib.partsImport.parseMs + lib.partsImport.writeMs), `parse ${ms(lib.partsImport.parseMs)}, write ${ms(lib.partsImport.writeMs)}; ${lib.partsImport.added} added`, '']]
+      : []),
+    ['5', 'content script loaded by every matched page (gzip -9)', 'small; panel and fallback painter lazy', `${(r.size.totalGzip / 1024).toFixed(1)} KiB gz`, `${(r.size.totalBytes / 1024).toFixed(1)} KiB raw; panel eager: ${r.size.panelEager ? 'yes' : 'no'}, fallback painter eager: ${r.size.fallbackPainterEager ? 'yes' : 'no'}`, verdict(!r.size.panelEager && !r.size.fallbackPainterEager, 'both in the eager chunk')],
+  ];
+  const table = ['| # | measurement | target | DocClip | floor / peer | verdict |', '|---|---|---|---|---|---|', ...rows.map((c) => `| ${c.join(' | ')} |`)].join('\n');
+
+  const peerTable = [
+    '| on the big page (median of runs) | DOMContentLoaded → done | work | longest task (to 1.5 s after) | peak JS heap | found |',
+    '|---|---|---|---|---|---|',
+    ...([['DocClip (extension)', r.docclip], ['floor: TreeWalker + one regex + CSS.highlights', r.peers.floor], ['mark.js 8.11.1 markRegExp (same regex)', r.peers.markjs], ['Readability 0.6.0 parse() of a clone', r.peers.readability], ['page alone (no script)', r.peers.none]] as const).map(
+      ([name, run]) => `| ${name} | ${ms(run.fromDclMs)} | ${ms(run.workMs)} | ${ms(run.longestTaskMs)} | ${run.heapPeakMb.toFixed(1)} MB | ${run.count} |`,
+    ),
+    '',
+    `DocClip runs: ${r.docclipRuns.map((d) => `${ms(d.fromDclMs)} (work ${ms(d.workMs)})`).join(', ')}.`,
+  ].join('\n');
+
+  const stageTable = [
+    '| stage (DocClip\'s modules, run once on the uncleaned big page) | ms / count |',
+    '|---|---|',
+    ...Object.entries(r.stages.stages).map(([k, v]) => `| ${k} | ${k.startsWith('count') ? v : ms(v)} |`),
+    '',
+    '| hottest functions (self time, CDP Profiler over those stages) | ms |',
+    '|---|---|',
+    ...r.stages.hotFunctions.map((f) => `| \`${f.name}\` | ${ms(f.selfMs)} |`),
+  ].join('\n');
+
+  const sizeTable = ['| file | bytes | gzip |', '|---|---|---|', ...r.size.files.map((f) => `| ${f.file} | ${f.bytes} | ${f.gzip} |`)].join('\n');
+
+  const chromium = (() => {
+    try {
+      return execFileSync(findChromium(), ['--version'], { encoding: 'utf8' }).trim();
+    } catch {
+      return 'unknown';
+    }
+  })();
+  const findingsFile = resolve('bench/findings.md');
+  const findings = existsSync(findingsFile) ? readFileSync(findingsFile, 'utf8') : '';
+  const md = `# DocClip benchmarks
+
+Generated by \`npm run bench\` (builds the extension, then \`tsx bench/run.ts\`) on ${new Date().toISOString()}, in ${r.seconds.toFixed(0)} s.
+Do not edit by hand: the numbers are rewritten on every run; the analysis comes from \`bench/findings.md\`.
+
+**Machine:** ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB, Node ${process.version}, ${chromium} (headless, via \`test/harness\`).
+Load average at start ${r.machine.loadAtStart.map((l) => l.toFixed(1)).join(' / ')}, at end ${r.machine.loadAtEnd.map((l) => l.toFixed(1)).join(' / ')} — a load above the core count means other work shared the CPUs and absolute times are inflated; the ratios compare measurements of the same run.
+
+**Big page:** generated by \`bench/make-big-page.ts\`: ${r.bigPage.chars} document characters in ${r.bigPage.blocks} page blocks (${(r.bigPage.htmlBytes / 1e6).toFixed(1)} MB of HTML) in the structure of a 三七文档 page, page markers \`k/N\` on every block — odd blocks as an element of their own, even blocks spliced inside a word. DocClip runs on it as \`http://m.777doc.com/…\`; the floor and the peers run on the same page as \`http://peer.bench.test/…\`, which the extension does not match.
+
+## Results
+
+${table}
+
+How each is measured:
+1. DocClip: \`performance.mark('docclip:start'|'docclip:painted')\` from \`src/content/boot.ts\` (marks made in the content script's world appear in the page's timeline), against \`domContentLoadedEventStart\`. Floor, mark.js and Readability are injected with \`page.addInitScript\` and start at DOMContentLoaded. Median of ${r.docclipRuns.length} runs. Long tasks come from a Chrome trace (\`toplevel\`, \`blink.user_timing\`) of the page's main thread: a page's \`longtask\` PerformanceObserver does not report tasks that run a content script. The heap is \`Runtime.getHeapUsage\` sampled every 25 ms (peak over the runs).
+2. Busy time is CDP \`Performance.getMetrics\` \`TaskDuration\` over 2.5 s after the append, minus the same append on the page without DocClip. The ${r.lazy.blocks} blocks are appended as separate elements to \`#contents\`. Page markers left in the appended text by DocClip: big page ${r.lazy.big.markersLeft}, small page ${r.lazy.small.markersLeft}.
+3. Clips are written with \`describeSpan\` over the text DocClip shows and put into the extension's database; the time is from \`docclip:painted\` to the \`docclip-clip\` highlight appearing (clips/forPage round trip, database read, the re-analysis that follows it, anchoring, painting).
+4. The store functions (\`searchClips\`, \`countClips\`, \`allClips\`, \`importClips\`), \`buildExportFile('json')\` and \`parseClipsImport\` run in a plain page of the same Chromium (bundled by \`bench/in-page/library-probe.ts\`); the floors are raw IndexedDB \`put\`s in one transaction and one \`getAll\` on a database of the same schema. The popup is the real \`src/popup/index.html\`, from navigation start to the frame after its first clip card.
+5. \`bench/size.ts\` follows the manifest's content-script loader through the chunks it imports.
+
+## Big page, side by side
+
+${peerTable}
+
+## Where the time goes (measured)
+
+${stageTable}
+
+## Content script size
+
+${sizeTable}
+
+${findings}`;
+  writeFileSync(file, md);
+  return table;
+}
