@@ -76,7 +76,7 @@ export function boot(): void {
     try {
       clips = unwrap<Clip[]>(await browser.runtime.sendMessage({ type: 'clips/forPage' }));
       if (session.enabled) {
-        session.analyze(watchTerms, clips);
+        session.anchor(clips);
         renderUi();
       }
     } catch (error) {
@@ -130,7 +130,7 @@ export function boot(): void {
     if (!draft) throw new Error(t('errorNoSelection'));
     const clip = unwrap<Clip>(await browser.runtime.sendMessage({ type: 'clip/create', draft }));
     clips = [...clips, clip];
-    session.analyze(watchTerms, clips);
+    session.anchor(clips);
     renderUi();
     ui.placeClipButton(null);
     return clip;

@@ -42,7 +42,7 @@ export class PageSession {
     this.documentCharsHidden += plan.documentCharsHidden;
   }
 
-  /** Re-reads the cleaned text, recognises figures, targets and watch terms, and paints them. */
+  /** Re-reads the cleaned text, recognises figures, targets and watch terms, re-anchors the clips, and paints it all. */
   analyze(watchTerms: string[], clips: Clip[]): void {
     const map = buildTextMap(this.doc.body, { skip: isHiddenOrOwn });
     this.analysis = analyzePage(map, watchTerms, this.marks.filter((m) => m.node.isConnected));
@@ -50,7 +50,17 @@ export class PageSession {
     this.paint();
   }
 
-  paint(): void {
+  /**
+   * Re-anchors saved clips over the text already analysed and repaints only them: saved clips
+   * arriving, or a new clip, do not redo the figures of the whole page.
+   */
+  anchor(clips: Clip[]): void {
+    if (!this.analysis) return;
+    this.anchors = anchorClips(this.analysis.map.text, clips);
+    this.paint(['clip']);
+  }
+
+  paint(categories: HighlightCategory[] = ['figure', 'target', 'watch', 'clip']): void {
     const a = this.analysis;
     if (!a) return;
     const spans: Record<HighlightCategory, Array<{ start: number; end: number }>> = {
@@ -59,7 +69,7 @@ export class PageSession {
       watch: a.watch,
       clip: this.anchors.found,
     };
-    for (const category of Object.keys(spans) as HighlightCategory[]) {
+    for (const category of categories) {
       this.unpaint[category]?.();
       delete this.unpaint[category];
       if (this.enabled && this.visible[category]) {
@@ -70,7 +80,7 @@ export class PageSession {
 
   setVisible(category: HighlightCategory, visible: boolean): void {
     this.visible[category] = visible;
-    this.paint();
+    this.paint([category]);
   }
 
   /** Undoes every change, newest first, and removes the highlights. */

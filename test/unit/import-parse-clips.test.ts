@@ -68,8 +68,12 @@ describe('parseClipsImport refuses a bad file with what and where', () => {
   });
 
   it('refuses a file over the size limit before parsing it', () => {
-    const result = parseClipsImport(' '.repeat(MAX_IMPORT_CHARS + 1));
+    const result = parseClipsImport(' '.repeat(2 * 1024 * 1024 + 1), 2 * 1024 * 1024);
     expect(result).toEqual({ ok: false, error: expect.stringContaining('文件过大') });
+  });
+
+  it('takes a full backup of 100,000 clips (about 100M characters)', () => {
+    expect(MAX_IMPORT_CHARS).toBeGreaterThan(100_000 * 1_000);
   });
 
   it('lists the first five problems and counts the rest', () => {

@@ -21,8 +21,12 @@ import { upgradeExport } from './upgrade-export';
  */
 export type ClipsImportResult = { ok: true; clips: Clip[]; version: number } | { ok: false; error: string };
 
-/** Largest file accepted, in UTF-16 code units of the text read (50 MB of ASCII). */
-export const MAX_IMPORT_CHARS = 50 * 1024 * 1024;
+/**
+ * Largest file accepted, in UTF-16 code units of the text read. It must take DocClip's own
+ * full backup: 100,000 clips of ordinary length export to about 100M characters. Near V8's
+ * longest string (2^29 − 24 code units) reading the file would fail anyway, with a worse message.
+ */
+export const MAX_IMPORT_CHARS = 400 * 1024 * 1024;
 export const MAX_REPORTED_ISSUES = 5;
 
 const ExportSchema = v.strictObject({
@@ -32,10 +36,10 @@ const ExportSchema = v.strictObject({
   clips: v.array(ClipSchema),
 });
 
-export function parseClipsImport(json: string): ClipsImportResult {
-  if (json.length > MAX_IMPORT_CHARS) {
+export function parseClipsImport(json: string, maxChars = MAX_IMPORT_CHARS): ClipsImportResult {
+  if (json.length > maxChars) {
     const mb = (json.length / 1024 / 1024).toFixed(1);
-    return fail(`文件过大：约 ${mb} MB（${json.length} 个字符），上限 ${MAX_IMPORT_CHARS / 1024 / 1024} MB`);
+    return fail(`文件过大：约 ${mb} MB（${json.length} 个字符），上限 ${(maxChars / 1024 / 1024).toFixed(0)} MB`);
   }
   const text = json.charCodeAt(0) === 0xfeff ? json.slice(1) : json; // BOM from Windows editors
   if (text.trim() === '') return fail('文件为空');
