@@ -20,6 +20,9 @@ export class PageSession {
   private marks: PageMark[] = [];
   private removedByReason: Record<string, number> = {};
   private documentCharsHidden = 0;
+  /** The document's page count and the highest page marker removed so far: arrived blocks continue that sequence. */
+  private pageCount: number | null = null;
+  private lastPage: number | null = null;
   private unpaint: Partial<Record<HighlightCategory, Unpaint>> = {};
   private anchors: AnchorResult = { found: [], notFound: [] };
   analysis: PageAnalysis | null = null;
@@ -35,7 +38,14 @@ export class PageSession {
 
   /** Cleans `root` (the whole body at first, then each arrived block) and records how to undo it. */
   clean(root: Element): void {
-    const plan = planClean(root, this.profile, { skip: isHiddenOrOwn, title: this.docTitle });
+    const plan = planClean(root, this.profile, {
+      skip: isHiddenOrOwn,
+      title: this.docTitle,
+      pageCount: this.pageCount,
+      lastPage: this.lastPage,
+    });
+    this.pageCount ??= plan.pageCount;
+    this.lastPage = plan.lastPage;
     this.applied.push(applyCleanPlan(plan));
     this.marks.push(...plan.pageMarks);
     for (const r of plan.removed) this.removedByReason[r.reason] = (this.removedByReason[r.reason] ?? 0) + 1;
@@ -92,6 +102,8 @@ export class PageSession {
     this.marks = [];
     this.removedByReason = {};
     this.documentCharsHidden = 0;
+    this.pageCount = null;
+    this.lastPage = null;
     this.analysis = null;
     this.anchors = { found: [], notFound: [] };
   }

@@ -84,7 +84,8 @@ function NoContentScript(props: { detail: string; tab: { id: number; url: string
     <section class="notice stack" aria-labelledby="no-page-heading">
       <h2 id="no-page-heading">{t('popupNotRunningHeading')}</h2>
       <p>{t('popupNotRunning')}</p>
-      {tab && isScriptableUrl(tab.url) && (
+      {/* Without the activeTab grant of a toolbar click the browser hides the URL (''): offer it; a refusal is shown. */}
+      {tab && (tab.url === '' || isScriptableUrl(tab.url)) && (
         <button type="button" class="primary" data-action="run-here" onClick={run}>
           {t('runHere')}
         </button>

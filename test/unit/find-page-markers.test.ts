@@ -15,7 +15,7 @@ function apply(text: string, removals: { start: number; end: number }[]): string
 
 const P = '这是一段用于测试的正文内容,'.repeat(3);
 
-const cases: { name: string; text: string; pageCount?: number | null; removed: string[]; repaired?: string }[] = [
+const cases: { name: string; text: string; pageCount?: number | null; lastPage?: number | null; removed: string[]; repaired?: string }[] = [
   {
     name: 'markers inside words, N inferred',
     text: `1/20开头${P}全县经7/20济社会${P}燃煤9/20锅炉${P}进行之中,11/20目前`,
@@ -67,6 +67,34 @@ const cases: { name: string; text: string; pageCount?: number | null; removed: s
     removed: ['1/2'],
   },
   {
+    name: 'a lone marker inside a word continues the sequence of a block seen before (lazy loading)',
+    text: `${P}整治排灌沟3/5渠300公里${P}`,
+    pageCount: 5,
+    lastPage: 2,
+    removed: ['3/5'],
+    repaired: `${P}整治排灌沟渠300公里${P}`,
+  },
+  {
+    name: 'a lone fraction that is not the next page stays, even after earlier markers',
+    text: `${P}全县经9/20济${P}`,
+    pageCount: 20,
+    lastPage: 3,
+    removed: [],
+  },
+  {
+    name: 'a lone next-page fraction without the page count stays',
+    text: `${P}整治排灌沟3/5渠${P}`,
+    lastPage: 2,
+    removed: [],
+  },
+  {
+    name: 'a lone next-page fraction that reads as a figure stays',
+    text: `${P}约3/5的资金${P}`,
+    pageCount: 5,
+    lastPage: 2,
+    removed: [],
+  },
+  {
     name: 'fractions that count up but read as figures stay',
     text: `约1/3的农户${P}占2/3以上的资金${P}`,
     removed: [],
@@ -94,8 +122,8 @@ const cases: { name: string; text: string; pageCount?: number | null; removed: s
 ];
 
 describe('findPageMarkers', () => {
-  it.each(cases)('$name', ({ text, pageCount, removed, repaired }) => {
-    const found = findPageMarkers(text, pageCount);
+  it.each(cases)('$name', ({ text, pageCount, lastPage, removed, repaired }) => {
+    const found = findPageMarkers(text, pageCount, lastPage);
     expect(found.map((r) => r.text)).toEqual(removed);
     for (const r of found) expect(text.slice(r.start, r.end)).toBe(r.text);
     if (repaired !== undefined) expect(apply(text, found)).toBe(repaired);

@@ -29,6 +29,7 @@ describe('planClean + applyCleanPlan on the sample 三七文档 page', () => {
     expect(plan.documentCharsHidden).toBe(0);
     expect(plan.pageMarks.map((m) => m.page)).toEqual([1, 3, 5, 7, 9]);
     expect(applied.hidden).toBeGreaterThanOrEqual(8);
+    expect(applied.repaired).toBe(6); // five k/20 markers and the 【范文参考】 promotion inside the text
   });
   it('undo restores the page exactly, and a second undo does nothing', () => {
     applied.undo();
@@ -53,6 +54,53 @@ describe('planClean cases', () => {
     expect(cleanedText(doc).replace(/\s+/g, '')).toBe(visible);
     expect(applied.hidden).toBe(hidden);
     for (const canvas of Array.from(doc.querySelectorAll('canvas'))) expect(canvas.closest(`[${HIDDEN_ATTRIBUTE}]`)).toBeNull();
+  });
+});
+
+/** Blocks that arrive after the page was cleaned are planned on their own (content/page-session.ts). */
+describe('planClean on an arrived block', () => {
+  const profile = createSiteProfile('https://m.777doc.com/doc-1.html');
+
+  it('hides the block itself when all its text is clutter (a nag the site re-inserted)', () => {
+    const doc = load('<body><h1>标题</h1><div class="tip" id="nag"><p>整理文档很辛苦,赏杯茶钱您下走!</p></div></body>');
+    const nag = doc.getElementById('nag')!;
+    const applied = applyCleanPlan(planClean(nag, profile, { skip: isHiddenOrOwn }));
+    expect(applied.hidden).toBe(1);
+    expect(nag.getAttribute(HIDDEN_ATTRIBUTE)).toBe('nag');
+    applied.undo();
+    expect(doc.querySelector(`[${HIDDEN_ATTRIBUTE}]`)).toBeNull();
+  });
+
+  it('never hides the body it is given, even when all of it is clutter', () => {
+    const doc = load('<body>整理文档很辛苦,赏杯茶钱您下走!</body>');
+    applyCleanPlan(planClean(doc.body, profile, {}));
+    expect(doc.body.hasAttribute(HIDDEN_ATTRIBUTE)).toBe(false);
+  });
+
+  it('applies a profile selector to the arrived element itself', () => {
+    const baidu = createSiteProfile('https://wenku.baidu.com/view/x.html');
+    const doc = load('<body><p>正文。</p><div class="pay-pop"><p>开通VIP 立即支付</p></div></body>');
+    const pop = doc.querySelector('.pay-pop')!;
+    const plan = planClean(pop, baidu, {});
+    expect(plan.hide.map((h) => h.element)).toEqual([pop]);
+    expect(plan.repairs).toEqual([]);
+  });
+
+  it('repairs the next page marker spliced into a word when told the page count and the last page seen', () => {
+    const doc = load('<body><div class="content"><p>1/5第一页的正文内容,节水改2/5造。</p></div></body>');
+    const first = planClean(doc.body, profile, {});
+    applyCleanPlan(first);
+    expect([first.pageCount, first.lastPage]).toEqual([5, 2]);
+    const block = doc.createElement('div');
+    block.innerHTML = '<div class="banner">免费阅读已结束,点击下载阅读编辑剩下 ...</div><p>新建和整修塘坝185座,整治排灌沟3/5渠300公里。</p>';
+    doc.querySelector('.content')!.append(block);
+    const alone = planClean(block, profile, {});
+    expect(alone.repairs, 'without context a lone marker in a word stays').toEqual([]);
+    const next = planClean(block, profile, { pageCount: first.pageCount, lastPage: first.lastPage });
+    applyCleanPlan(next);
+    expect(cleanedText(doc).replace(/\s+/g, '')).toBe('第一页的正文内容,节水改造。新建和整修塘坝185座,整治排灌沟渠300公里。');
+    expect(next.lastPage).toBe(3);
+    expect(next.pageMarks.map((m) => m.page)).toEqual([3]);
   });
 });
 

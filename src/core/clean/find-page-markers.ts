@@ -15,19 +15,25 @@ import { isCjk } from './text-lines';
  * increasing run of k for that N, ordered by position: a genuine `9/20` out of sequence, or a
  * fraction with another N, stays. A run of one is accepted only when N was given and the
  * marker is not inside prose (it starts a line or stands alone), since a single fraction in a
- * sentence is more likely a figure than a page break.
+ * sentence is more likely a figure than a page break — or when it continues a sequence already
+ * seen: `lastPage` is the highest page marker removed earlier on the same page (a block that
+ * arrived later, cleaned on its own), and a lone `k/N` with the given N and k = lastPage + 1 is
+ * the next page's marker even inside a word.
  *
  * When a marker sits between two ideographs with spaces around it (`经 7/20 济`), the spaces
  * go too, so that the word is joined again.
  */
-export function findPageMarkers(text: string, pageCount?: number | null): Removal[] {
+export function findPageMarkers(text: string, pageCount?: number | null, lastPage?: number | null): Removal[] {
   const candidates = collectMarkerCandidates(text);
   const count = pageCount ?? inferCountFromMarkers(candidates) ?? inferPageCount(text);
   const markers: Removal[] = [];
   if (count !== null) {
     const group = groupByCount(candidates).get(count) ?? [];
     const run = longestIncreasingRun(group.map((c) => c.page)).map((i) => group[i]!);
-    const accepted = run.length >= 2 ? run : run.filter((c) => pageCount != null && startsLine(text, c));
+    const accepted =
+      run.length >= 2
+        ? run
+        : run.filter((c) => pageCount != null && (startsLine(text, c) || (lastPage != null && c.page === lastPage + 1)));
     for (const c of accepted) markers.push(toRemoval(text, c));
   }
   const chunks = findChunkNumbers(text).filter(

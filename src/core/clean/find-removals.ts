@@ -15,6 +15,11 @@ export interface FindRemovalsOptions {
    * and its copies repeated on adjacent lines.
    */
   title?: string | null;
+  /**
+   * The highest page marker already removed from the rest of the page, when `text` is a block
+   * that arrived later: a lone marker for the next page is then recognised (see findPageMarkers).
+   */
+  lastPage?: number | null;
 }
 
 /**
@@ -46,7 +51,7 @@ export function findRemovals(text: string, options: FindRemovalsOptions = {}): R
     }
   }
   found.push(...findDoubledText(text, title));
-  found.push(...relabelCounters(text, findPageMarkers(text, options.pageCount)));
+  found.push(...relabelCounters(text, findPageMarkers(text, options.pageCount, options.lastPage)));
   return mergeRemovals(text, found);
 }
 

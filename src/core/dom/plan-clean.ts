@@ -42,6 +42,11 @@ export interface CleanPlan {
   pageMarks: PageMark[];
   pageCount: number | null;
   /**
+   * The highest page k among the page markers known after this plan (those it removes, and
+   * `options.lastPage`): pass it, with `pageCount`, when planning a block that arrives later.
+   */
+  lastPage: number | null;
+  /**
    * Characters of what reads as document prose (sentences the cleaner does not recognise as
    * clutter) inside elements the plan hides; must be 0. Text hides are all recognised clutter by
    * construction, so this watches the profiles' selectors.
@@ -58,6 +63,8 @@ export interface PlanOptions {
   skip?: (element: Element) => boolean;
   title?: string | null;
   pageCount?: number | null;
+  /** The highest page marker already removed elsewhere on the page (`CleanPlan.lastPage` of earlier plans). */
+  lastPage?: number | null;
 }
 
 const NON_WS = /\S/g;
@@ -75,9 +82,13 @@ export function planClean(root: Element, profile: SiteProfile, options: PlanOpti
   const profileHidden = new Set<Element>();
   let documentCharsHidden = 0;
 
-  const documentAreas = profile.documentSelectors.flatMap((s) => safeQueryAll(root, s));
+  // The root itself may be hidden, or be the document area, when it is a block that arrived
+  // later (a pop-up or a nag the site re-inserted); the page's body never is.
+  const rootIsBlock = root !== root.ownerDocument.body && root !== root.ownerDocument.documentElement;
+  const within = (selector: string) => safeQueryAll(root, selector, rootIsBlock);
+  const documentAreas = profile.documentSelectors.flatMap(within);
   for (const selector of profile.clutterSelectors) {
-    for (const element of safeQueryAll(root, selector)) {
+    for (const element of within(selector)) {
       if (skip(element) || hasAncestorIn(element, profileHidden)) continue;
       if (documentAreas.some((area) => element.contains(area))) continue; // never hide the document
       profileHidden.add(element);
@@ -87,9 +98,22 @@ export function planClean(root: Element, profile: SiteProfile, options: PlanOpti
     }
   }
 
+  if (profileHidden.has(root)) {
+    // An arrived block the profile names as clutter as a whole: nothing inside it to read.
+    const pageCount = options.pageCount ?? null;
+    const lastPage = options.lastPage ?? null;
+    return { hide, repairs: [], removed: [], pageMarks: [], pageCount, lastPage, documentCharsHidden, refused: [], map: { text: '', segments: [] } };
+  }
   const map = buildTextMap(root, { skip: (e) => skip(e) || profileHidden.has(e) });
   const pageCount = options.pageCount ?? inferPageCount(map.text);
-  const { removed, refused } = guardRemovals(findRemovals(map.text, { pageCount, title: options.title ?? null }));
+  const { removed, refused } = guardRemovals(
+    findRemovals(map.text, { pageCount, title: options.title ?? null, lastPage: options.lastPage ?? null }),
+  );
+  let lastPage = options.lastPage ?? null;
+  for (const rm of removed) {
+    const m = rm.reason === 'page-marker' ? MARKER_NUMBER.exec(rm.text) : null;
+    if (m) lastPage = Math.max(lastPage ?? 0, Number(m[1]));
+  }
 
   // Removed spans per segment, local offsets.
   const cutsByNode = new Map<Text, RepairStep['cuts']>();
@@ -130,7 +154,7 @@ export function planClean(root: Element, profile: SiteProfile, options: PlanOpti
   // a page block whose only text is its marker still holds the page's canvas or image.
   const protectedSelector = ['canvas', 'video', ...profile.drawnPageSelectors].join(',');
   const cleared = (n: Element): boolean => {
-    if (n === root) return false;
+    if (n === root && !rootIsBlock) return false;
     const t = totals.get(n);
     if (t === undefined || t.all === 0 || t.cut !== t.all) return false;
     if (documentAreas.some((area) => n.contains(area))) return false;
@@ -168,7 +192,7 @@ export function planClean(root: Element, profile: SiteProfile, options: PlanOpti
     repairs.push({ node: seg.node, original, repaired, cuts });
   }
 
-  return { hide, repairs, removed, pageMarks, pageCount, documentCharsHidden, refused, map };
+  return { hide, repairs, removed, pageMarks, pageCount, lastPage, documentCharsHidden, refused, map };
 }
 
 const SENTENCE = /[^\s。！？；!?;][^。！？；!?;\n]{14,}[。！？；!?;]/g;
@@ -200,9 +224,11 @@ function countNonWs(s: string): number {
   return n;
 }
 
-function safeQueryAll(root: Element, selector: string): Element[] {
+/** Elements under `root` matching `selector`, and `root` itself first when `self` and it matches. */
+function safeQueryAll(root: Element, selector: string, self = false): Element[] {
   try {
-    return Array.from(root.querySelectorAll(selector));
+    const found = Array.from(root.querySelectorAll(selector));
+    return self && root.matches(selector) ? [root, ...found] : found;
   } catch {
     return []; // a profile's hint that this DOM implementation cannot parse is skipped
   }

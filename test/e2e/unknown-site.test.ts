@@ -1,0 +1,120 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchWithExtension, type ExtensionBrowser } from '../harness/launch-extension';
+import { startFixtureServer, type FixtureServer } from '../harness/fixture-server';
+import { highlightTexts, openWithDocClip, pageStatus, visibleText } from '../harness/sample-flow';
+import { openTrackedTab } from '../harness/open-tracked-tab';
+import { createSiteProfile } from '../../src/core/sites/create-site-profile';
+
+/**
+ * A page of a site DocClip has no profile for (test/fixtures/generic: a 范文 site).
+ * 1. At its own host, outside the manifest's match patterns, the content script does not run;
+ *    the popup offers to run DocClip there, which needs the `activeTab` grant of a click on the
+ *    toolbar button. Headless tests cannot click the toolbar, so Chrome refuses, and the popup
+ *    must say so while the page stays as it was.
+ * 2. The cleaning "run here" would do is the generic layer: a site profile only adds hints, and
+ *    the 三七文档 profile adds none (no selectors, no drawn pages) — so the same page served under
+ *    m.777doc.com, at a path that profile gives no meaning to, is cleaned by exactly the phrase
+ *    and pattern detectors that the generic profile uses, through the manifest's content script.
+ */
+interface Expected {
+  url: string;
+  clutter: string[];
+  content: string[];
+  joins: string[];
+}
+const FIXTURE = 'test/fixtures/generic/page.html';
+const expected = JSON.parse(readFileSync('test/fixtures/generic/expected.json', 'utf8')) as Expected;
+const fixtureUrl = new URL(expected.url);
+/** Its own host, not in the registry (http: the fixture server is a plain HTTP proxy). */
+const UNKNOWN = `http://${fixtureUrl.hostname}${fixtureUrl.pathname}${fixtureUrl.search}${fixtureUrl.hash}`;
+/** A supported host whose profile has no selectors, at a path that profile does not treat specially. */
+const SUPPORTED = 'http://m.777doc.com/fanwen/jihua/28391.html';
+
+const squeeze = (s: string) => s.replace(/\s+/g, '');
+
+describe('DocClip on a site it has no profile for, in Chromium', () => {
+  let server: FixtureServer;
+  let ext: ExtensionBrowser;
+  let unknown: { page: Page; tabId: number };
+  let pristine: string;
+
+  beforeAll(async () => {
+    server = await startFixtureServer({
+      [fixtureUrl.hostname]: { [fixtureUrl.pathname]: FIXTURE },
+      'm.777doc.com': { '/fanwen/jihua/28391.html': FIXTURE },
+    });
+    ext = await launchWithExtension({ proxy: server.proxy });
+    unknown = await openTrackedTab(ext, UNKNOWN);
+    pristine = await unknown.page.evaluate(() => document.documentElement.outerHTML);
+  });
+  afterAll(async () => {
+    await ext?.close();
+    await server?.close();
+  });
+
+  it('the URLs are what the test means: one unknown host, one selector-less supported profile', () => {
+    expect(createSiteProfile(UNKNOWN).id).toBe('generic');
+    const doc777 = createSiteProfile(SUPPORTED);
+    expect(doc777.id).toBe('777doc');
+    expect([doc777.documentSelectors, doc777.clutterSelectors, doc777.drawnPageSelectors]).toEqual([[], [], []]);
+    // A path the profile reads no document number from: its id is the path, as the generic profile's would be.
+    expect(doc777.documentId(new URL(SUPPORTED))).toContain('/fanwen/jihua/28391.html');
+  });
+
+  it('does not run by itself on the unknown host', async () => {
+    // Give a content script every chance to arrive (run_at document_idle), then look.
+    await unknown.page.waitForLoadState('load');
+    await unknown.page.waitForTimeout(1_000);
+    expect(await unknown.page.locator('docclip-ui').count()).toBe(0);
+    expect(await unknown.page.locator('[data-docclip-hidden]').count()).toBe(0);
+    const seen = squeeze(await visibleText(unknown.page));
+    for (const c of expected.clutter) expect(seen, `fixture lacks ${c}`).toContain(squeeze(c));
+  });
+
+  it('the popup for that tab says DocClip is not running there', async () => {
+    const popup = await ext.openExtensionPage(`src/popup/index.html?tabId=${unknown.tabId}`);
+    try {
+      await popup.locator('#no-page-heading').waitFor({ state: 'visible', timeout: 10_000 });
+    } finally {
+      await popup.close();
+    }
+  });
+
+  it('the popup offers "run here"; without the toolbar click Chrome refuses, the popup says so, the page is unchanged', async () => {
+    const popup = await ext.openExtensionPage(`src/popup/index.html?tabId=${unknown.tabId}`);
+    try {
+      const run = popup.locator('[data-action="run-here"]');
+      await run.waitFor({ state: 'visible', timeout: 10_000 });
+      await run.click();
+      const alert = popup.locator('[role="alert"]');
+      await alert.waitFor({ state: 'visible', timeout: 10_000 });
+      expect((await alert.textContent())!.trim().length).toBeGreaterThan(0);
+      await unknown.page.waitForTimeout(500);
+      expect(await unknown.page.locator('[data-docclip-hidden]').count()).toBe(0);
+      expect(await unknown.page.locator('docclip-ui').count()).toBe(0);
+      expect(await unknown.page.evaluate(() => document.documentElement.outerHTML)).toBe(pristine);
+    } finally {
+      await popup.close();
+    }
+  });
+
+  it('the generic layer cleans the same page under a supported host with no selectors', async () => {
+    const page = await openWithDocClip(ext, SUPPORTED);
+    try {
+      const seen = squeeze(await visibleText(page));
+      expect(expected.clutter.filter((c) => seen.includes(squeeze(c))), 'clutter still visible').toEqual([]);
+      expect([...expected.content, ...expected.joins].filter((c) => !seen.includes(squeeze(c))), 'document text lost').toEqual([]);
+      const status = await pageStatus(ext, SUPPORTED);
+      expect(status.site).toBe('777doc');
+      expect(status.documentCharsHidden).toBe(0);
+      expect(status.drawn).toBe(false);
+      expect(status.hidden).toBeGreaterThan(0);
+      const figures = await highlightTexts(page, 'docclip-figure');
+      expect(figures).toEqual(expect.arrayContaining(['85万元', expect.stringContaining('120人次')]));
+    } finally {
+      await page.close();
+    }
+  });
+});
