@@ -135,13 +135,6 @@ describe('findPageMarkers', () => {
     for (let i = 1; i < found.length; i++) expect(found[i]!.start).toBeGreaterThanOrEqual(found[i - 1]!.end);
     expect(found).toHaveLength(4);
   });
-
-  it('is fast on a million characters', () => {
-    const text = `${P}3/4${P}`.repeat(25_000);
-    const t0 = performance.now();
-    findPageMarkers(text);
-    expect(performance.now() - t0).toBeLessThan(2000);
-  });
 });
 
 const countCases: { name: string; text: string; expected: number | null }[] = [

@@ -125,14 +125,6 @@ describe('findRemovals', () => {
       if (i > 0) expect(found[i]!.start).toBeGreaterThanOrEqual(found[i - 1]!.end);
     }
   });
-
-  it('is fast on a million characters of mixed text', () => {
-    const chunk = `${BODY}\n资源描述\n上传人:张三 格式:pdf\n1/3${BODY}2/3${BODY}\n备案号:鲁ICP备2024069028号-1\n`;
-    const text = chunk.repeat(Math.ceil(1_000_000 / chunk.length));
-    const t0 = performance.now();
-    findRemovals(text);
-    expect(performance.now() - t0).toBeLessThan(3000);
-  });
 });
 
 /** Sentences of document prose, several using words that clutter also uses. */

@@ -17,3 +17,17 @@ const cases: Array<{ name: string; input: string; expect: string }> = [
 describe('line clutter regressions', () => {
   it.each(cases)('$name', ({ input, expect: want }) => expect(cleanText(input).text.trim()).toBe(want));
 });
+
+describe('watermark lines', () => {
+  const repeated = (line: string) => Array.from({ length: 5 }, (_, i) => `第${i + 1}段正文。\n${line}`).join('\n');
+  it.each([
+    { line: '可编辑资料 - - - 欢迎下载', removed: true },
+    { line: '精品名师归纳总结', removed: true },
+    { line: '请按时下载并填报统计表。', removed: false },
+    { line: '学习贯彻会议精神!', removed: false },
+  ])('$line repeated five times → removed: $removed', ({ line, removed }) => {
+    const cleaned = cleanText(repeated(line)).text;
+    expect(cleaned.includes(line)).toBe(!removed);
+    for (let i = 1; i <= 5; i++) expect(cleaned).toContain(`第${i}段正文。`);
+  });
+});

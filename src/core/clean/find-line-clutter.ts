@@ -7,11 +7,12 @@ import { splitLines, trimmedSpan, type TextLine } from './text-lines';
  * - the numbered items under a site notice heading (温馨提示:\n1、…\n2、…) go with the heading;
  * - a short line that carries a site word and repeats REPEAT_MIN times is a watermark
  *   ("精品文档 欢迎下载" under every page); a document repeats its headings less often, and not
- *   with those words.
+ *   with those words; a line that ends as a sentence (。！？；) is the document's, however often.
  * Each removal spans the trimmed line (the line break stays; cleanText collapses blank lines).
  */
 const REPEAT_MIN = 4;
 const WATERMARK_WORDS = /下载|资料|精品|文库|整理|收集|学习|欢迎|仅供|参考|网络/;
+const SENTENCE_END = /[。！？；!?;]$/;
 
 /** @param pageCount known or inferred page count (see classifyLine), or null. */
 export function findLineClutter(text: string, pageCount: number | null = null): Removal[] {
@@ -23,7 +24,12 @@ export function findLineClutter(text: string, pageCount: number | null = null): 
     if (line.text.length === 0) continue;
     let reason = classifyLine(line.text, pageCount);
     if (reason === null && inNotice !== null && isNoticeItem(line.text)) reason = inNotice;
-    if (reason === null && (repeats.get(line.text) ?? 0) >= REPEAT_MIN && WATERMARK_WORDS.test(line.text)) {
+    if (
+      reason === null &&
+      (repeats.get(line.text) ?? 0) >= REPEAT_MIN &&
+      WATERMARK_WORDS.test(line.text) &&
+      !SENTENCE_END.test(line.text)
+    ) {
       reason = 'watermark';
     }
     inNotice = reason !== null && (noticeReason(line.text) !== null || inNotice === reason) ? reason : null;
