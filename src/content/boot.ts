@@ -45,6 +45,7 @@ export function boot(): void {
     performance.mark('docclip:start');
     session.clean(doc.body);
     drawn = isDrawnPage(doc, profile);
+    session.drawn = drawn;
     ui.mount();
     session.analyze(watchTerms, clips);
     renderUi();
@@ -54,6 +55,11 @@ export function boot(): void {
       doc.body,
       (roots) => roots.forEach((root) => session.clean(root)),
       () => {
+        // A reader that draws its pages after load becomes a drawn page only now.
+        if (!drawn && isDrawnPage(doc, profile)) {
+          drawn = session.drawn = true;
+          ui.showNotice(t('drawnNotice'));
+        }
         session.analyze(watchTerms, clips);
         renderUi();
       },

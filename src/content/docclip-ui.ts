@@ -81,6 +81,7 @@ export class DocClipUi {
       const action = target?.getAttribute('data-action');
       if (action === 'clip') handlers.clip();
       else if (action === 'panel') handlers.panel();
+      else if (action === 'dismiss-notice') this.notice.hidden = true;
       else if (action?.startsWith('toggle-')) {
         const category = action.slice('toggle-'.length) as HighlightCategory;
         const visible = target!.getAttribute('aria-pressed') !== 'true';
@@ -140,8 +141,15 @@ export class DocClipUi {
     if (focusButton) this.panelButton.focus();
   }
 
+  /** Shows a note to the reader (with a button that dismisses it), or hides it (null). */
   showNotice(text: string | null): void {
-    this.notice.textContent = text ?? '';
+    const message = this.el('span');
+    message.textContent = text ?? '';
+    const dismiss = this.el('button') as HTMLButtonElement;
+    dismiss.type = 'button';
+    dismiss.dataset.action = 'dismiss-notice';
+    dismiss.textContent = t('dismissNotice');
+    this.notice.replaceChildren(message, dismiss);
     this.notice.hidden = text === null;
   }
 

@@ -27,6 +27,8 @@ export class PageSession {
   private anchors: AnchorResult = { found: [], notFound: [] };
   analysis: PageAnalysis | null = null;
   enabled = false;
+  /** The document is drawn as images: only saved clips are painted (figures of the page's own captions would mislead). */
+  drawn = false;
   readonly visible: Record<HighlightCategory, boolean> = { figure: true, target: true, watch: true, clip: true };
 
   constructor(
@@ -82,7 +84,7 @@ export class PageSession {
     for (const category of categories) {
       this.unpaint[category]?.();
       delete this.unpaint[category];
-      if (this.enabled && this.visible[category]) {
+      if (this.enabled && this.visible[category] && (!this.drawn || category === 'clip')) {
         this.unpaint[category] = paintRanges(`docclip-${category}`, rangesFor(this.doc, a.map, spans[category]));
       }
     }

@@ -26,6 +26,8 @@ button:focus-visible { outline: 2px solid #e8710a; outline-offset: 2px; }
 .watch { background: #fcc2d7; } .clip { background: #b2f2bb; }
 .notice { position: fixed; left: 50%; top: 12px; transform: translateX(-50%); z-index: 2147483646; max-width: 560px;
   background: #fff8c5; border: 1px solid #d4a72c; border-radius: 8px; padding: 8px 12px; }
+.notice { display: flex; gap: 10px; align-items: flex-start; }
+.notice button { flex: none; border: 1px solid #d4a72c; background: #fff; border-radius: 4px; padding: 2px 8px; }
 .toast { position: fixed; left: 50%; bottom: 56px; transform: translateX(-50%); z-index: 2147483647; background: #1f2328; color: #fff;
   border-radius: 6px; padding: 6px 12px; }
 .tip { position: fixed; z-index: 2147483647; background: #1f2328; color: #fff; border-radius: 4px; padding: 3px 8px; pointer-events: none; }
