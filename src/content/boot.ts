@@ -8,6 +8,7 @@ import { FiguresPanel } from './figures-panel';
 import { PageSession } from './page-session';
 import { draftFromRange, draftFromSpan, type PageIdentity } from './selection-draft';
 import { watchArrivals } from './watch-arrivals';
+import { clipIdFromHash } from './reveal-clip';
 import { documentTitle, isDrawnPage } from '../core/dom/page-facts';
 
 /** Starts DocClip on this page: cleans, paints, and answers the popup and the background. */
@@ -83,6 +84,8 @@ export function boot(): void {
       clips = unwrap<Clip[]>(await browser.runtime.sendMessage({ type: 'clips/forPage' }));
       if (session.enabled) {
         session.anchor(clips);
+        const wanted = clipIdFromHash(location.hash);
+        if (wanted) session.revealClip(wanted);
         renderUi();
       }
     } catch (error) {

@@ -9,6 +9,7 @@ import { analyzePage, figureAt, type PageAnalysis } from './page-analysis';
 import { paintRanges, type Unpaint } from './paint-highlights';
 import { rangesFor } from './text-ranges';
 import { anchorClips, type AnchorResult } from './anchor-clips';
+import { revealClip } from './reveal-clip';
 
 /**
  * One page's DocClip state: the cleaning applied to it (with its undo), the analysis of the
@@ -60,6 +61,11 @@ export class PageSession {
     this.analysis = analyzePage(map, watchTerms, this.marks.filter((m) => m.node.isConnected));
     this.anchors = anchorClips(map.text, clips);
     this.paint();
+  }
+
+  /** Scrolls to a saved clip anchored on this page and flashes it; false when it is not anchored here. */
+  revealClip(id: string): boolean {
+    return this.analysis !== null && revealClip(this.doc, this.analysis.map, this.anchors.found, id);
   }
 
   /**

@@ -64,6 +64,17 @@ describe('clip → reload → re-anchor → export → import, in Chromium', () 
     expect(status.clipsNotFound).toEqual([]);
   });
 
+  it("opens a clip's source from the library scrolled to the clip and flashes it", async () => {
+    const library = await ext.openExtensionPage('src/library/index.html');
+    const row = library.locator('li', { hasText: FIRST }).first();
+    const [source] = await Promise.all([ext.context.waitForEvent('page'), row.locator('[data-action="open-source"]').click()]);
+    expect(source.url()).toMatch(/#docclip=[0-9a-f-]{36}$/);
+    await source.waitForSelector('docclip-ui', { state: 'attached' });
+    await expect.poll(() => highlightTexts(source, 'docclip-focus'), { timeout: 10_000 }).toEqual([FIRST]);
+    expect(await source.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+    await Promise.all([source.close(), library.close()]);
+  });
+
   it('lists a clip it cannot find on a changed page instead of dropping or misplacing it', async () => {
     version = 'changed';
     await page.reload();
