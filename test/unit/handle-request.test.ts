@@ -1,0 +1,76 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { classifySender, handleRequest, type Sender } from '../../src/background/handle-request';
+import { DocClipDatabase } from '../../src/db/database';
+import { createClip } from '../../src/db/clips-store';
+import { makeClip } from './helpers/make-clip';
+
+const ID = 'pnkbjnnjnkdikfbhhoacgepaklipcoed';
+const ORIGIN = `chrome-extension://${ID}/`;
+const PAGE = 'https://m.777doc.com/p-231734.html';
+
+const senderCases: Array<{ name: string; sender: Parameters<typeof classifySender>[0]; kind: Sender['kind'] }> = [
+  { name: 'our content script in a page', sender: { id: ID, url: PAGE, tab: { url: PAGE } }, kind: 'content' },
+  { name: 'our popup', sender: { id: ID, url: `${ORIGIN}src/popup/index.html` }, kind: 'extension' },
+  { name: 'another extension', sender: { id: 'someoneelse', url: PAGE, tab: { url: PAGE } }, kind: 'unknown' },
+  { name: 'no id', sender: { url: PAGE }, kind: 'unknown' },
+  { name: 'a file: page', sender: { id: ID, url: 'file:///x.html', tab: { url: 'file:///x.html' } }, kind: 'unknown' },
+];
+
+describe('classifySender', () => {
+  it.each(senderCases)('$name → $kind', ({ sender, kind }) => expect(classifySender(sender, ID, ORIGIN).kind).toBe(kind));
+});
+
+function draft(overrides: Record<string, unknown> = {}) {
+  const { id: _id, createdAt: _c, updatedAt: _u, ...rest } = makeClip();
+  return { ...rest, ...overrides };
+}
+
+describe('handleRequest', () => {
+  const fresh = () => {
+    const db = new DocClipDatabase(`bg-${Math.random()}`);
+    return () => db;
+  };
+  const content: Sender = { kind: 'content', url: PAGE };
+
+  it('refuses messages of the wrong shape, naming where', async () => {
+    const db = fresh();
+    const cases: Array<[unknown, RegExp]> = [
+      [null, /invalid message/],
+      ['clip/create', /invalid message/],
+      [{ type: 'clips/all' }, /invalid message/],
+      [{ type: 'clip/create' }, /invalid message at draft|invalid message/],
+      [{ type: 'clip/create', draft: { ...draft(), text: 42 } }, /draft\.text/],
+      [{ type: 'clip/create', draft: draft(), extra: 1 }, /invalid message/],
+      [{ type: 'clip/create', draft: draft({ text: 'x'.repeat(100_001) }) }, /draft\.text/],
+    ];
+    for (const [message, error] of cases) {
+      const reply = await handleRequest(db, message, content);
+      expect(reply.ok).toBe(false);
+      expect(!reply.ok && reply.error).toMatch(error);
+    }
+    expect(await db().clips.count()).toBe(0);
+  });
+
+  it('refuses unknown senders', async () => {
+    const reply = await handleRequest(fresh(), { type: 'clip/create', draft: draft() }, { kind: 'unknown' });
+    expect(reply).toEqual({ ok: false, error: 'sender not allowed' });
+  });
+
+  it("a content script's clip gets the sender's url, site and document, whatever the message says", async () => {
+    const db = fresh();
+    const reply = await handleRequest(db, { type: 'clip/create', draft: draft({ url: 'https://evil.example/', site: 'x', docId: 'x:1' }) }, content);
+    expect(reply.ok).toBe(true);
+    const [stored] = await db().clips.toArray();
+    expect(stored).toMatchObject({ url: PAGE, site: '777doc', docId: '777doc:231734' });
+  });
+
+  it("clips/forPage answers a content script with its own page's clips only, and refuses extension pages", async () => {
+    const db = fresh();
+    await createClip(db(), { ...draft(), url: PAGE, site: '777doc', docId: '777doc:231734' });
+    await createClip(db(), { ...draft(), url: 'https://m.777doc.com/p-1.html', site: '777doc', docId: '777doc:1' });
+    const reply = await handleRequest(db, { type: 'clips/forPage' }, content);
+    expect(reply.ok && (reply.value as Array<{ docId: string }>).map((c) => c.docId)).toEqual(['777doc:231734']);
+    expect(await handleRequest(db, { type: 'clips/forPage' }, { kind: 'extension' })).toMatchObject({ ok: false });
+  });
+});
