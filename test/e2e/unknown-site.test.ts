@@ -5,14 +5,15 @@ import { launchWithExtension, type ExtensionBrowser } from '../harness/launch-ex
 import { startFixtureServer, type FixtureServer } from '../harness/fixture-server';
 import { highlightTexts, openWithDocClip, pageStatus, visibleText } from '../harness/sample-flow';
 import { openTrackedTab } from '../harness/open-tracked-tab';
+import { startXvfb, type VirtualDisplay } from '../harness/xvfb';
 import { createSiteProfile } from '../../src/core/sites/create-site-profile';
 
 /**
  * A page of a site DocClip has no profile for (test/fixtures/generic: a 范文 site).
  * 1. At its own host, outside the manifest's match patterns, the content script does not run;
  *    the popup offers to run DocClip there, which needs the `activeTab` grant of a click on the
- *    toolbar button. Headless tests cannot click the toolbar, so Chrome refuses, and the popup
- *    must say so while the page stays as it was.
+ *    toolbar button or its shortcut. Without that grant Chrome refuses, and the popup must say so
+ *    while the page stays as it was (the last describe block below has the grant).
  * 2. The cleaning "run here" would do is the generic layer: a site profile only adds hints, and
  *    the 三七文档 profile adds none (no selectors, no drawn pages) — so the same page served under
  *    m.777doc.com, at a path that profile gives no meaning to, is cleaned by exactly the phrase
@@ -118,3 +119,46 @@ describe('DocClip on a site it has no profile for, in Chromium', () => {
     }
   });
 });
+
+/**
+ * The whole path a reader takes on an unknown site: the keyboard shortcut that opens DocClip's
+ * popup (Alt+Shift+D, `_execute_action`) is a real user gesture, so Chrome grants `activeTab` for
+ * the tab as a toolbar click would. A headed Chromium on an Xvfb display receives the key press
+ * from xdotool; the popup page (opened for that tab) then runs DocClip there.
+ */
+describe('running DocClip on an unknown site after the popup shortcut, in Chromium on Xvfb', () => {
+  let server: FixtureServer;
+  let ext: ExtensionBrowser;
+  let screen: VirtualDisplay;
+
+  beforeAll(async () => {
+    screen = await startXvfb();
+    server = await startFixtureServer({ [fixtureUrl.hostname]: { [fixtureUrl.pathname]: FIXTURE } });
+    ext = await launchWithExtension({ proxy: server.proxy, display: screen.display });
+  });
+  afterAll(async () => {
+    await ext?.close();
+    await server?.close();
+    screen?.stop();
+  });
+
+  it('run here cleans and highlights the page, and off restores it', async () => {
+    const { page, tabId } = await openTrackedTab(ext, UNKNOWN);
+    await page.bringToFront();
+    const before = await page.evaluate(() => document.body.innerHTML);
+    screen.pressKeys('alt+shift+d');
+    const popup = await ext.openExtensionPage(`src/popup/index.html?tabId=${tabId}`);
+    await popup.locator('[data-action="run-here"]').click();
+    await page.waitForSelector('docclip-ui', { state: 'attached', timeout: 10_000 });
+    const seen = squeeze(await visibleText(page));
+    expect(expected.clutter.filter((c) => seen.includes(squeeze(c))), 'clutter still visible').toEqual([]);
+    expect([...expected.content, ...expected.joins].filter((c) => !seen.includes(squeeze(c))), 'document text lost').toEqual([]);
+    expect(await highlightTexts(page, 'docclip-figure')).toContain('85万元');
+    const enabled = popup.locator('[data-action="set-enabled"]');
+    await enabled.waitFor({ state: 'visible', timeout: 10_000 });
+    await enabled.uncheck();
+    await expect.poll(() => page.evaluate(() => document.body.innerHTML)).toBe(before);
+    await popup.close();
+  });
+});
+

@@ -40,6 +40,8 @@ export interface LaunchOptions {
    * environment gives (en-US under LANG=C). Set: the launch fails unless Chromium runs in it.
    */
   uiLanguage?: UiLanguage;
+  /** An X display (e.g. ':99' from startXvfb) for a headed browser that takes real key presses. */
+  display?: string;
 }
 
 /**
@@ -52,9 +54,11 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
   const ui = options.uiLanguage ? UI_LANGUAGES[options.uiLanguage] : null;
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: findChromium(),
-    headless: options.headless ?? true,
+    headless: options.headless ?? options.display === undefined,
     locale: options.locale ?? ui?.chromium ?? 'zh-CN',
-    ...(ui ? { env: { ...process.env, LANGUAGE: ui.env } } : {}),
+    ...(ui || options.display
+      ? { env: { ...process.env, ...(ui ? { LANGUAGE: ui.env } : {}), ...(options.display ? { DISPLAY: options.display } : {}) } }
+      : {}),
     viewport: { width: 1100, height: 900 },
     acceptDownloads: true,
     ...(options.proxy ? { proxy: { server: options.proxy } } : {}),

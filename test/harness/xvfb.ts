@@ -1,0 +1,39 @@
+import { spawn, execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+export interface VirtualDisplay {
+  /** For DISPLAY, e.g. ':93'. */
+  display: string;
+  /** Presses keys in the focused window of this display, as a person's keyboard would (xdotool). */
+  pressKeys(keys: string): void;
+  stop(): void;
+}
+
+/**
+ * Starts an Xvfb display, for tests that need what only real input does — a browser keyboard
+ * shortcut, which grants `activeTab` as a toolbar click would. Throws when Xvfb or xdotool is
+ * missing (CI installs both): a missing tool is a failure, never a skip.
+ */
+export async function startXvfb(): Promise<VirtualDisplay> {
+  for (const tool of ['/usr/bin/Xvfb', '/usr/bin/xdotool']) {
+    if (!existsSync(tool)) throw new Error(`${tool} not found: apt-get install -y xvfb xdotool`);
+  }
+  let n = 90 + Math.floor(Math.random() * 9);
+  while (existsSync(`/tmp/.X11-unix/X${n}`)) n++;
+  const display = `:${n}`;
+  const server = spawn('/usr/bin/Xvfb', [display, '-screen', '0', '1280x900x24', '-nolisten', 'tcp'], { stdio: 'ignore' });
+  for (let i = 0; i < 100 && !existsSync(`/tmp/.X11-unix/X${n}`); i++) await new Promise((r) => setTimeout(r, 50));
+  if (!existsSync(`/tmp/.X11-unix/X${n}`)) {
+    server.kill();
+    throw new Error(`Xvfb did not start on ${display}`);
+  }
+  const env = { ...process.env, DISPLAY: display };
+  return {
+    display,
+    pressKeys(keys: string) {
+      const window = execFileSync('/usr/bin/xdotool', ['search', '--onlyvisible', '--class', 'chromium'], { env }).toString().trim().split('\n').at(-1)!;
+      execFileSync('/usr/bin/xdotool', ['windowfocus', '--sync', window, 'key', '--clearmodifiers', keys], { env });
+    },
+    stop: () => void server.kill(),
+  };
+}
