@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from '../harness/launch-extension';
 import { startFixtureServer, type FixtureServer } from '../harness/fixture-server';
-import { highlightTexts, openWithDocClip, pageStatus, visibleText } from '../harness/sample-flow';
+import { SAMPLE_ROUTES, SAMPLE_URL, highlightTexts, openWithDocClip, pageStatus, selectText, storedClips, visibleText } from '../harness/sample-flow';
 import { openTrackedTab } from '../harness/open-tracked-tab';
 import { startXvfb, type VirtualDisplay } from '../harness/xvfb';
 import { createSiteProfile } from '../../src/core/sites/create-site-profile';
@@ -133,7 +133,7 @@ describe('running DocClip on an unknown site after the popup shortcut, in Chromi
 
   beforeAll(async () => {
     screen = await startXvfb();
-    server = await startFixtureServer({ [fixtureUrl.hostname]: { [fixtureUrl.pathname]: FIXTURE } });
+    server = await startFixtureServer({ [fixtureUrl.hostname]: { [fixtureUrl.pathname]: FIXTURE }, ...SAMPLE_ROUTES });
     ext = await launchWithExtension({ proxy: server.proxy, display: screen.display });
   });
   afterAll(async () => {
@@ -160,5 +160,15 @@ describe('running DocClip on an unknown site after the popup shortcut, in Chromi
     await expect.poll(() => page.evaluate(() => document.body.innerHTML)).toBe(before);
     await popup.close();
   });
-});
 
+  it('Alt+Shift+S saves the selection as a clip (the keyboard command)', async () => {
+    const page = await openWithDocClip(ext, SAMPLE_URL);
+    await page.bringToFront();
+    const excerpt = '花卉苗木基地建设目前已完成1800亩';
+    await selectText(page, excerpt);
+    screen.pressKeys('alt+shift+s');
+    const library = await ext.openExtensionPage('src/library/index.html');
+    await expect.poll(async () => (await storedClips(library)).map((c) => c.text), { timeout: 10_000 }).toContain(excerpt);
+    await Promise.all([library.close(), page.close()]);
+  });
+});
