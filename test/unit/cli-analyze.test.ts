@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { PassThrough, Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/cli/analyze';
@@ -68,5 +68,31 @@ describe('docclip command line', () => {
     const json = JSON.parse(io.text().out);
     expect(json.text).not.toContain('ICP');
     expect(json.figures[0]).toMatchObject({ text: '438万元', kind: 'money' });
+  });
+});
+
+/** Text a reader copied from each template family, through the command line's text path. */
+const TEXT_DIR = 'test/fixtures/text';
+const textFixtures = readdirSync(TEXT_DIR)
+  .filter((f) => f.endsWith('.txt'))
+  .map((f) => ({
+    family: f.replace(/\.txt$/, ''),
+    input: readFileSync(`${TEXT_DIR}/${f}`, 'utf8'),
+    expected: JSON.parse(readFileSync(`${TEXT_DIR}/${f.replace(/\.txt$/, '.expected.json')}`, 'utf8')) as {
+      clutter: string[];
+      content: string[];
+      joins?: string[];
+    },
+  }));
+
+describe.each(textFixtures)('docclip analyze on copied text: $family', ({ input, expected }) => {
+  const result = analyze(input, { html: false });
+  it('removes the clutter and says why', () => {
+    for (const c of expected.clutter) expect(result.text).not.toContain(c);
+    const removed = result.removed.map((r) => r.text).join('\n');
+    for (const c of expected.clutter) expect(removed).toContain(c);
+  });
+  it('keeps the document', () => {
+    for (const c of [...expected.content, ...(expected.joins ?? [])]) expect(result.text).toContain(c);
   });
 });
