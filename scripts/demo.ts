@@ -40,6 +40,9 @@ async function run(): Promise<void> {
     await copyFile(exported.path, exportPath);
     await page.evaluate(() => document.getSelection()?.removeAllRanges());
     await page.bringToFront();
+    const clipShot = resolve(OUT, '777doc-clip.png');
+    await page.screenshot({ path: clipShot });
+    await page.evaluate(() => window.scrollTo(0, 0));
     const screenshot = resolve(OUT, '777doc-cleaned.png');
     await page.screenshot({ path: screenshot });
 
@@ -51,7 +54,7 @@ async function run(): Promise<void> {
   targets highlighted: ${targets.length}
   clip saved:          ${clips.length === 1 ? `yes — “${String(clips[0]!.text)}”` : `no (${clips.length} clips stored)`}
   export:              ${exportPath}
-  screenshot:          ${screenshot}`);
+  screenshots:         ${screenshot} (top of the page), ${clipShot} (the clip)`);
     if (clips.length !== 1) process.exitCode = 1;
     if (!headless) {
       console.log('Chromium stays open: close its window to end the demo.');
