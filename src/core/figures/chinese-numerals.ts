@@ -26,6 +26,7 @@ export const CHINESE_NUMERAL_CHARS = '零〇一二两三四五六七八九十百
 export const CHINESE_DIGIT_CHARS = '零〇一二两三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖';
 
 const FULL_WIDTH_DIGIT = /[０-９]/g;
+const HAS_FULL_WIDTH = /[０-９．]/;
 const ARABIC_PLAIN = /^\d+(?:\.\d+)?$/;
 const ARABIC_GROUPED = /^\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?$/;
 /** A separator followed by exactly three digits (12,500万). */
@@ -50,6 +51,7 @@ function isAsciiDigits(s: string): boolean {
 
 /** Full-width digits and decimal point → ASCII. Keeps the string length (offsets stay valid). */
 export function toHalfWidth(s: string): string {
+  if (!HAS_FULL_WIDTH.test(s)) return s; // the common case: one quick test, no copy
   return s.replace(FULL_WIDTH_DIGIT, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/．/g, '.');
 }
 
@@ -72,6 +74,22 @@ export function parseChineseNumber(input: string): number | null {
   if (isAsciiDigits(input)) return Number(input);
   // Longer strings are runs of characters, not one number (and would cost quadratic time).
   if (input.length > MAX_NUMERAL_LENGTH) return null;
+  // Pure, and documents repeat their numerals: remember recent answers (bounded). Only short
+  // keys: V8 keeps a longer substring as a view of its parent (the whole page text).
+  if (input.length > CACHED_MAX_LENGTH) return parseUncached(input);
+  const known = parsed.get(input);
+  if (known !== undefined) return known;
+  if (parsed.size >= PARSE_CACHE_SIZE) parsed.clear();
+  const value = parseUncached(input);
+  parsed.set(input, value);
+  return value;
+}
+
+const PARSE_CACHE_SIZE = 4096;
+const CACHED_MAX_LENGTH = 12;
+const parsed = new Map<string, number | null>();
+
+function parseUncached(input: string): number | null {
   let s = toHalfWidth(input.trim());
   if (s === '') return null;
   if (ARABIC_PLAIN.test(s)) return Number(s);

@@ -24,7 +24,7 @@ const SET_PHRASES = [
 const SET_PHRASE_AT = new RegExp(`(?:${SET_PHRASES.join('|')})`, 'y');
 
 /** Opening quotes: a short quoted phrase that starts with a Chinese numeral is a slogan (“三线”). */
-const OPEN_QUOTE = /[“"「『‘《]/;
+const OPEN_QUOTE = /[“"「『‘《]/y;
 const QUOTED_SLOGAN = /[零〇一二两三四五六七八九十百千万][^”"」』’》\n]{0,7}[”"」』’》]/y;
 
 /** Identifier keywords right before the digits: QQ:2149211541, 鲁ICP备2024069028号, 电话 0731… */
@@ -40,6 +40,20 @@ const ROAD_AFTER = /(?:国道|省道|县道|乡道|专用道|国(?=[、，,\s和
 /** k/N page markers and fractions (7/20, 3 / 20): digits with a slash on either side. */
 const SLASH_BEFORE = /\d\s?[/／]\s?$/;
 const SLASH_AFTER = /\s?[/／]\s?\d/y;
+/**
+ * Quick gates: the last character before the numeral must be one LETTER_BEFORE,
+ * STANDARD_BEFORE or ID_KEYWORD can end with (a letter, a separator, white space, a colon or
+ * a keyword's last character), resp. one SLASH_BEFORE can end with; else they cannot match.
+ */
+const ID_LAST = /[A-Za-z.\-_/@\s:：话机真线编码备案号证信]/y;
+const SLASH_LAST = /[/／\s]/y;
+const DI = '第'.charCodeAt(0);
+
+/** Whether the character at `i` is in the one-character sticky class `re` (no substring). */
+function charIs(re: RegExp, norm: string, i: number): boolean {
+  re.lastIndex = i;
+  return re.test(norm);
+}
 
 /**
  * When a set phrase or quoted slogan starts at `pos`, the index to resume scanning after it;
@@ -49,7 +63,7 @@ export function setPhraseEndAt(norm: string, pos: number): number {
   SET_PHRASE_AT.lastIndex = pos;
   const m = SET_PHRASE_AT.exec(norm);
   if (m) return pos + m[0].length;
-  if (pos > 0 && OPEN_QUOTE.test(norm[pos - 1]!)) {
+  if (pos > 0 && charIs(OPEN_QUOTE, norm, pos - 1)) {
     QUOTED_SLOGAN.lastIndex = pos;
     const q = QUOTED_SLOGAN.exec(norm);
     if (q) return pos + q[0].length;
@@ -59,20 +73,22 @@ export function setPhraseEndAt(norm: string, pos: number): number {
 
 /** True when the numeral at [pos, end) is an identifier: phone, QQ, ICP, road, standard number. */
 export function isIdentifierAt(norm: string, pos: number, end: number): boolean {
-  const before = norm.slice(Math.max(0, pos - ID_LOOKBEHIND), pos);
-  if (LETTER_BEFORE.test(before) || STANDARD_BEFORE.test(before) || ID_KEYWORD.test(before)) return true;
+  if (pos > 0 && charIs(ID_LAST, norm, pos - 1)) {
+    const before = norm.slice(Math.max(0, pos - ID_LOOKBEHIND), pos);
+    if (LETTER_BEFORE.test(before) || STANDARD_BEFORE.test(before) || ID_KEYWORD.test(before)) return true;
+  }
   ROAD_AFTER.lastIndex = end;
   return ROAD_AFTER.test(norm);
 }
 
 /** True when the numeral is preceded by 第 (第二污水处理厂, 第三章, 第一副组长). */
 export function isOrdinalAt(norm: string, pos: number): boolean {
-  return pos > 0 && norm[pos - 1] === '第';
+  return pos > 0 && norm.charCodeAt(pos - 1) === DI;
 }
 
 /** True when the numeral at [pos, end) sits next to a slash and digits (page marker k/N, 1/3). */
 export function isSlashNumberAt(norm: string, pos: number, end: number): boolean {
-  if (SLASH_BEFORE.test(norm.slice(Math.max(0, pos - 4), pos))) return true;
+  if (pos > 0 && charIs(SLASH_LAST, norm, pos - 1) && SLASH_BEFORE.test(norm.slice(Math.max(0, pos - 4), pos))) return true;
   SLASH_AFTER.lastIndex = end;
   return SLASH_AFTER.test(norm);
 }

@@ -28,9 +28,7 @@ const MONTH_DATE = new RegExp(`${MONTH}月${MONTH_TAIL}`, 'y');
 /** A day alone, Arabic only: 15日 (but 30日内 is a span, and 4号 may be a document number). */
 const DAY_ONLY = /(?:3[01]|[12]\d|0?[1-9])日(?![内以之])/y;
 const QUARTER_AT = /[一二三四1-4]季度/y;
-const DATE_NEXT = /[年月日季\-－—–~～〜至到/.\s]/;
-/** Digits right before a month numeral mean the token is not a month (123月). */
-const DIGIT = /\d/;
+const DATE_NEXT = /[年月日季\-－—–~～〜至到/.\s]/y;
 
 export interface DateCore {
   start: number;
@@ -45,15 +43,14 @@ export interface DateCore {
  */
 export function matchDateAt(norm: string, pos: number, tokenEnd?: number): DateCore | null {
   // Every date form has one of these right after its first numeral (a quick gate).
-  if (tokenEnd !== undefined && !DATE_NEXT.test(norm[tokenEnd] ?? '')) return null;
-  const at = (re: RegExp): RegExpExecArray | null => {
-    re.lastIndex = pos;
-    return re.exec(norm);
-  };
-  let m = at(NUMERIC_DATE);
+  if (tokenEnd !== undefined) {
+    DATE_NEXT.lastIndex = tokenEnd;
+    if (!DATE_NEXT.test(norm)) return null;
+  }
+  let m = at(NUMERIC_DATE, norm, pos);
   if (m && isYear(Number(m[1]))) return { start: pos, end: pos + m[0].length, value: Number(m[1]) };
 
-  m = at(YEAR_RANGE);
+  m = at(YEAR_RANGE, norm, pos);
   if (m) {
     const from = yearValue(m[1]!);
     const to = yearValue(m[2]!);
@@ -61,7 +58,7 @@ export function matchDateAt(norm: string, pos: number, tokenEnd?: number): DateC
       return { start: pos, end: pos + m[0].length, value: from, range: { from, to } };
     }
   }
-  m = at(YEAR_DATE);
+  m = at(YEAR_DATE, norm, pos);
   if (m) {
     const year = yearValue(m[1]!);
     // 3年, 50年 are spans; a bare 4-digit 年 outside 1900–2099 (建城1800年) is one too,
@@ -71,22 +68,33 @@ export function matchDateAt(norm: string, pos: number, tokenEnd?: number): DateC
       return { start: pos, end: pos + m[0].length, value: year };
     }
   }
-  m = at(DECADE);
+  m = at(DECADE, norm, pos);
   if (m) return { start: pos, end: pos + m[0].length, value: null };
 
-  if (pos > 0 && DIGIT.test(norm[pos - 1]!)) return null;
-  m = at(MONTH_RANGE);
+  if (pos > 0 && isDigit(norm.charCodeAt(pos - 1))) return null;
+  m = at(MONTH_RANGE, norm, pos);
   if (m) return { start: pos, end: pos + m[0].length, value: null, range: { from: null, to: null } };
-  m = at(MONTH_DATE) ?? at(DAY_ONLY);
+  m = at(MONTH_DATE, norm, pos) ?? at(DAY_ONLY, norm, pos);
   if (m) return { start: pos, end: pos + m[0].length, value: null };
 
-  m = at(QUARTER_AT);
+  m = at(QUARTER_AT, norm, pos);
   if (m) {
     const before = norm[pos - 1];
     const start = before === '第' || before === '前' ? pos - 1 : pos;
     return { start, end: pos + m[0].length, value: null };
   }
   return null;
+}
+
+/** Digits right before a month numeral mean the token is not a month (123月). */
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** The sticky `re` tried at `pos` (a plain function: no closure per call on the hot path). */
+function at(re: RegExp, norm: string, pos: number): RegExpExecArray | null {
+  re.lastIndex = pos;
+  return re.exec(norm);
 }
 
 /** True when the quarter form (一季度, 第3季度) starts at `pos` — the one ordinal that is a figure. */

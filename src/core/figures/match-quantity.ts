@@ -36,12 +36,19 @@ const DENOMINATORS: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千:
 
 /**
  * The quantity whose numeral starts at `pos`, or null. `start`/`end` cover the number and
- * unit only; approximation words around them are the caller's.
+ * unit only; approximation words around them are the caller's. `token` (optional) must be
+ * numeralTokenAt(norm, pos) when given.
  */
-export function matchQuantityAt(norm: string, pos: number): QuantityCore | null {
-  const token = numeralTokenAt(norm, pos);
+export function matchQuantityAt(norm: string, pos: number, token = numeralTokenAt(norm, pos)): QuantityCore | null {
   if (token === null) return null;
-  return matchFraction(norm, pos, token) ?? matchUnitQuantity(norm, pos, token) ?? matchBareBig(norm, pos, token);
+  const fraction = matchFraction(norm, pos, token);
+  if (fraction) return fraction;
+  const first = readWithUnit(norm, pos, token);
+  if (!first) return null; // the whole token is no number: no bare big number either
+  const unitQuantity = matchUnitQuantity(norm, first);
+  if (unitQuantity) return unitQuantity;
+  // The bare big number reads the whole token: reuse the read when readWithUnit made it.
+  return matchBareBig(norm, pos, first.whole ? first.core : readNumberAt(norm, pos, undefined, token));
 }
 
 /** 百分之八十 → 80 %, 千分之一 → 0.1 %, 三分之一 → 33.33 %. */
@@ -73,10 +80,8 @@ function hundred(at: number): NumberCore {
   return { start: at, end: at + 1, value: 100, multiplier: 1, base: 100, raw: '百', arabic: false, singleChinese: false, big: false };
 }
 
-/** number (+ 多/余 + magnitude) + unit, or number SEP number + unit. */
-function matchUnitQuantity(norm: string, pos: number, token: string): QuantityCore | null {
-  const first = readWithUnit(norm, pos, token);
-  if (!first) return null;
+/** number (+ 多/余 + magnitude) + unit, or number SEP number + unit; `first` is the number read. */
+function matchUnitQuantity(norm: string, first: ReadWithUnit): QuantityCore | null {
   const { core, unit } = first;
   let range: QuantityCore['range'];
   if (!unit) {
@@ -113,24 +118,27 @@ function finish(core: NumberCore, unit: UnitMatch, value: number, range: Quantit
   };
 }
 
+interface ReadWithUnit {
+  core: NumberCore;
+  unit: UnitMatch | null;
+  /** `core` is readNumberAt(norm, pos) of the whole token (not cut before a unit like 千瓦). */
+  whole: boolean;
+}
+
 /** Reads the number and the unit right after it; `unit` is null when none follows. */
-function readWithUnit(
-  norm: string,
-  pos: number,
-  token: string | null = numeralTokenAt(norm, pos),
-): { core: NumberCore; unit: UnitMatch | null } | null {
+function readWithUnit(norm: string, pos: number, token: string | null = numeralTokenAt(norm, pos)): ReadWithUnit | null {
   if (token === null) return null;
   // 3千瓦, 3万千米: the token's last character may start the unit.
   if (token.length > 1 && /[十百千万亿]$/.test(token)) {
     const unit = matchUnitAt(norm, pos + token.length - 1);
     if (unit && startsWithMagnitude(unit.written)) {
       const core = readNumberAt(norm, pos, token.length - 1, token);
-      if (core && core.end === pos + token.length - 1) return { core, unit };
+      if (core && core.end === pos + token.length - 1) return { core, unit, whole: false };
     }
   }
   const core = readNumberAt(norm, pos, undefined, token);
   if (!core) return null;
-  return { core, unit: matchUnitAt(norm, core.end) };
+  return { core, unit: matchUnitAt(norm, core.end), whole: true };
 }
 
 /** Whether the number and unit make a figure (see the comments for each refusal). */
@@ -153,8 +161,7 @@ function acceptable(norm: string, core: NumberCore, unit: UnitMatch): boolean {
 }
 
 /** 招商引资15亿: a number written with 万/亿 and no unit; money in a money context, else a count. */
-function matchBareBig(norm: string, pos: number, token: string): QuantityCore | null {
-  const core = readNumberAt(norm, pos, undefined, token);
+function matchBareBig(norm: string, pos: number, core: NumberCore | null): QuantityCore | null {
   if (!core || !core.big || matchUnitAt(norm, core.end)) return null;
   const before = norm.slice(Math.max(0, pos - MONEY_LOOKBEHIND), pos);
   MONEY_CONTEXT_AFTER.lastIndex = core.end;

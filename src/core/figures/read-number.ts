@@ -26,10 +26,24 @@ export const NUMERAL_TOKEN = new RegExp(
   'g',
 );
 const NUMERAL_TOKEN_AT = new RegExp(NUMERAL_TOKEN.source, 'y');
+/** Char codes NUMERAL_TOKEN can start at: ASCII digits and CHINESE_NUMERAL_CHARS. */
+const NUMERAL_START = new Uint8Array(0x10000);
+for (const c of `0123456789${CN}`) NUMERAL_START[c.charCodeAt(0)] = 1;
+
+/**
+ * Index of the first numeral token at or after `from` (norm.length when none): the index the
+ * global NUMERAL_TOKEN scan would find, without running the regex at every position —
+ * NUMERAL_TOKEN matches at a position exactly when its character is in NUMERAL_START.
+ */
+export function nextNumeralStart(norm: string, from: number): number {
+  const n = norm.length;
+  let i = from;
+  while (i < n && NUMERAL_START[norm.charCodeAt(i)] === 0) i++;
+  return i < n ? i : n;
+}
 
 const HAS_DIGIT = /[0-9零〇一二两三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖]/;
 const MAGNITUDE_RUN = /[十百千万亿]+/y;
-const INNER_APPROX = /[余多]/y;
 const TRAILING_BIG_MAGNITUDE = /[十百千]?[万亿]+$|(?<=[0-9])[十百千]$/;
 /** Longer numeral runs (一万一万一万…) are not one number. */
 const MAX_TOKEN = 40;
@@ -108,11 +122,13 @@ export function readNumberAt(
   let innerApprox: string | undefined;
 
   // 3000多万 / 100余万 / 3万多: 多 or 余, then more magnitude, then perhaps 多 again.
-  INNER_APPROX.lastIndex = end;
-  const approx1 = INNER_APPROX.exec(norm);
+  const approx1 = innerApproxAt(norm, end);
   let cursor = approx1 ? end + 1 : end;
-  MAGNITUDE_RUN.lastIndex = cursor;
-  const run = raw.length === token.length ? MAGNITUDE_RUN.exec(norm) : null;
+  let run: RegExpExecArray | null = null;
+  if (raw.length === token.length && isMagnitude(norm.charCodeAt(cursor))) {
+    MAGNITUDE_RUN.lastIndex = cursor;
+    run = MAGNITUDE_RUN.exec(norm);
+  }
   if (run && /[万亿]/.test(run[0])) {
     const mult = parseChineseNumber(`1${run[0]}`);
     if (mult !== null) {
@@ -122,20 +138,19 @@ export function readNumberAt(
       multiplier = approx1 ? mult : multiplier * mult;
       cursor += run[0].length;
       end = cursor;
-      if (approx1) innerApprox = approx1[0];
-      INNER_APPROX.lastIndex = end;
-      const approx2 = INNER_APPROX.exec(norm);
+      if (approx1) innerApprox = approx1;
+      const approx2 = innerApproxAt(norm, end);
       if (approx2 && !innerApprox) {
-        innerApprox = approx2[0];
+        innerApprox = approx2;
         end += 1;
       }
     }
   } else if (approx1) {
-    innerApprox = approx1[0];
+    innerApprox = approx1;
     end = cursor;
   }
 
-  const first = raw[0] ?? '';
+  const arabic = raw.length > 0 && isAsciiDigit(raw.charCodeAt(0));
   return {
     start: pos,
     end,
@@ -145,14 +160,47 @@ export function readNumberAt(
     raw,
     innerApprox,
     pairTo: pairTo === undefined ? undefined : cleanFloat(pairTo),
-    arabic: /[0-9]/.test(first),
-    singleChinese: raw.length === 1 && !/[0-9]/.test(raw) && multiplier === 1,
-    big: /[万亿]/.test(norm.slice(pos, end)),
+    arabic,
+    singleChinese: raw.length === 1 && !arabic && multiplier === 1,
+    big: hasBigMagnitude(norm, pos, end),
   };
+}
+
+const YU = '余'.charCodeAt(0);
+const DUO = '多'.charCodeAt(0);
+const WAN = '万'.charCodeAt(0);
+const YI = '亿'.charCodeAt(0);
+const SHI = '十'.charCodeAt(0);
+const BAI = '百'.charCodeAt(0);
+const QIAN = '千'.charCodeAt(0);
+
+/** 多 or 余 at `i` (INNER_APPROX), else undefined. */
+function innerApproxAt(norm: string, i: number): string | undefined {
+  const c = norm.charCodeAt(i);
+  return c === YU ? '余' : c === DUO ? '多' : undefined;
+}
+
+/** One of 十百千万亿 (what MAGNITUDE_RUN starts with and TRAILING_BIG_MAGNITUDE ends with). */
+function isMagnitude(c: number): boolean {
+  return c === SHI || c === BAI || c === QIAN || c === WAN || c === YI;
+}
+
+function isAsciiDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** Whether norm[start, end) holds 万 or 亿. */
+function hasBigMagnitude(norm: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = norm.charCodeAt(i);
+    if (c === WAN || c === YI) return true;
+  }
+  return false;
 }
 
 /** 5万 → {base 5, multiplier 10⁴}; 3万4000 → {34000, 1}; 二十 → {20, 1}. */
 function splitMagnitude(raw: string, value: number): { base: number; multiplier: number } {
+  if (!isMagnitude(raw.charCodeAt(raw.length - 1))) return { base: value, multiplier: 1 };
   const m = TRAILING_BIG_MAGNITUDE.exec(raw);
   if (!m || m.index === 0) return { base: value, multiplier: 1 };
   const base = parseChineseNumber(raw.slice(0, m.index));

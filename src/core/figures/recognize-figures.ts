@@ -20,8 +20,8 @@ import { toHalfWidth } from './chinese-numerals';
 import { isIdentifierAt, isOrdinalAt, isSlashNumberAt, setPhraseEndAt } from './exclusions';
 import { isQuarterAt, matchDateAt } from './match-date';
 import { matchQuantityAt } from './match-quantity';
-import { NUMERAL_TOKEN, numeralTokenAt, readNumberAt } from './read-number';
-import { CURRENCY_SIGNS } from './units';
+import { nextNumeralStart, numeralTokenAt, readNumberAt } from './read-number';
+import { currencySignAt } from './units';
 
 /** A figure before the words around it are attached. */
 interface Core {
@@ -35,7 +35,8 @@ interface Core {
   duration: boolean;
 }
 
-type Step = { core: Core } | { skipTo: number };
+/** A figure core, or (a number) the index to resume scanning at. */
+type Step = Core | number;
 
 const RANGE_SEP = /\s?[-－—–~～〜至到]\s?/y;
 
@@ -46,45 +47,47 @@ const RANGE_SEP = /\s?[-－—–~～〜至到]\s?/y;
 export function recognizeFigures(text: string): Figure[] {
   const norm = toHalfWidth(text);
   const figures: Figure[] = [];
-  const scanner = new RegExp(NUMERAL_TOKEN.source, 'g');
   let floor = 0;
-  let m: RegExpExecArray | null;
-  while ((m = scanner.exec(norm)) !== null) {
-    const pos = m.index;
-    const step = coreAt(norm, pos, m[0].length);
-    if ('skipTo' in step) {
-      scanner.lastIndex = Math.max(step.skipTo, pos + m[0].length);
+  for (let pos = nextNumeralStart(norm, 0); pos < norm.length; ) {
+    const token = numeralTokenAt(norm, pos)!; // a token starts at every scan stop
+    const tokenEnd = pos + token.length;
+    const step = coreAt(norm, pos, token);
+    if (typeof step === 'number') {
+      pos = nextNumeralStart(norm, Math.max(step, tokenEnd));
       continue;
     }
-    const figure = complete(text, norm, merge(norm, step.core), floor);
+    const figure = complete(text, norm, merge(norm, step), floor);
     figures.push(figure);
     floor = figure.end;
-    scanner.lastIndex = figure.end;
+    pos = nextNumeralStart(norm, figure.end);
   }
   return figures;
 }
 
-/** The figure core at a numeral, or where to resume scanning. */
-function coreAt(norm: string, pos: number, tokenLength: number): Step {
-  const tokenEnd = pos + tokenLength;
+/** The figure core at a numeral (`token` = numeralTokenAt(norm, pos)), or where to resume scanning. */
+function coreAt(norm: string, pos: number, token: string): Step {
+  const tokenEnd = pos + token.length;
   const phraseEnd = setPhraseEndAt(norm, pos);
-  if (phraseEnd >= 0) return { skipTo: phraseEnd };
-  if (isIdentifierAt(norm, pos, tokenEnd)) return { skipTo: tokenEnd };
-  if (isOrdinalAt(norm, pos) && !isQuarterAt(norm, pos)) return { skipTo: tokenEnd };
+  if (phraseEnd >= 0) return phraseEnd;
+  if (isIdentifierAt(norm, pos, tokenEnd)) return tokenEnd;
+  if (isOrdinalAt(norm, pos) && !isQuarterAt(norm, pos)) return tokenEnd;
 
   const date = matchDateAt(norm, pos, tokenEnd);
-  if (date) return { core: { ...date, kind: 'date', unit: null, duration: false } };
-  if (isSlashNumberAt(norm, pos, tokenEnd)) return { skipTo: tokenEnd };
+  if (date) {
+    // Spelled out, not `...date`: the spread was a third of this function's time.
+    return { start: date.start, end: date.end, kind: 'date', value: date.value, unit: null, range: date.range, duration: false };
+  }
+  if (isSlashNumberAt(norm, pos, tokenEnd)) return tokenEnd;
 
-  const quantity = matchQuantityAt(norm, pos);
-  if (quantity) return { core: quantity };
+  const quantity = matchQuantityAt(norm, pos, token);
+  if (quantity) return quantity;
   // ￥100, $5: a currency sign makes a plain number money.
-  const sign = pos > 0 ? CURRENCY_SIGNS[norm[pos - 1]!] : undefined;
+  const sign = pos > 0 ? currencySignAt(norm, pos - 1) : undefined;
   const number = sign ? readNumberAt(norm, pos) : null;
   if (sign && number) {
-    return { core: { start: pos, end: number.end, kind: 'money', value: number.value, unit: sign, duration: false } };
+    return { start: pos, end: number.end, kind: 'money', value: number.value, unit: sign, duration: false };
   }
-  return { skipTo: tokenEnd };
+  return tokenEnd;
 }
 
 /** 3万元-5万元, 2021年至2025年, 10%～20%: two figures of one kind and unit make a range. */
@@ -96,9 +99,9 @@ function merge(norm: string, first: Core): Core {
   const at = first.end + sep[0].length;
   const token = numeralTokenAt(norm, at);
   if (token === null) return first;
-  const step = coreAt(norm, at, token.length);
-  if ('skipTo' in step) return first;
-  const second = step.core;
+  const step = coreAt(norm, at, token);
+  if (typeof step === 'number') return first;
+  const second = step;
   if (second.kind !== first.kind || second.unit !== first.unit || second.range) return first;
   if (first.value !== null && second.value !== null && second.value < first.value) return first;
   return {
@@ -117,7 +120,7 @@ function complete(text: string, norm: string, core: Core, floor: number): Figure
   let value = core.value;
   let range = core.range;
 
-  const sign = start > floor ? CURRENCY_SIGNS[norm[start - 1]!] : undefined;
+  const sign = start > floor ? currencySignAt(norm, start - 1) : undefined;
   if (sign && (kind === 'money' || (kind === 'count' && unit === null))) {
     start -= 1;
     kind = 'money';

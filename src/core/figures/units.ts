@@ -195,3 +195,9 @@ export function startsWithMagnitude(written: string): boolean {
 export const CURRENCY_SIGNS: Readonly<Record<string, string>> = {
   '￥': '元', '¥': '元', '$': '美元', '＄': '美元', '€': '欧元', '£': '英镑',
 };
+const CURRENCY_BY_CODE = new Map(Object.entries(CURRENCY_SIGNS).map(([sign, unit]) => [sign.charCodeAt(0), unit]));
+
+/** CURRENCY_SIGNS[text[i]] by char code (no one-character string per call); undefined when none. */
+export function currencySignAt(text: string, i: number): string | undefined {
+  return CURRENCY_BY_CODE.get(text.charCodeAt(i));
+}

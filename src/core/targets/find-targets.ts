@@ -12,13 +12,16 @@ import type { Figure, Target } from '../types';
 import { recognizeFigures } from '../figures/recognize-figures';
 import { findDeadline } from './find-deadline';
 import { splitClauses, type Clause } from './split-clauses';
-import { findCue, type Cue } from './target-cues';
+import { cueCharsIn, findCueIn, mayHaveCue, type Cue } from './target-cues';
 
 /** Clauses a lead-in may run on into. */
 const MAX_RUN_ON = 2;
 /** Fewer CJK characters than this after the cue (deadline removed) make a lead-in. */
 const MIN_SUBSTANCE = 3;
-const CJK = /[\u4e00-\u9fff]/g;
+const CJK_FIRST = 0x4e00;
+const CJK_LAST = 0x9fff;
+const COLON = '：'.charCodeAt(0);
+const ASCII_COLON = ':'.charCodeAt(0);
 
 /**
  * Targets of `text`, sorted by start and non-overlapping; offsets index `text`.
@@ -31,14 +34,17 @@ export function findTargets(text: string, figures: readonly Figure[] = recognize
   let f = 0;
   for (let i = 0; i < clauses.length; i++) {
     const clause = clauses[i]!;
+    // Most clauses hold no cue character at all: skip them before building the substring.
+    const chars = cueCharsIn(text, clause.start, clause.end);
+    if (!mayHaveCue(chars)) continue;
     const body = text.slice(clause.start, clause.end);
-    const cue = findCue(body, findDeadline(body) !== null);
+    const cue = findCueIn(body, chars, () => findDeadline(body) !== null);
     if (!cue) continue;
     let { start, end } = bracketAround(body, cue, clause);
     if (start === clause.start && end === clause.end) {
       // Lead-in: run on into the following clauses of the sentence.
       let runOn = 0;
-      while (runOn < MAX_RUN_ON && isLeadIn(text.slice(start, end), cue, start - clause.start)) {
+      while (runOn < MAX_RUN_ON && isLeadIn(text, start, end, cue)) {
         const next = clauses[i + 1];
         if (!next || next.sentence !== clause.sentence) break;
         end = next.end;
@@ -68,11 +74,29 @@ function bracketAround(body: string, cue: Cue, clause: Clause): { start: number;
   return { start: clause.start + open + 1, end: clause.start + end };
 }
 
-/** True when the clause stops before saying what is promised (力争到2025年, 目标任务：). */
-function isLeadIn(statement: string, cue: Cue, cueOffset: number): boolean {
-  if (/[：:]$/.test(statement)) return true;
-  let rest = statement.slice(cueOffset + cue.word.length);
-  const deadline = findDeadline(rest);
-  if (deadline) rest = rest.replace(deadline, '');
-  return (rest.match(CJK)?.length ?? 0) < MIN_SUBSTANCE;
+/**
+ * True when the statement text[start, end) stops before saying what is promised
+ * (力争到2025年, 目标任务：): it ends with a colon, or fewer than MIN_SUBSTANCE CJK characters
+ * follow its first cue.word.length characters once the first deadline there is taken out.
+ * (It measures from the statement start, not from cue.index — kept as first written.)
+ */
+function isLeadIn(text: string, start: number, end: number, cue: Cue): boolean {
+  const last = text.charCodeAt(end - 1);
+  if (end > start && (last === COLON || last === ASCII_COLON)) return true;
+  const restStart = Math.min(start + cue.word.length, end);
+  let substance = countCjk(text, restStart, end);
+  if (substance < MIN_SUBSTANCE) return true;
+  // Taking the deadline out of the rest removes exactly its own CJK characters.
+  const deadline = findDeadline(text.slice(restStart, end));
+  if (deadline) substance -= countCjk(deadline, 0, deadline.length);
+  return substance < MIN_SUBSTANCE;
+}
+
+function countCjk(s: string, start: number, end: number): number {
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= CJK_FIRST && c <= CJK_LAST) n++;
+  }
+  return n;
 }

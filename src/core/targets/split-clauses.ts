@@ -1,7 +1,10 @@
 /**
  * Splits a text into clauses: sentences end at 。；;！!？? and line breaks, and a sentence
  * is cut further at ，, — the unit a target is made of ("…已完成招投标,预计今年年底将投入使用;").
- * A comma inside a figure (1,000亩) is not a cut. One pass over the text.
+ * A comma inside a figure (1,000亩) is not a cut.
+ *
+ * One pass over the char codes; no substrings are built (a clause is its offsets). The list
+ * marker regex runs only at clause starts whose first character can begin one.
  */
 import type { Figure } from '../types';
 
@@ -12,11 +15,32 @@ export interface Clause {
   sentence: number;
 }
 
-const SENTENCE_END = new Set(['。', '；', ';', '！', '!', '？', '?', '\n', '\r']);
-const CLAUSE_END = new Set(['，', ',']);
+const SENTENCE_END = 1;
+const CLAUSE_END = 2;
+/** Char code → SENTENCE_END (。；;！!？? \n \r), CLAUSE_END (，,) or 0. */
+const BREAK = new Uint8Array(0x10000);
+for (const c of '。；;！!？?\n\r') BREAK[c.charCodeAt(0)] = SENTENCE_END;
+for (const c of '，,') BREAK[c.charCodeAt(0)] = CLAUSE_END;
+
 /** List markers at the start of a clause: (一), 1、, 一是, 二要, ①. */
 const ENUMERATOR = /\s*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,2}(?:、|是|要(?!求))|\d{1,2}(?:、|[.．](?!\d))|[①-⑳])?\s*/y;
-const TRAILING_SPACE = /\s+$/;
+/** First characters with which ENUMERATOR can match something (besides white space). */
+const ENUMERATOR_FIRST = new Set([...'（(一二三四五六七八九十0123456789'].map((c) => c.charCodeAt(0)));
+
+/** True for the UTF-16 code units JavaScript's `\s` matches (WhiteSpace and LineTerminator). */
+export function isWhiteSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
+    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/** Whether ENUMERATOR can match a non-empty marker at a character with code `c`. */
+function mayStartMarker(c: number): boolean {
+  return isWhiteSpace(c) || ENUMERATOR_FIRST.has(c) || (c >= 0x2460 && c <= 0x2473); // ①-⑳
+}
 
 /**
  * Clauses of `text` in order, without the punctuation that ends them, leading list markers
@@ -25,26 +49,32 @@ const TRAILING_SPACE = /\s+$/;
  */
 export function splitClauses(text: string, figures: readonly Figure[] = []): Clause[] {
   const clauses: Clause[] = [];
+  const n = text.length;
   let sentence = 0;
   let start = 0;
   let f = 0;
-  const push = (end: number): void => {
-    ENUMERATOR.lastIndex = start;
-    const lead = ENUMERATOR.exec(text);
-    const s = start + (lead ? lead[0].length : 0);
-    const e = s + text.slice(s, end).replace(TRAILING_SPACE, '').length;
-    if (e > s) clauses.push({ start: s, end: e, sentence });
-  };
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    const isSentenceEnd = SENTENCE_END.has(c);
-    if (!isSentenceEnd && !CLAUSE_END.has(c)) continue;
-    while (f < figures.length && figures[f]!.end <= i) f++;
-    if (!isSentenceEnd && f < figures.length && figures[f]!.start <= i) continue;
-    push(i);
+  for (let i = 0; i <= n; i++) {
+    const kind = i < n ? BREAK[text.charCodeAt(i)]! : SENTENCE_END;
+    if (kind === 0) continue;
+    if (kind === CLAUSE_END) {
+      while (f < figures.length && figures[f]!.end <= i) f++;
+      if (f < figures.length && figures[f]!.start <= i) continue;
+    }
+    pushClause(text, start, i, sentence, clauses);
     start = i + 1;
-    if (isSentenceEnd) sentence++;
+    if (kind === SENTENCE_END) sentence++;
   }
-  push(text.length);
   return clauses;
+}
+
+/** Adds [start, end) less its list marker and white space, when anything is left. */
+function pushClause(text: string, start: number, end: number, sentence: number, clauses: Clause[]): void {
+  let s = start;
+  if (s < end && mayStartMarker(text.charCodeAt(s))) {
+    ENUMERATOR.lastIndex = s;
+    s += ENUMERATOR.exec(text)![0].length; // may pass `end` (white space across a line break)
+  }
+  let e = end;
+  while (e > s && isWhiteSpace(text.charCodeAt(e - 1))) e--;
+  if (e > s) clauses.push({ start: s, end: e, sentence });
 }
