@@ -21,6 +21,9 @@ import type { Clip } from './core/types';
 
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
 
+/** The error of a reply when the browser's storage for DocClip is full (the UI says it in the reader's language). */
+export const STORAGE_FULL = 'storage-full';
+
 const ClipDraftSchema = v.omit(ClipSchema, ['id', 'createdAt', 'updatedAt']);
 
 export const BackgroundRequestSchema = v.variant('type', [

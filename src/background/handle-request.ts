@@ -1,7 +1,8 @@
 import { createClip, clipsForDocument } from '../db/clips-store';
 import type { DocClipDatabase } from '../db/database';
 import { createSiteProfile } from '../core/sites/create-site-profile';
-import { BackgroundRequestSchema, errorReply, parseMessage, type Reply } from '../messages';
+import { BackgroundRequestSchema, STORAGE_FULL, errorReply, parseMessage, type Reply } from '../messages';
+import { isQuotaError } from '../db/storage-error';
 
 /** Who sent a message: a content script in a web page, or one of our own extension pages. */
 export type Sender = { kind: 'content'; url: string } | { kind: 'extension' } | { kind: 'unknown' };
@@ -48,6 +49,7 @@ export async function handleRequest(db: () => DocClipDatabase, input: unknown, s
       }
     }
   } catch (error) {
-    return errorReply(error);
+    // A full disk: the transaction was aborted, so nothing saved before is touched.
+    return isQuotaError(error) ? { ok: false, error: STORAGE_FULL } : errorReply(error);
   }
 }

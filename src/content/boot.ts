@@ -9,6 +9,7 @@ import { PageSession } from './page-session';
 import { draftFromRange, draftFromSpan, type PageIdentity } from './selection-draft';
 import { watchArrivals } from './watch-arrivals';
 import { clipIdFromHash } from './reveal-clip';
+import { errorText } from './error-text';
 import { documentTitle, isDrawnPage } from '../core/dom/page-facts';
 
 /** Starts DocClip on this page: cleans, paints, and answers the popup and the background. */
@@ -148,7 +149,7 @@ export function boot(): void {
   function toastSaved(saving: Promise<Clip>): Promise<void> {
     return saving.then(
       (clip) => ui.showToast(t('toastSaved', clip.text.slice(0, 20))),
-      (error: unknown) => ui.showToast(t('toastFailed', String((error as Error).message ?? error))),
+      (error: unknown) => ui.showToast(t('toastFailed', errorText(error))),
     );
   }
 

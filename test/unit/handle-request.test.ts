@@ -74,3 +74,26 @@ describe('handleRequest', () => {
     expect(await handleRequest(db, { type: 'clips/forPage' }, { kind: 'extension' })).toMatchObject({ ok: false });
   });
 });
+
+describe('a full disk', () => {
+  it('answers storage-full and keeps every clip saved before', async () => {
+    const db = new DocClipDatabase(`bg-full-${Math.random()}`);
+    await createClip(db, { ...draft(), url: PAGE, site: '777doc', docId: '777doc:231734' });
+    const before = await db.clips.toArray();
+    const add = db.clips.add.bind(db.clips);
+    db.clips.add = (() => Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'))) as unknown as typeof add;
+    const reply = await handleRequest(() => db, { type: 'clip/create', draft: draft() }, { kind: 'content', url: PAGE });
+    expect(reply).toEqual({ ok: false, error: 'storage-full' });
+    expect(await db.clips.toArray()).toEqual(before);
+  });
+
+  it.each([
+    { error: new DOMException('x', 'QuotaExceededError'), quota: true },
+    { error: { name: 'AbortError', inner: { name: 'QuotaExceededError' } }, quota: true },
+    { error: new Error('QuotaExceededError in text only'), quota: false },
+    { error: null, quota: false },
+  ])('isQuotaError($error) → $quota', async ({ error, quota }) => {
+    const { isQuotaError } = await import('../../src/db/storage-error');
+    expect(isQuotaError(error)).toBe(quota);
+  });
+});
