@@ -2,6 +2,7 @@ import { defineConfig, type UserConfig } from 'vite';
 import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { createManifest, type TargetBrowser } from './manifest.config';
+import { dropWebAccessible } from './build/drop-web-accessible';
 
 /**
  * The extension build for one browser (`vite build` → dist/ for Chrome; vite.firefox.config.ts
@@ -9,10 +10,11 @@ import { createManifest, type TargetBrowser } from './manifest.config';
  * there, so it is an extra input.
  */
 export function extensionConfig(browser: TargetBrowser): UserConfig {
+  const outDir = browser === 'chrome' ? 'dist' : 'dist-firefox';
   return {
-    plugins: [preact(), crx({ manifest: createManifest(browser), browser })],
+    plugins: [preact(), crx({ manifest: createManifest(browser), browser }), dropWebAccessible(outDir, ['src/content/on-demand.js'])],
     build: {
-      outDir: browser === 'chrome' ? 'dist' : 'dist-firefox',
+      outDir,
       emptyOutDir: true,
       rollupOptions: { input: { library: 'src/library/index.html' } },
     },
