@@ -9,7 +9,7 @@ import { openProbedPage, sleep, taskDuration, traceTasks, waitForMark, longestIn
  * and on a small page: work proportional to the arrived blocks only means the two are alike.
  */
 export interface LazyRun {
-  /** append → DocClip's figure highlight replaced (includes its 150 ms debounce). */
+  /** append → DocClip's figure highlight replaced or grown (includes its 150 ms debounce). */
   appendToPaintMs: number;
   /** Main-thread busy ms in the window, with DocClip. */
   busyMs: number;
@@ -24,8 +24,9 @@ export interface LazyRun {
 const WINDOW_MS = 2500;
 
 const APPEND = (html: string) => {
-  const w = window as unknown as { __h0?: unknown; __t0?: number };
+  const w = window as unknown as { __h0?: unknown; __s0?: number; __t0?: number };
   w.__h0 = CSS.highlights.get('docclip-figure');
+  w.__s0 = CSS.highlights.get('docclip-figure')?.size ?? 0;
   w.__t0 = performance.now();
   document.getElementById('contents')!.insertAdjacentHTML('beforeend', html);
 };
@@ -52,7 +53,13 @@ export async function appendBlocks(context: BrowserContext, path: string, html: 
   await cdp.send('Performance.enable');
   const t0 = await taskDuration(cdp);
   await page.evaluate(APPEND, html);
-  await page.waitForFunction(() => CSS.highlights.get('docclip-figure') !== (window as unknown as { __h0?: unknown }).__h0, null, { polling: 5, timeout: 60_000 });
+  // Repainted: the figure highlight was replaced, or (DocClip adds each unit's Ranges to the
+  // same Highlight) it holds more Ranges than before the append.
+  await page.waitForFunction(() => {
+    const w = window as unknown as { __h0?: unknown; __s0?: number };
+    const h = CSS.highlights.get('docclip-figure');
+    return h !== w.__h0 || (h?.size ?? 0) !== w.__s0;
+  }, null, { polling: 5, timeout: 60_000 });
   const painted = await page.evaluate(() => performance.now() - (window as unknown as { __t0: number }).__t0);
   await sleep(Math.max(0, WINDOW_MS - painted));
   const busy = (await taskDuration(cdp)) - t0;

@@ -6,6 +6,7 @@ import { caretAtPoint } from './caret-at-point';
 import { DocClipUi } from './docclip-ui';
 import { FiguresPanel } from './figures-panel';
 import { PageSession } from './page-session';
+import { highlightApiAvailable } from './paint-highlights';
 import { draftFromRange, draftFromSpan, type PageIdentity } from './selection-draft';
 import { watchArrivals } from './watch-arrivals';
 import { clipIdFromHash } from './reveal-clip';
@@ -25,7 +26,11 @@ export function boot(): void {
       session.setVisible(category, visible);
       renderUi();
     },
-    panel: () => panel.toggle(),
+    panel: () => {
+      // The panel reads the whole page's analysis, which is built only when it is needed.
+      if (!panel.open) panel.update(session.analysis);
+      panel.toggle();
+    },
   });
   const panel = new FiguresPanel(doc, ui.panelContainer(), { title: session.docTitle, url }, {
     clip: (start, end) => void toastSaved(clipSpan(start, end)),
@@ -45,28 +50,44 @@ export function boot(): void {
     if (session.enabled) return;
     session.enabled = true;
     performance.mark('docclip:start');
-    session.clean(doc.body);
     drawn = isDrawnPage(doc, profile);
     session.drawn = drawn;
     ui.mount();
-    session.analyze(watchTerms, clips);
+    // Blocks the site adds while the first pass works are cleaned at once where the pass has
+    // been already (session.arrived). The <mark> fallback painter inserts nodes itself: there
+    // the watch starts after the pass, as the first paint is then synchronous-looking anyway.
+    const watchNow = highlightApiAvailable();
+    if (watchNow) watch();
+    const clipsLoading = fetchClips();
+    const finished = await session.start(watchTerms);
+    if (!finished) return; // stopped mid-way: the page is restored already
+    // A reader whose pages are drawn may be recognised only once its clutter is hidden.
+    if (!drawn && isDrawnPage(doc, profile)) {
+      drawn = session.drawn = true;
+      session.refreshShown();
+    }
     renderUi();
     performance.mark('docclip:painted');
     ui.showNotice(drawn ? t('drawnNotice') : null);
+    if (!watchNow) watch();
+    await showClips(clipsLoading);
+  }
+
+  function watch(): void {
     stopWatching = watchArrivals(
       doc.body,
-      (roots) => roots.forEach((root) => session.clean(root)),
+      (roots) => session.arrived(roots),
       () => {
         // A reader that draws its pages after load becomes a drawn page only now.
         if (!drawn && isDrawnPage(doc, profile)) {
           drawn = session.drawn = true;
+          session.refreshShown();
           ui.showNotice(t('drawnNotice'));
         }
-        session.analyze(watchTerms, clips);
+        session.settle();
         renderUi();
       },
     );
-    void loadClips();
   }
 
   function stop(): void {
@@ -80,29 +101,38 @@ export function boot(): void {
     ui.unmount();
   }
 
-  async function loadClips(): Promise<void> {
+  /** Asks the background for this page's saved clips (while the first pass works); null when it could not answer. */
+  async function fetchClips(): Promise<Clip[] | null> {
     try {
-      clips = unwrap<Clip[]>(await browser.runtime.sendMessage({ type: 'clips/forPage' }));
-      if (session.enabled) {
-        session.anchor(clips);
-        const wanted = clipIdFromHash(location.hash);
-        if (wanted) session.revealClip(wanted);
-        renderUi();
-      }
+      return unwrap<Clip[]>(await browser.runtime.sendMessage({ type: 'clips/forPage' }));
     } catch (error) {
       console.warn('DocClip: could not load saved clips', error);
+      return null;
     }
   }
 
-  /** Shows the current analysis in the legend and the figures panel. */
+  /** Anchors and paints the saved clips once the first pass is done (they anchor in the cleaned text). */
+  async function showClips(loading: Promise<Clip[] | null>): Promise<void> {
+    const loaded = await loading;
+    if (!loaded || !session.enabled) return;
+    clips = loaded;
+    session.anchor(clips);
+    const wanted = clipIdFromHash(location.hash);
+    if (wanted) session.revealClip(wanted);
+    renderUi();
+  }
+
+  /** Shows the current analysis in the legend and, when it is open, the figures panel. */
   function renderUi(): void {
-    const a = session.analysis;
-    panel.update(a);
-    const status = session.status(drawn, siteEnabled);
-    ui.renderLegend(
-      { figure: a?.figures.length ?? 0, target: a?.targets.length ?? 0, watch: a?.watch.length ?? 0, clip: status.clipsShown },
-      session.visible,
-    );
+    if (panel.open) panel.update(session.analysis);
+    renderLegend();
+  }
+
+  /** The legend's counts (from the units' own lists: no page text is built for them). */
+  function renderLegend(): void {
+    const n = session.counts();
+    const clipsShown = session.status(drawn, siteEnabled).clipsShown;
+    ui.renderLegend({ figure: n.figure, target: n.target, watch: n.watch, clip: clipsShown }, session.visible);
   }
 
   function currentRange(): Range | null {
@@ -179,9 +209,10 @@ export function boot(): void {
             if (request.scope === 'site') siteEnabled = true;
             if (siteEnabled) await start();
           } else {
-            await browser.storage.local.set({ [key]: true });
+            // Stop first: a first pass still working must not go on while the setting is saved.
             if (request.scope === 'site') siteEnabled = false;
             stop();
+            await browser.storage.local.set({ [key]: true });
           }
           return { ok: true, value: session.status(drawn, siteEnabled) };
         }
@@ -232,7 +263,7 @@ export function boot(): void {
     if (area !== 'local' || !('watchTerms' in changes)) return;
     watchTerms = readTerms(changes.watchTerms?.newValue);
     if (session.enabled) {
-      session.analyze(watchTerms, clips);
+      session.setWatchTerms(watchTerms);
       renderUi();
     }
   });

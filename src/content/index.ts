@@ -1,12 +1,15 @@
 /**
  * DocClip content script.
  *
- *   page DOM ──planClean (core)──► applyCleanPlan ──► hidden clutter [data-docclip-hidden], repaired text
- *        │                                                   │
- *        │                             buildTextMap(cleaned) ─┴► recognizeFigures / findTargets / watch terms
- *        │                                                   └► anchor saved clips (clips/forPage)
- *        │                                                        └──► CSS.highlights docclip-{figure,target,watch,clip}
- *        ├─ MutationObserver: arrived blocks ─► planClean(block) ─► re-analyse
+ *   page DOM ─planChunks (core)─► chunk 1, 2, … (≤ CHUNK_CHARS of text each; a small page is one chunk)
+ *     for each chunk, then yield (MessageChannel):                         page-session.ts `start`
+ *        planClean(chunk, pageCount, lastPage) ─► applyCleanPlan ─► [data-docclip-hidden], repaired text
+ *        buildTextMap(chunk) ─► recognizeFigures / findTargets / watch terms (offsets local to the unit)
+ *        └► their Ranges added to the Highlights docclip-{figure,target,watch}      (highlight-layers.ts)
+ *     after the last chunk: docclip:painted; saved clips (clips/forPage) ─► page text ─► anchor ─► docclip-clip
+ *        ├─ MutationObserver: arrived blocks ─► planClean(block) now; at settle: analyse + paint that block only
+ *        ├─ page text (buildTextMap(body)), built lazily for clips, selection, hover, panel;
+ *        │     units' results translated into it through their Text nodes (page-units.ts)
  *        ├─ selection ─► <docclip-ui> clip button / popup / menu / shortcut ─► draftFromRange ─┐
  *        └─ analysis ─► FiguresPanel (in <docclip-ui>): goto ─► scroll + flash; clip-row ─► draftFromSpan ─┴► clip/create ─► background ─► Dexie
  *

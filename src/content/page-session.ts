@@ -1,33 +1,59 @@
 import { applyCleanPlan, isHiddenOrOwn, type AppliedClean } from '../core/dom/apply-clean-plan';
+import { planChunks, type CleanChunk } from '../core/dom/plan-chunks';
 import { planClean, type PageMark } from '../core/dom/plan-clean';
-import { buildTextMap } from '../core/dom/text-map';
+import { buildTextMap, indexSegments } from '../core/dom/text-map';
 import type { SiteProfile } from '../core/sites/site-profile';
 import { describeFigure } from '../core/figures/describe-figure';
 import type { Clip } from '../core/types';
 import type { HighlightCategory, PageStatus } from '../messages';
-import { analyzePage, figureAt, type PageAnalysis } from './page-analysis';
-import { paintRanges, type Unpaint } from './paint-highlights';
+import { figureAt, type PageAnalysis } from './page-analysis';
+import { analyzeUnit, mergeUnits, type UnitAnalysis } from './page-units';
+import { HighlightLayers, type HighlightRegistry, type HighlightSet } from './highlight-layers';
+import { MarkHighlight, highlightApiAvailable, markRegistry } from './paint-highlights';
 import { rangesFor } from './text-ranges';
 import { anchorClips, type AnchorResult } from './anchor-clips';
+import { yieldToEventLoop } from './yield-to-event-loop';
 import { revealClip } from './reveal-clip';
+import { chunkCovers, unitHolds, unitWithin, type Unit } from './page-unit-scope';
+import { findWatchTerms } from '../core/watch/find-watch-terms';
+
+/** Characters of text per chunk of the first pass: about 10 ms of cleaning and recognising on a quiet machine. */
+export const CHUNK_CHARS = 12_000;
+const CATEGORIES: HighlightCategory[] = ['figure', 'target', 'watch', 'clip'];
 
 /**
  * One page's DocClip state: the cleaning applied to it (with its undo), the analysis of the
- * cleaned text and the highlights painted over it. `start` and `stop` are exact inverses:
- * after `stop` the page is as the site left it.
+ * cleaned text per unit and the highlights painted over it. `start` and `stop` are exact
+ * inverses, even when `stop` comes while `start` is still working through the page.
+ *
+ * Offsets: each unit (chunk or arrival) is analysed over its own text map; the page's text —
+ * what clips are described and re-anchored in, and what the panel's offsets index — is
+ * `buildTextMap(body)` as before, built lazily (`analysis`) only when something needs offsets,
+ * and the units' results are translated into it through their Text nodes (page-units.ts).
  */
 export class PageSession {
   private applied: AppliedClean[] = [];
   private marks: PageMark[] = [];
   private removedByReason: Record<string, number> = {};
   private documentCharsHidden = 0;
-  /** The document's page count and the highest page marker removed so far: arrived blocks continue that sequence. */
+  /** The document's page count and the highest page marker removed so far: later chunks and arrived blocks continue that sequence. */
   private pageCount: number | null = null;
   private lastPage: number | null = null;
-  private unpaint: Partial<Record<HighlightCategory, Unpaint>> = {};
+  private units: Unit[] = [];
+  /** Chunks of the first pass not yet cleaned (arrivals inside them are left to the pass). */
+  private pending: CleanChunk[] = [];
+  private arrivals: Element[] = [];
+  private watchTerms: string[] = [];
+  private clips: Clip[] = [];
   private anchors: AnchorResult = { found: [], notFound: [] };
-  analysis: PageAnalysis | null = null;
+  private cached: PageAnalysis | null = null;
+  private generation = 0;
+  private readonly layers: HighlightLayers;
+  /** Saved clips are one unit of the layers, replaced as a whole. */
+  private readonly clipUnit = {};
   enabled = false;
+  /** True while the first pass works through the page. */
+  working = false;
   /** The document is drawn as images: only saved clips are painted (figures of the page's own captions would mislead). */
   drawn = false;
   readonly visible: Record<HighlightCategory, boolean> = { figure: true, target: true, watch: true, clip: true };
@@ -37,15 +63,55 @@ export class PageSession {
     readonly profile: SiteProfile,
     readonly docId: string,
     readonly docTitle: string,
-  ) {}
+  ) {
+    const api = highlightApiAvailable();
+    const registry: HighlightRegistry = api ? CSS.highlights : markRegistry(doc);
+    let n = 0;
+    const create = (): HighlightSet => (api ? new Highlight() : new MarkHighlight(`docclip-${CATEGORIES[n++ % 4]}`));
+    this.layers = new HighlightLayers(registry, create);
+  }
 
-  /** Cleans `root` (the whole body at first, then each arrived block) and records how to undo it. */
+  /**
+   * The first pass: cleans, analyses and paints the page chunk by chunk, yielding to the event
+   * loop between chunks; `progress` runs after each. Resolves true when done, false when
+   * `stop` came first (the page is then already restored).
+   */
+  async start(watchTerms: string[], progress: () => void = () => {}): Promise<boolean> {
+    const generation = ++this.generation;
+    this.watchTerms = watchTerms;
+    this.working = true;
+    // The Highlights are registered once the pass is done: a registered Highlight that grows
+    // between frames is re-laid over all its Ranges at each frame (quadratic on a big page).
+    this.showLayers();
+    const keepWhole = (e: Element) => this.profile.clutterSelectors.some((s) => safeMatches(e, s));
+    this.pending = planChunks(this.doc.body, CHUNK_CHARS, keepWhole);
+    while (this.pending.length > 0) {
+      const chunk = this.pending.shift()!;
+      this.cleanChunk(chunk);
+      const map = buildTextMap(chunk.root, { skip: isHiddenOrOwn, range: chunk.range ?? undefined });
+      this.addUnit({ chunk, analysis: analyzeUnit(map, this.watchTerms) });
+      progress();
+      if (this.pending.length > 0) await yieldToEventLoop();
+      if (generation !== this.generation) return false;
+    }
+    this.working = false;
+    this.showLayers();
+    this.anchorNow();
+    return true;
+  }
+
+  /** Cleans `root` alone (an arrived block) and records how to undo it. */
   clean(root: Element): void {
-    const plan = planClean(root, this.profile, {
+    this.cleanChunk({ root, range: null, chars: 0 });
+  }
+
+  private cleanChunk(chunk: CleanChunk): void {
+    const plan = planClean(chunk.root, this.profile, {
       skip: isHiddenOrOwn,
       title: this.docTitle,
       pageCount: this.pageCount,
       lastPage: this.lastPage,
+      range: chunk.range ?? undefined,
     });
     this.pageCount ??= plan.pageCount;
     this.lastPage = plan.lastPage;
@@ -55,56 +121,132 @@ export class PageSession {
     this.documentCharsHidden += plan.documentCharsHidden;
   }
 
-  /** Re-reads the cleaned text, recognises figures, targets and watch terms, re-anchors the clips, and paints it all. */
-  analyze(watchTerms: string[], clips: Clip[]): void {
+  /**
+   * Blocks the site added: each is cleaned now (before the browser paints it), unless it lies
+   * in a chunk the first pass has still to reach, and analysed at the next `settle`.
+   */
+  arrived(roots: Element[]): void {
+    for (const root of roots) {
+      if (this.pending.some((chunk) => chunkCovers(chunk, root))) continue;
+      this.clean(root);
+      this.arrivals.push(root);
+    }
+  }
+
+  /** Analyses and paints the blocks that arrived since the last settle; work proportional to them. */
+  settle(): void {
+    // Units whose text left the page, or that an arrival now holds, are dropped.
+    const roots = this.arrivals.splice(0).filter((r) => r.isConnected && !isHiddenOrOwn(r));
+    const kept = roots.filter((r) => !roots.some((o) => o !== r && o.contains(r)));
+    this.units = this.units.filter((u) => {
+      const gone = !unitHolds(u, (n) => n.isConnected) || kept.some((r) => unitWithin(u, (n) => r.contains(n)));
+      if (gone) this.layers.removeUnit(u);
+      return !gone;
+    });
+    for (const root of kept) {
+      // An arrival inside an analysed unit is new text that unit's map does not hold: analysed alone.
+      const map = buildTextMap(root, { skip: isHiddenOrOwn });
+      this.addUnit({ chunk: { root, range: null, chars: 0 }, analysis: analyzeUnit(map, this.watchTerms) });
+    }
+    if (!this.working) this.anchorNow();
+  }
+
+  private addUnit(unit: Unit): void {
+    this.units.push(unit);
+    this.cached = null;
+    this.paintUnit(unit, ['figure', 'target', 'watch']);
+  }
+
+  private paintUnit(unit: Unit, categories: HighlightCategory[]): void {
+    const a = unit.analysis;
+    for (const c of categories) {
+      if (c === 'clip') continue;
+      this.layers.replace(unit, c, rangesFor(this.doc, a.map, c === 'figure' ? a.figures : c === 'target' ? a.targets : a.watch));
+    }
+  }
+
+  /** New watch terms: found again in every unit (a substring search) and repainted. */
+  setWatchTerms(terms: string[]): void {
+    this.watchTerms = terms;
+    for (const unit of this.units) {
+      unit.analysis = { ...unit.analysis, watch: findWatchTerms(unit.analysis.map.text, terms) };
+      this.paintUnit(unit, ['watch']);
+    }
+    this.cached = null;
+  }
+
+  /** Re-anchors saved clips over the page's text and repaints only them (after the first pass, if it is still working). */
+  anchor(clips: Clip[]): void {
+    this.clips = clips;
+    if (!this.working) this.anchorNow();
+  }
+
+  /** Anchoring needs the page's whole text: built only when there are saved clips to anchor. */
+  private anchorNow(): void {
+    if (!this.enabled) return;
+    if (this.clips.length === 0 && this.anchors.found.length === 0 && this.anchors.notFound.length === 0) return;
+    const a = this.analysis;
+    this.anchors = a && this.clips.length > 0 ? anchorClips(a.map.text, this.clips) : { found: [], notFound: [] };
+    this.layers.replace(this.clipUnit, 'clip', a ? rangesFor(this.doc, a.map, this.anchors.found) : []);
+  }
+
+  /**
+   * The analysis of the whole page, offsets in its text (built on first use after a change:
+   * one walk of the cleaned page and a translation of the units' results), or null when off.
+   */
+  get analysis(): PageAnalysis | null {
+    if (!this.enabled) return null;
+    if (this.cached) return this.cached;
     const map = buildTextMap(this.doc.body, { skip: isHiddenOrOwn });
-    this.analysis = analyzePage(map, watchTerms, this.marks.filter((m) => m.node.isConnected));
-    this.anchors = anchorClips(map.text, clips);
-    this.paint();
+    const index = indexSegments(map);
+    const merged = mergeUnits(this.units.map((u) => u.analysis), map, index);
+    const pages = this.marks
+      .map((m) => {
+        const i = m.node.isConnected ? index.get(m.node) : undefined;
+        return i === undefined ? null : { offset: map.segments[i]!.start + m.offset, page: m.page };
+      })
+      .filter((p): p is { offset: number; page: number } => p !== null)
+      .sort((a, b) => a.offset - b.offset);
+    this.cached = { map, index, ...merged, pages };
+    return this.cached;
   }
 
   /** Scrolls to a saved clip anchored on this page and flashes it; false when it is not anchored here. */
   revealClip(id: string): boolean {
-    return this.analysis !== null && revealClip(this.doc, this.analysis.map, this.anchors.found, id);
-  }
-
-  /**
-   * Re-anchors saved clips over the text already analysed and repaints only them: saved clips
-   * arriving, or a new clip, do not redo the figures of the whole page.
-   */
-  anchor(clips: Clip[]): void {
-    if (!this.analysis) return;
-    this.anchors = anchorClips(this.analysis.map.text, clips);
-    this.paint(['clip']);
-  }
-
-  paint(categories: HighlightCategory[] = ['figure', 'target', 'watch', 'clip']): void {
     const a = this.analysis;
-    if (!a) return;
-    const spans: Record<HighlightCategory, Array<{ start: number; end: number }>> = {
-      figure: a.figures,
-      target: a.targets,
-      watch: a.watch,
-      clip: this.anchors.found,
-    };
-    for (const category of categories) {
-      this.unpaint[category]?.();
-      delete this.unpaint[category];
-      if (this.enabled && this.visible[category] && (!this.drawn || category === 'clip')) {
-        this.unpaint[category] = paintRanges(`docclip-${category}`, rangesFor(this.doc, a.map, spans[category]));
-      }
+    return a !== null && revealClip(this.doc, a.map, this.anchors.found, id);
+  }
+
+  /** Figures, targets and watch hits found so far (without building the page's analysis). */
+  counts(): Record<'figure' | 'target' | 'watch', number> {
+    const n = { figure: 0, target: 0, watch: 0 };
+    for (const u of this.units) {
+      n.figure += u.analysis.figures.length;
+      n.target += u.analysis.targets.length;
+      n.watch += u.analysis.watch.length;
     }
+    return n;
   }
 
   setVisible(category: HighlightCategory, visible: boolean): void {
     this.visible[category] = visible;
-    this.paint([category]);
+    this.showLayers();
   }
 
-  /** Undoes every change, newest first, and removes the highlights. */
+  private showLayers(): void {
+    for (const c of CATEGORIES) this.layers.show(c, this.enabled && !this.working && this.visible[c] && (!this.drawn || c === 'clip'));
+  }
+
+  /** Recomputes what is shown after `drawn` or `enabled` changed. */
+  refreshShown(): void {
+    this.showLayers();
+  }
+
+  /** Undoes every change, newest first, and removes the highlights; a first pass still working stops at its next chunk. */
   stop(): void {
-    for (const category of Object.keys(this.unpaint) as HighlightCategory[]) this.unpaint[category]?.();
-    this.unpaint = {};
+    this.generation++;
+    this.working = false;
+    this.layers.clear();
     for (const a of this.applied.reverse()) a.undo();
     this.applied = [];
     this.marks = [];
@@ -112,21 +254,25 @@ export class PageSession {
     this.documentCharsHidden = 0;
     this.pageCount = null;
     this.lastPage = null;
-    this.analysis = null;
+    this.units = [];
+    this.pending = [];
+    this.arrivals = [];
+    this.cached = null;
     this.anchors = { found: [], notFound: [] };
   }
 
   /** A hover label for the figure at a DOM point, or null. */
   describeAt(node: Node, offset: number): string | null {
+    if (!this.visible.figure || this.working || !this.enabled) return null;
     const a = this.analysis;
-    if (!a || !this.visible.figure) return null;
-    const i = a.index.get(node);
-    if (i === undefined) return null;
+    const i = a?.index.get(node);
+    if (!a || i === undefined) return null;
     const figure = figureAt(a.figures, a.map.segments[i]!.start + offset);
     return figure ? describeFigure(figure) : null;
   }
 
   status(drawn: boolean, siteEnabled: boolean): PageStatus {
+    const n = this.counts();
     return {
       enabled: this.enabled,
       siteEnabled,
@@ -135,15 +281,23 @@ export class PageSession {
       docId: this.docId,
       docTitle: this.docTitle,
       drawn,
-      hidden: this.applied.reduce((n, a) => n + a.hidden, 0),
-      repaired: this.applied.reduce((n, a) => n + a.repaired, 0),
+      hidden: this.applied.reduce((k, a) => k + a.hidden, 0),
+      repaired: this.applied.reduce((k, a) => k + a.repaired, 0),
       removedByReason: { ...this.removedByReason },
       documentCharsHidden: this.documentCharsHidden,
-      figures: this.analysis?.figures.length ?? 0,
-      targets: this.analysis?.targets.length ?? 0,
+      figures: this.enabled ? n.figure : 0,
+      targets: this.enabled ? n.target : 0,
       highlights: { ...this.visible },
       clipsShown: this.anchors.found.length,
       clipsNotFound: this.anchors.notFound.map((c) => ({ id: c.id, text: c.text.slice(0, 80) })),
     };
+  }
+}
+
+function safeMatches(element: Element, selector: string): boolean {
+  try {
+    return element.matches(selector);
+  } catch {
+    return false;
   }
 }

@@ -49,3 +49,57 @@ function wrapRanges(name: string, ranges: Range[]): Unpaint {
   }
   return () => undos.splice(0).forEach((undo) => undo());
 }
+
+/**
+ * A HighlightSet (see highlight-layers.ts) for browsers without the Highlight API: each range
+ * added is wrapped in a <mark> at once, and unwrapped when it is deleted. Hiding the category
+ * takes the marks' class (which carries the colour) away.
+ */
+export class MarkHighlight {
+  private readonly marks = new Map<Range, Unpaint>();
+  private shown = false;
+
+  constructor(private readonly name: string) {}
+
+  get size(): number {
+    return this.marks.size;
+  }
+
+  add(range: Range): void {
+    if (this.marks.has(range)) return;
+    this.marks.set(range, wrapRanges(this.name, [range]));
+    // Rare (no Highlight API and the category turned off): the new mark takes the hidden look too.
+    if (!this.shown) this.setShown(false, range.startContainer.ownerDocument ?? document);
+  }
+
+  delete(range: Range): void {
+    this.marks.get(range)?.();
+    this.marks.delete(range);
+  }
+
+  clear(): void {
+    for (const undo of this.marks.values()) undo();
+    this.marks.clear();
+  }
+
+  setShown(shown: boolean, doc: Document): void {
+    this.shown = shown;
+    doc.querySelectorAll(`mark[data-docclip-mark="${this.name}"]`).forEach((m) => (m.className = shown ? this.name : ''));
+  }
+}
+
+/** The registry MarkHighlights answer to: registering shows a category's marks, deleting hides them. */
+export function markRegistry(doc: Document): { get(name: string): unknown; set(name: string, h: unknown): void; delete(name: string): void } {
+  const registered = new Map<string, unknown>();
+  return {
+    get: (name) => registered.get(name),
+    set(name, h) {
+      registered.set(name, h);
+      (h as MarkHighlight).setShown(true, doc);
+    },
+    delete(name) {
+      (registered.get(name) as MarkHighlight | undefined)?.setShown(false, doc);
+      registered.delete(name);
+    },
+  };
+}

@@ -18,7 +18,8 @@ import { isCjk } from './text-lines';
  * sentence is more likely a figure than a page break — or when it continues a sequence already
  * seen: `lastPage` is the highest page marker removed earlier on the same page (a block that
  * arrived later, cleaned on its own), and a lone `k/N` with the given N and k = lastPage + 1 is
- * the next page's marker even inside a word.
+ * the next page's marker even inside a word; a k at or below `lastPage` is then no marker of
+ * the sequence.
  *
  * When a marker sits between two ideographs with spaces around it (`经 7/20 济`), the spaces
  * go too, so that the word is joined again.
@@ -28,7 +29,10 @@ export function findPageMarkers(text: string, pageCount?: number | null, lastPag
   const count = pageCount ?? inferCountFromMarkers(candidates) ?? inferPageCount(text);
   const markers: Removal[] = [];
   if (count !== null) {
-    const group = groupByCount(candidates).get(count) ?? [];
+    // A text that continues a sequence (lastPage given) cannot restart it: a k at or below
+    // lastPage (the pager's "1 / N" at the foot of the last chunk) would otherwise compete with
+    // the next page's marker for the increasing run.
+    const group = (groupByCount(candidates).get(count) ?? []).filter((c) => lastPage == null || c.page > lastPage);
     const run = longestIncreasingRun(group.map((c) => c.page)).map((i) => group[i]!);
     const accepted =
       run.length >= 2

@@ -2,7 +2,7 @@ import { findRemovals } from '../clean/find-removals';
 import { inferPageCount } from '../clean/infer-page-count';
 import type { SiteProfile } from '../sites/site-profile';
 import type { Removal, RemovalReason } from '../types';
-import { buildTextMap, type TextMap } from './text-map';
+import { buildTextMap, type ChildRange, type TextMap } from './text-map';
 
 /**
  * Plans the cleaning of a DOM subtree without touching it. The plan is positive: an element is
@@ -65,9 +65,12 @@ export interface PlanOptions {
   pageCount?: number | null;
   /** The highest page marker already removed elsewhere on the page (`CleanPlan.lastPage` of earlier plans). */
   lastPage?: number | null;
+  /**
+   * Plan only these children of `root` (one chunk of a large page, see plan-chunks.ts). `root`
+   * itself is then never hidden: it holds other chunks.
+   */
+  range?: ChildRange | null;
 }
-
-const NON_WS = /\S/g;
 
 /**
  * The guard: no clutter phrase of these sites runs this long, so a longer recognised span is
@@ -75,6 +78,7 @@ const NON_WS = /\S/g;
  */
 export const MAX_REMOVAL_CHARS = 600;
 const MARKER_NUMBER = /(\d+)/;
+const LINE_MARKER = /^\s*(\d+)\s*\/\s*(\d+)\s*$/;
 
 export function planClean(root: Element, profile: SiteProfile, options: PlanOptions = {}): CleanPlan {
   const skip = options.skip ?? (() => false);
@@ -84,8 +88,9 @@ export function planClean(root: Element, profile: SiteProfile, options: PlanOpti
 
   // The root itself may be hidden, or be the document area, when it is a block that arrived
   // later (a pop-up or a nag the site re-inserted); the page's body never is.
-  const rootIsBlock = root !== root.ownerDocument.body && root !== root.ownerDocument.documentElement;
-  const within = (selector: string) => safeQueryAll(root, selector, rootIsBlock);
+  const range = options.range ?? null;
+  const rootIsBlock = !range && root !== root.ownerDocument.body && root !== root.ownerDocument.documentElement;
+  const within = (selector: string) => (range ? queryRange(root, range, selector) : safeQueryAll(root, selector, rootIsBlock));
   const documentAreas = profile.documentSelectors.flatMap(within);
   for (const selector of profile.clutterSelectors) {
     for (const element of within(selector)) {
@@ -104,15 +109,16 @@ export function planClean(root: Element, profile: SiteProfile, options: PlanOpti
     const lastPage = options.lastPage ?? null;
     return { hide, repairs: [], removed: [], pageMarks: [], pageCount, lastPage, documentCharsHidden, refused: [], map: { text: '', segments: [] } };
   }
-  const map = buildTextMap(root, { skip: (e) => skip(e) || profileHidden.has(e) });
+  const map = buildTextMap(root, { skip: (e) => skip(e) || profileHidden.has(e), range: range ?? undefined });
   const pageCount = options.pageCount ?? inferPageCount(map.text);
   const { removed, refused } = guardRemovals(
     findRemovals(map.text, { pageCount, title: options.title ?? null, lastPage: options.lastPage ?? null }),
   );
   let lastPage = options.lastPage ?? null;
   for (const rm of removed) {
-    const m = rm.reason === 'page-marker' ? MARKER_NUMBER.exec(rm.text) : null;
-    if (m) lastPage = Math.max(lastPage ?? 0, Number(m[1]));
+    // A marker that stands on a line of its own is relabelled a page counter: it counts too.
+    const m = rm.reason === 'page-marker' ? MARKER_NUMBER.exec(rm.text) : rm.reason === 'page-counter' ? LINE_MARKER.exec(rm.text) : null;
+    if (m && (rm.reason === 'page-marker' || Number(m[2]) === pageCount)) lastPage = Math.max(lastPage ?? 0, Number(m[1]));
   }
 
   // Removed spans per segment, local offsets.
@@ -132,33 +138,42 @@ export function planClean(root: Element, profile: SiteProfile, options: PlanOpti
     }
   }
 
-  // Which elements hold only clutter? Count visible characters bottom-up.
+  // Which elements hold only clutter? Count visible characters bottom-up (one record per
+  // element, counted from char codes: this runs over every segment of the page).
   const totals = new Map<Node, { all: number; cut: number; reason: RemovalReason | null }>();
+  const stopAt = range ? root : root.parentNode;
   for (const seg of map.segments) {
     const data = seg.node.data;
-    const cuts = cutsByNode.get(seg.node) ?? [];
-    const all = countNonWs(data);
-    const cut = cuts.reduce((n, c) => n + countNonWs(data.slice(c.start, c.end)), 0);
-    let node: Node | null = seg.node.parentNode;
-    while (node && node !== root.parentNode) {
-      const t = totals.get(node) ?? { all: 0, cut: 0, reason: null };
-      t.all += all;
-      t.cut += cut;
-      t.reason ??= cuts[0]?.reason ?? null;
-      totals.set(node, t);
+    const cuts = cutsByNode.get(seg.node);
+    const all = countNonWs(data, 0, data.length);
+    if (all === 0) continue;
+    let cut = 0;
+    if (cuts) for (const c of cuts) cut += countNonWs(data, c.start, c.end);
+    const reason = cuts?.[0]?.reason ?? null;
+    for (let node: Node | null = seg.node.parentNode; node && node !== stopAt; node = node.parentNode) {
+      const t = totals.get(node);
+      if (t) {
+        t.all += all;
+        t.cut += cut;
+        t.reason ??= reason;
+      } else {
+        totals.set(node, { all, cut, reason });
+      }
       if (node === root) break;
-      node = node.parentNode;
     }
   }
   // An element that holds drawn pages or the document area is never hidden for its text:
   // a page block whose only text is its marker still holds the page's canvas or image.
   const protectedSelector = ['canvas', 'video', ...profile.drawnPageSelectors].join(',');
+  const holdsProtected = new Map<Element, boolean>();
   const cleared = (n: Element): boolean => {
     if (n === root && !rootIsBlock) return false;
     const t = totals.get(n);
     if (t === undefined || t.all === 0 || t.cut !== t.all) return false;
     if (documentAreas.some((area) => n.contains(area))) return false;
-    return safeQueryAll(n, protectedSelector).length === 0;
+    let held = holdsProtected.get(n);
+    if (held === undefined) holdsProtected.set(n, (held = safeQueryAll(n, protectedSelector).length > 0));
+    return !held;
   };
 
   const hiddenByText = new Set<Element>();
@@ -204,7 +219,7 @@ export function unrecognisedProse(text: string): number {
   for (const m of text.matchAll(SENTENCE)) {
     const start = m.index;
     const end = start + m[0].length;
-    if (!clutter.some((r) => r.start <= start && r.end >= end)) n += countNonWs(m[0]);
+    if (!clutter.some((r) => r.start <= start && r.end >= end)) n += countNonWs(text, start, end);
   }
   return n;
 }
@@ -217,11 +232,28 @@ export function guardRemovals(recognised: Removal[]): { removed: Removal[]; refu
   return { removed, refused };
 }
 
-function countNonWs(s: string): number {
-  NON_WS.lastIndex = 0;
+/** Characters of `s` in [start, end) that are not white space (as `\S` reads it), counted from char codes. */
+export function countNonWs(s: string, start: number, end: number): number {
   let n = 0;
-  while (NON_WS.exec(s)) n++;
+  for (let i = start; i < end; i++) if (!isWhiteSpace(s.charCodeAt(i))) n++;
   return n;
+}
+
+/** `\s` of a JavaScript RegExp: ASCII and Unicode white space, line terminators and the BOM. */
+function isWhiteSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Elements in `range` of `root`'s children matching `selector` (the children themselves included). */
+function queryRange(root: Element, range: ChildRange, selector: string): Element[] {
+  if (range.from && range.from.parentNode !== root) return [];
+  const found: Element[] = [];
+  for (let c = range.from ?? root.firstChild; c && c !== range.to; c = c.nextSibling) {
+    if (c.nodeType === 1) found.push(...safeQueryAll(c as Element, selector, true));
+  }
+  return found;
 }
 
 /** Elements under `root` matching `selector`, and `root` itself first when `self` and it matches. */

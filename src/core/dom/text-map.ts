@@ -26,6 +26,19 @@ export interface TextMap {
 export interface TextMapOptions {
   /** Elements (with their subtree) to leave out, e.g. hidden clutter or DocClip's own UI. */
   skip?: (element: Element) => boolean;
+  /**
+   * Map only the root's children from `from` (inclusive; null: the first child) up to `to`
+   * (exclusive; null: past the last child): one chunk of a large element (see plan-chunks.ts).
+   * The root's own block breaks are kept, so a chunk's text reads like the same stretch of the
+   * whole root's text.
+   */
+  range?: ChildRange;
+}
+
+/** A run of a parent's children: `from` inclusive (null: the first), `to` exclusive (null: to the end). */
+export interface ChildRange {
+  from: Node | null;
+  to: Node | null;
 }
 
 const BLOCK_TAGS = new Set([
@@ -91,10 +104,25 @@ export function buildTextMap(root: Node, options: TextMapOptions = {}): TextMap 
     if (element && node !== root && (isOpaqueElement(element) || options.skip?.(element))) continue;
     if (block) pushBreak();
     stack.push({ node, exit: true });
+    if (node === root && options.range) {
+      pushRange(stack, node, options.range);
+      continue;
+    }
     const children = node.childNodes;
     for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, exit: false });
   }
   return { text: parts.join(''), segments };
+}
+
+/** Pushes the children of `parent` in `range`, last first (the walk pops them in document order). */
+function pushRange(stack: Array<{ node: Node; exit: boolean }>, parent: Node, range: ChildRange): void {
+  // A `from` the page moved elsewhere since the range was made: nothing here is left to map.
+  if (range.from && range.from.parentNode !== parent) return;
+  const from = range.from ?? parent.firstChild;
+  const start = stack.length;
+  for (let c = from; c && c !== range.to; c = c.nextSibling) stack.push({ node: c, exit: false });
+  // Reverse what was pushed so that the first child is popped first.
+  for (let i = start, j = stack.length - 1; i < j; i++, j--) [stack[i], stack[j]] = [stack[j]!, stack[i]!];
 }
 
 /** Index of the segment containing map offset `offset` (end-exclusive), or -1. Binary search. */

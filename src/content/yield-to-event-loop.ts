@@ -1,0 +1,19 @@
+/**
+ * Lets the browser run what waits (input, rendering, the page's own tasks, messages from the
+ * extension) before DocClip goes on: a MessageChannel message, a macrotask without setTimeout's
+ * 4 ms clamp.
+ *
+ * Not `scheduler.yield()`: its continuation is queued ahead of other tasks of its priority, so a
+ * message from the popup or the background ("turn DocClip off here") waited until the whole pass
+ * was done (test/e2e/stop-midway.test.ts). https://developer.mozilla.org/docs/Web/API/Scheduler/yield
+ */
+export function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}

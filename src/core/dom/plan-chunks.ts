@@ -1,0 +1,60 @@
+import { isOpaqueElement, type ChildRange } from './text-map';
+
+/**
+ * Splits a page into chunks that DocClip cleans, analyses and paints one at a time, yielding to
+ * the event loop in between (so that no main-thread task runs long on a page of a million
+ * characters).
+ *
+ * Contract: the chunks are disjoint, in document order, and together cover every child of
+ * `root` (so every text node under it): each is a run of one element's children (`range`), or
+ * `root` whole (`range` null) when its text is at most `maxChars` — a page that small is
+ * planned exactly as it always was, in one piece. An element whose text exceeds `maxChars` is
+ * descended into, unless `keepWhole` says it must stay in one piece (clutter a site profile
+ * names as a whole, which has to be planned as one element to be hidden as one). Consecutive
+ * small children are grouped up to `maxChars`; a larger child is split in turn. The last run
+ * of each parent is open-ended (`to` null), so that a block the site appends while DocClip
+ * works through the page still falls in a chunk (unless that parent's last child was split:
+ * then what is appended falls in no chunk and is cleaned as an arrival).
+ *
+ * Text lengths are `textContent` lengths (script and style text included): an estimate that
+ * only sizes chunks. O(text × depth of the split elements).
+ */
+export interface CleanChunk {
+  root: Element;
+  /** The children of `root` in the chunk; null: `root` as a whole. */
+  range: ChildRange | null;
+  /** Estimated characters of text in the chunk. */
+  chars: number;
+}
+
+export function planChunks(root: Element, maxChars: number, keepWhole: (element: Element) => boolean = () => false): CleanChunk[] {
+  const chars = root.textContent?.length ?? 0;
+  if (chars <= maxChars) return [{ root, range: null, chars }];
+  const chunks: CleanChunk[] = [];
+  splitChildren(root, maxChars, keepWhole, chunks);
+  return chunks;
+}
+
+function splitChildren(parent: Element, maxChars: number, keepWhole: (element: Element) => boolean, out: CleanChunk[]): void {
+  let from: Node | null = parent.firstChild;
+  let chars = 0;
+  const flush = (to: Node | null) => {
+    if (from !== to) out.push({ root: parent, range: { from, to }, chars });
+    from = to;
+    chars = 0;
+  };
+  for (let child = parent.firstChild; child; child = child.nextSibling) {
+    const size = child.textContent?.length ?? 0;
+    const element = child.nodeType === 1 ? (child as Element) : null;
+    if (element && size > maxChars && !isOpaqueElement(element) && !keepWhole(element) && element.firstChild) {
+      flush(child);
+      splitChildren(element, maxChars, keepWhole, out);
+      from = child.nextSibling;
+      continue;
+    }
+    if (chars > 0 && chars + size > maxChars) flush(child);
+    chars += size;
+  }
+  // Open-ended: children appended later belong to the last run.
+  if (from !== null) out.push({ root: parent, range: { from, to: null }, chars });
+}
