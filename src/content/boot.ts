@@ -4,7 +4,7 @@ import type { Clip, ClipDraft } from '../core/types';
 import { PageRequestSchema, errorReply, parseMessage, unwrap, type Reply, type SelectionPreview } from '../messages';
 import { caretAtPoint } from './caret-at-point';
 import { DocClipUi } from './docclip-ui';
-import { FiguresPanel } from './figures-panel';
+import type { FiguresPanel } from './figures-panel';
 import { PageSession } from './page-session';
 import { highlightApiAvailable } from './paint-highlights';
 import { draftFromRange, draftFromSpan, type PageIdentity } from './selection-draft';
@@ -26,17 +26,26 @@ export function boot(): void {
       session.setVisible(category, visible);
       renderUi();
     },
-    panel: () => {
-      // The panel reads the whole page's analysis, which is built only when it is needed.
-      if (!panel.open) panel.update(session.analysis);
-      panel.toggle();
-    },
+    panel: () =>
+      void loadPanel().then((p) => {
+        // The panel reads the whole page's analysis, which is built only when it is needed.
+        if (!p.open) p.update(session.analysis);
+        p.toggle();
+      }),
   });
-  const panel = new FiguresPanel(doc, ui.panelContainer(), { title: session.docTitle, url }, {
-    clip: (start, end) => void toastSaved(clipSpan(start, end)),
-    toggled: (open, hadFocus) => ui.setPanelOpen(open, hadFocus),
-    say: (text) => ui.showToast(text),
-  });
+  // The figures panel is loaded the first time the reader opens it, not with every page.
+  let panel: FiguresPanel | null = null;
+  async function loadPanel(): Promise<FiguresPanel> {
+    if (!panel) {
+      const { FiguresPanel } = await import('./figures-panel');
+      panel = new FiguresPanel(doc, ui.panelContainer(), { title: session.docTitle, url }, {
+        clip: (start, end) => void toastSaved(clipSpan(start, end)),
+        toggled: (open, hadFocus) => ui.setPanelOpen(open, hadFocus),
+        say: (text) => ui.showToast(text),
+      });
+    }
+    return panel;
+  }
   let clips: Clip[] = [];
   let watchTerms: string[] = [];
   let stopWatching: (() => void) | null = null;
@@ -91,8 +100,8 @@ export function boot(): void {
   }
 
   function stop(): void {
-    panel.close();
-    panel.update(null);
+    panel?.close();
+    panel?.update(null);
     stopWatching?.();
     stopWatching = null;
     session.enabled = false;
@@ -124,7 +133,7 @@ export function boot(): void {
 
   /** Shows the current analysis in the legend and, when it is open, the figures panel. */
   function renderUi(): void {
-    if (panel.open) panel.update(session.analysis);
+    if (panel?.open) panel.update(session.analysis);
     renderLegend();
   }
 
