@@ -1,4 +1,5 @@
 import type { Clip, Figure } from '../src/core/types';
+import { seededRandom } from '../test/harness/seeded-random';
 
 /**
  * Library rows for the benchmark: `count` valid clips (they pass parseClipsImport), made from
@@ -20,16 +21,6 @@ const SITES: Array<{ site: string; host: string }> = [
   { site: 'book118', host: 'max.book118.com' },
 ];
 
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function uuid(next: () => number): string {
   const hex = (n: number) => Array.from({ length: n }, () => Math.floor(next() * 16).toString(16)).join('');
@@ -49,7 +40,7 @@ function figuresOf(text: string): Figure[] {
 }
 
 export function makeClipRows(count: number, sentences: readonly string[], seed = 7): Clip[] {
-  const next = prng(seed);
+  const next = seededRandom(seed);
   const rows: Clip[] = [];
   const start = Date.UTC(2023, 0, 1);
   const span = 3 * 365 * 24 * 3600 * 1000;

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { seededRandom } from '../test/harness/seeded-random';
 
 /**
  * Generates a large document page in the structure of a 三七文档 (m.777doc.com) page — the
@@ -63,17 +64,6 @@ export function seedSentences(): string[] {
   return cachedSentences;
 }
 
-/** A small deterministic PRNG (mulberry32). */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function escapeHtml(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -82,7 +72,7 @@ function escapeHtml(s: string): string {
 /** Paragraph texts of block `k` (deterministic in seed and k), about `blockChars` long in all. */
 function blockParagraphs(k: number, blockChars: number, seed: number): string[] {
   const sentences = seedSentences();
-  const next = random(seed * 100_003 + k);
+  const next = seededRandom(seed * 100_003 + k);
   const paragraphs: string[] = [];
   let total = 0;
   let paragraph = '';

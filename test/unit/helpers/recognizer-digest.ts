@@ -15,6 +15,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Figure, Target } from '../../../src/core/types';
+import { seededRandom } from '../../harness/seeded-random';
 
 export interface RecognizerImpl {
   recognizeFigures(text: string): Figure[];
@@ -36,17 +37,6 @@ export function benchText(chars = 1_000_000): string {
   return SEED_TEXT.repeat(Math.ceil(chars / SEED_TEXT.length)).slice(0, chars);
 }
 
-/** mulberry32: a small deterministic PRNG in [0, 1). */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Pieces the recogniser reacts to: numerals, units, date and deadline words, cues, marks. */
 const PIECES = [
@@ -71,7 +61,7 @@ const PIECES = [
  * random UTF-16 code units (lone surrogates included). Same seed, same texts.
  */
 export function randomTexts(count: number, seed: number, maxPieces = 40): string[] {
-  const rnd = prng(seed);
+  const rnd = seededRandom(seed);
   const pick = (n: number): number => Math.floor(rnd() * n);
   const texts: string[] = [];
   for (let t = 0; t < count; t++) {
@@ -92,7 +82,7 @@ export function randomTexts(count: number, seed: number, maxPieces = 40): string
 
 /** Numbers formatNumber must render as before: integers, fractions, signs, huge and tiny. */
 export function randomNumbers(count: number, seed: number): number[] {
-  const rnd = prng(seed);
+  const rnd = seededRandom(seed);
   const fixed = [0, -0, 1, -1, 999, 1000, -1000, 1e21, 1.5e21, -1e21, 1e-7, -1e-7, 5e-7, 0.0000005, 1.0000005, 2 ** 53,
     2 ** 53 + 2, -(2 ** 53), 1e20, 123456789012345680000, 0.1 + 0.2, 1 / 3, 2 / 3, 33.3333335, NaN, Infinity, -Infinity,
     4380000, 12.5, 35410700.000000004, 999999.9999995, 999.9999999, Number.MAX_VALUE, Number.MIN_VALUE];
