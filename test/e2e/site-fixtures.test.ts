@@ -1,8 +1,8 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from '../harness/launch-extension';
 import { startFixtureServer, type FixtureServer, type Routes } from '../harness/fixture-server';
+import { loadSiteFixtures, type SiteFixtureExpectation } from '../harness/site-fixtures';
 import { highlightTexts, openWithDocClip, pageStatus, sendToPage, visibleText } from '../harness/sample-flow';
 
 /**
@@ -14,25 +14,14 @@ import { highlightTexts, openWithDocClip, pageStatus, sendToPage, visibleText } 
  * is opened as http:// on the same host, path, query and fragment. The manifest's match patterns
  * (`*://*.HOST/*`) and the site profiles (http and https alike) treat both schemes the same.
  */
-interface Expected {
-  url: string;
-  kind: 'text' | 'drawn';
-  clutter: string[];
-  content: string[];
-  joins: string[];
-}
-
-const DIR = 'test/fixtures';
-const fixtures = readdirSync(DIR)
-  .filter((id) => id !== 'generic' && existsSync(`${DIR}/${id}/page.html`) && existsSync(`${DIR}/${id}/expected.json`))
-  .sort()
-  .map((id) => {
-    const expected = JSON.parse(readFileSync(`${DIR}/${id}/expected.json`, 'utf8')) as Expected;
+const fixtures = loadSiteFixtures()
+  .filter(({ id }) => id !== 'generic')
+  .map(({ id, expected, file }) => {
     const url = new URL(expected.url);
     return {
       id,
       expected,
-      file: `${DIR}/${id}/page.html`,
+      file,
       host: url.hostname,
       path: url.pathname,
       /** What the browser opens. */
@@ -46,7 +35,7 @@ const fixtures = readdirSync(DIR)
 const SCREENSHOTS = new Set(['777doc', 'mobile-template', 'baidu-wenku']);
 
 const squeeze = (s: string) => s.replace(/\s+/g, '');
-const hasFigures = (e: Expected) => e.content.some((c) => /[0-9０-９]/.test(c));
+const hasFigures = (e: SiteFixtureExpectation) => e.content.some((c) => /[0-9０-９]/.test(c));
 
 /** The in-page notice of DocClip's UI (shadow root), as the reader sees it. */
 function notice(page: Page) {

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { loadSiteFixtures } from '../harness/site-fixtures';
 import { describe, expect, it } from 'vitest';
 import { applyCleanPlan, isHiddenOrOwn } from '../../src/core/dom/apply-clean-plan';
 import { isDrawnPage } from '../../src/core/dom/page-facts';
@@ -12,22 +12,7 @@ import { createSiteProfile } from '../../src/core/sites/create-site-profile';
  * content script runs it: clutter hidden, document text and joins kept, 0 document characters
  * hidden, drawn pages recognised, and undo restores the page exactly.
  */
-interface Expected {
-  url: string;
-  kind: 'text' | 'drawn';
-  clutter: string[];
-  content: string[];
-  joins: string[];
-}
-
-const DIR = 'test/fixtures';
-const fixtures = readdirSync(DIR)
-  .filter((d) => existsSync(`${DIR}/${d}/page.html`))
-  .map((id) => ({
-    id,
-    html: readFileSync(`${DIR}/${id}/page.html`, 'utf8'),
-    expected: JSON.parse(readFileSync(`${DIR}/${id}/expected.json`, 'utf8')) as Expected,
-  }));
+const fixtures = loadSiteFixtures();
 
 const squeeze = (s: string) => s.replace(/\s+/g, '');
 
