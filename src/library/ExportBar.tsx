@@ -2,16 +2,18 @@ import { useState } from 'preact/hooks';
 import { t } from '../browser';
 import { compareClips } from '../core/query/matches-query';
 import type { Clip } from '../core/types';
-import { allClips, searchClips, type ClipQuery } from '../db/clips-store';
+import { allClips, clipsByIds, type ClipQuery } from '../db/clips-store';
 import type { DocClipDatabase } from '../db/database';
 import { EXPORT_KINDS, type ExportKind } from '../ui/export-files';
 import { downloadExport } from '../ui/export-json';
 import { errorMessage } from '../ui/use-async';
+import type { LiveSearchIndex } from './live-search-index';
 
 export type ExportScope = 'all' | 'filtered' | 'selected';
 
 interface Props {
   db: DocClipDatabase;
+  index: LiveSearchIndex;
   query: ClipQuery;
   selected: readonly Clip[];
   onExported: (message: string) => void;
@@ -27,13 +29,13 @@ const ACTIONS: Record<ExportKind, string> = {
 };
 
 /** Export of all, the filtered or the selected clips, in one of the export formats. */
-export function ExportBar({ db, query, selected, onExported }: Props) {
+export function ExportBar({ db, index, query, selected, onExported }: Props) {
   const [scope, setScope] = useState<ExportScope>('all');
   const [busy, setBusy] = useState(false);
 
   const gather = async (): Promise<Clip[]> => {
     if (scope === 'all') return allClips(db);
-    if (scope === 'filtered') return searchClips(db, { ...query, limit: undefined, offset: undefined });
+    if (scope === 'filtered') return clipsByIds(db, await index.search(query));
     return [...selected].sort(compareClips(query.sort));
   };
 

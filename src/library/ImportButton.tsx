@@ -1,6 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
 import { t } from '../browser';
-import { parseClipsImport } from '../core/export/parse-clips-import';
+import { checkImportSize, parseClipsImport } from '../core/export/parse-clips-import';
 import { importClips } from '../db/clips-store';
 import type { DocClipDatabase } from '../db/database';
 import { errorMessage } from '../ui/use-async';
@@ -8,7 +8,8 @@ import { errorMessage } from '../ui/use-async';
 type Outcome = { ok: true; added: number; skipped: number } | { ok: false; error: string } | null;
 
 /**
- * Import of a docclip.clips JSON file: the whole file is checked first (parseClipsImport);
+ * Import of a docclip.clips JSON file: its size is checked before it is read (checkImportSize),
+ * then the whole file (parseClipsImport);
  * a bad file is refused with the reason in a `role="alert"` element and nothing is written;
  * a good one is written in one transaction (importClips).
  */
@@ -21,6 +22,11 @@ export function ImportButton({ db, onImported }: { db: DocClipDatabase; onImport
     setBusy(true);
     setOutcome(null);
     try {
+      const tooLarge = checkImportSize(file.size);
+      if (tooLarge !== null) {
+        setOutcome({ ok: false, error: t('importRefused', [file.name, tooLarge]) });
+        return;
+      }
       const parsed = parseClipsImport(await file.text());
       if (!parsed.ok) {
         setOutcome({ ok: false, error: t('importRefused', [file.name, parsed.error]) });

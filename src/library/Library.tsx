@@ -14,6 +14,7 @@ import { ImportButton } from './ImportButton';
 import { StorageStatus } from './StorageStatus';
 import { UndoBar } from './UndoBar';
 import { NO_FILTERS, isFilteredQuery, queryFromFilters, type Filters } from './filters';
+import { useLiveSearchIndex } from './live-search-index';
 import { useClipRows } from './use-clip-rows';
 import { useLibraryActions } from './use-library-actions';
 
@@ -29,7 +30,8 @@ export function Library() {
 
   const [generation, setGeneration] = useState(0);
   const changed = () => setGeneration((n) => n + 1);
-  const { cache, count, resetKey } = useClipRows(db, query, generation);
+  const index = useLiveSearchIndex(db, generation);
+  const { cache, count, resetKey } = useClipRows(db, index, query, generation);
   const filtered = isFilteredQuery(query);
   // Unfiltered, the list's own count is the total: counting 100,000 rows twice would double the wait.
   const otherTotal = useAsync(async () => (filtered ? countClips(db) : undefined), [db, generation, filtered]);
@@ -38,7 +40,7 @@ export function Library() {
   const tags = useAsync(() => listTags(db), [db, generation]);
   const [exportTick, setExportTick] = useState(0);
   const lastExport = useAsync(readLastExportAt, [exportTick]);
-  const actions = useLibraryActions({ db, cache, changed, tagsChanged: tags.reload });
+  const actions = useLibraryActions({ db, cache, changed, tagsChanged: tags.reload, edited: (clip) => index.put(clip) });
 
   useEffect(() => {
     const onVisible = () => document.visibilityState === 'visible' && changed();
@@ -68,6 +70,7 @@ export function Library() {
         </p>
         <ExportBar
           db={db}
+          index={index}
           query={query}
           selected={selected}
           onExported={(message) => {

@@ -15,10 +15,12 @@ interface Options {
   changed: () => void;
   /** Call after a write that changes tags. */
   tagsChanged: () => void;
+  /** Called with a clip after its edit is saved (the search index records it). */
+  edited: (clip: Clip) => void;
 }
 
 /** Selection, edits, citation, delete and undo of the library, with the status line they report to. */
-export function useLibraryActions({ db, cache, changed, tagsChanged }: Options) {
+export function useLibraryActions({ db, cache, changed, tagsChanged, edited }: Options) {
   const [selected, setSelected] = useState<ReadonlyMap<string, Clip>>(new Map());
   const [deleted, setDeleted] = useState<readonly Clip[] | null>(null);
   const [message, setMessage] = useState('');
@@ -43,6 +45,7 @@ export function useLibraryActions({ db, cache, changed, tagsChanged }: Options) 
     save: (clip, patch) => {
       updateClip(db, clip.id, patch).then((next) => {
         if (!next) return setMessage(t('clipGone'));
+        edited(next);
         cache.replace((c) => c.id === next.id, next);
         setSelected((old) => (old.has(next.id) ? new Map(old).set(next.id, next) : old));
         setMessage(t('clipUpdated'));

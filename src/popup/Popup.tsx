@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../browser';
-import { openDatabase } from '../db/database';
+import type { Clip } from '../core/types';
+import type { DocClipDatabase } from '../db/database';
 import type { PageStatus } from '../messages';
 import { errorMessage } from '../ui/use-async';
 import { PageClips } from './PageClips';
@@ -16,9 +17,11 @@ type PageState =
   | { kind: 'absent'; detail: string; tab: { id: number; url: string } | null }
   | { kind: 'ready'; tabId: number; status: PageStatus };
 
-/** The toolbar popup: this page (status, switches, selection, its clips), recent clips, export. */
-export function Popup() {
-  const db = openDatabase();
+/**
+ * The toolbar popup: this page (status, switches, selection, its clips), recent clips, export.
+ * `recent`: the newest clips, when read before the first render (see main.tsx).
+ */
+export function Popup({ db, recent }: { db: DocClipDatabase; recent?: Clip[] }) {
   const [page, setPage] = useState<PageState>({ kind: 'loading' });
   const [clipsVersion, setClipsVersion] = useState(0);
 
@@ -64,7 +67,7 @@ export function Popup() {
         />
       )}
       {ready && <PageClips db={db} docId={ready.status.docId} notFound={ready.status.clipsNotFound} version={clipsVersion} />}
-      <RecentClips db={db} version={clipsVersion} />
+      <RecentClips db={db} version={clipsVersion} initial={recent} />
       <PopupFooter db={db} />
     </main>
   );

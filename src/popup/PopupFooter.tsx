@@ -2,7 +2,6 @@ import { useState } from 'preact/hooks';
 import { browser, t } from '../browser';
 import { allClips } from '../db/clips-store';
 import type { DocClipDatabase } from '../db/database';
-import { downloadExport } from '../ui/export-json';
 import { errorMessage } from '../ui/use-async';
 
 /** Export of every clip as JSON, and the ways to the library and the options. */
@@ -11,7 +10,8 @@ export function PopupFooter({ db }: { db: DocClipDatabase }) {
 
   const exportAll = async () => {
     try {
-      const clips = await allClips(db);
+      // The export writers are loaded on the first click, not with the popup (its first paint waits for every module it imports).
+      const [clips, { downloadExport }] = await Promise.all([allClips(db), import('../ui/export-json')]);
       await downloadExport('json', clips, true);
       setMessage({ ok: true, text: t('exportDone', String(clips.length)) });
     } catch (e) {

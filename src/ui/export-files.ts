@@ -1,7 +1,7 @@
 import { clipsToCsv } from '../core/export/clips-to-csv';
 import { clipsToMarkdown } from '../core/export/clips-to-markdown';
 import { clipsToWebAnnotation } from '../core/export/clips-to-web-annotation';
-import { createExport, exportFileName } from '../core/export/clips-export';
+import { exportFileName, writeExportJson } from '../core/export/clips-export';
 import { figuresToCsv } from '../core/export/figures-to-csv';
 import type { Clip } from '../core/types';
 
@@ -13,23 +13,29 @@ export const EXPORT_KINDS: readonly ExportKind[] = ['json', 'csv', 'figures-csv'
 export interface ExportFile {
   name: string;
   mimeType: string;
-  text: string;
+  /** The file's text in parts, to concatenate (exportText) or to pass to `new Blob(parts)`. */
+  parts: string[];
 }
 
-const FORMATS: Record<ExportKind, { suffix: string; mimeType: string; write: (clips: readonly Clip[], now: Date) => string }> = {
-  json: { suffix: 'json', mimeType: 'application/json', write: (clips, now) => JSON.stringify(createExport(clips, now), null, 2) },
-  csv: { suffix: 'csv', mimeType: 'text/csv;charset=utf-8', write: (clips) => clipsToCsv(clips) },
-  'figures-csv': { suffix: 'figures.csv', mimeType: 'text/csv;charset=utf-8', write: (clips) => figuresToCsv(clips) },
-  markdown: { suffix: 'md', mimeType: 'text/markdown;charset=utf-8', write: (clips) => clipsToMarkdown(clips) },
+const FORMATS: Record<ExportKind, { suffix: string; mimeType: string; write: (clips: readonly Clip[], now: Date) => string[] }> = {
+  json: { suffix: 'json', mimeType: 'application/json', write: (clips, now) => writeExportJson(clips, now) },
+  csv: { suffix: 'csv', mimeType: 'text/csv;charset=utf-8', write: (clips) => [clipsToCsv(clips)] },
+  'figures-csv': { suffix: 'figures.csv', mimeType: 'text/csv;charset=utf-8', write: (clips) => [figuresToCsv(clips)] },
+  markdown: { suffix: 'md', mimeType: 'text/markdown;charset=utf-8', write: (clips) => [clipsToMarkdown(clips)] },
   'web-annotation': {
     suffix: 'jsonld',
     mimeType: 'application/ld+json',
-    write: (clips) => JSON.stringify(clipsToWebAnnotation(clips), null, 2),
+    write: (clips) => [JSON.stringify(clipsToWebAnnotation(clips), null, 2)],
   },
 };
 
 /** The file of `clips` in the format `kind`, named for the local day of `now` (exportFileName). Pure. */
 export function buildExportFile(kind: ExportKind, clips: readonly Clip[], now: Date): ExportFile {
   const format = FORMATS[kind];
-  return { name: exportFileName(now, format.suffix), mimeType: format.mimeType, text: format.write(clips, now) };
+  return { name: exportFileName(now, format.suffix), mimeType: format.mimeType, parts: format.write(clips, now) };
+}
+
+/** The whole text of `file` as one string (tests, small files; a download passes the parts to a Blob). */
+export function exportText(file: ExportFile): string {
+  return file.parts.join('');
 }

@@ -13,7 +13,7 @@ export const LAST_EXPORT_KEY = 'lastExportAt';
  */
 export async function downloadExport(kind: ExportKind, clips: readonly Clip[], complete: boolean, now = new Date()): Promise<void> {
   const file = buildExportFile(kind, clips, now);
-  downloadText(file.name, file.text, file.mimeType);
+  downloadText(file.name, file.parts, file.mimeType);
   if (kind === 'json' && complete) await browser.storage.local.set({ [LAST_EXPORT_KEY]: now.toISOString() });
 }
 

@@ -12,18 +12,27 @@ export interface AsyncResult<T> {
 /**
  * Runs `load` when `deps` change (and on `reload()`); a result that arrives after a newer
  * run started is dropped, so a slow query never overwrites a faster, newer one.
+ *
+ * `initial`, when given, is the value of the first `deps` (read before the first render): it is
+ * shown at once and `load` first runs when `deps` change. Without it the first load starts in
+ * an effect, which Preact runs only after the next frame.
  */
-export function useAsync<T>(load: () => Promise<T>, deps: readonly unknown[]): AsyncResult<T> {
+export function useAsync<T>(load: () => Promise<T>, deps: readonly unknown[], initial?: T): AsyncResult<T> {
   const [state, setState] = useState<{ value: T | undefined; error: string | null; loading: boolean }>({
-    value: undefined,
+    value: initial,
     error: null,
-    loading: true,
+    loading: initial === undefined,
   });
   const [tick, setTick] = useState(0);
   const run = useRef(0);
+  const skipFirst = useRef(initial !== undefined);
   const reload = useCallback(() => setTick((n) => n + 1), []);
 
   useEffect(() => {
+    if (skipFirst.current) {
+      skipFirst.current = false;
+      return;
+    }
     const id = ++run.current;
     setState((s) => ({ ...s, loading: true }));
     load().then(

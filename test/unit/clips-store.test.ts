@@ -8,12 +8,16 @@ import { DocClipDatabase } from '../../src/db/database';
 import {
   allClips,
   bulkDeleteClips,
+  clipsByIds,
   countClips,
   importClips,
+  loadSearchIndex,
+  refreshSearchIndex,
   listSites,
   listTags,
   restoreClips,
   searchClips,
+  updateClip,
 } from '../../src/db/clips-store';
 import { makeClip } from './helpers/make-clip';
 
@@ -145,5 +149,64 @@ describe('bulkDeleteClips and restoreClips', () => {
     expect(await countClips(db, {})).toBe(3);
     await restoreClips(db, deleted);
     expect(await allClips(db)).toEqual(before);
+  });
+});
+
+describe('importClips with many clips', () => {
+  it('skips stored and repeated ids when more ids are given than are looked up one by one', async () => {
+    const { db, clips } = await seeded();
+    const many = Array.from({ length: 1500 }, () => makeClip());
+    const file = [...many, clips[0]!, many[3]!, { ...clips[1]!, note: '导入的版本' }];
+    expect(await importClips(db, file)).toEqual({ added: 1500, skipped: 3 });
+    expect(await countClips(db)).toBe(1505);
+    expect((await db.clips.get(clips[1]!.id))?.note).toBe(clips[1]!.note);
+  });
+});
+
+describe('allClips and clipsByIds', () => {
+  it('lists every clip newest first, ties by id, and reads clips by id in the order asked', async () => {
+    const db = freshDb();
+    const same = '2026-11-09T00:00:00.000Z';
+    const clips = [makeClip({ createdAt: same }), makeClip(), makeClip({ createdAt: same })];
+    await importClips(db, clips);
+    expect(await allClips(db)).toEqual(applyQuery(clips, {}));
+    expect(await clipsByIds(db, [clips[2]!.id, '00000000-0000-4000-8000-fffffffffff0', clips[0]!.id])).toEqual([clips[2], clips[0]]);
+  });
+});
+
+describe('loadSearchIndex and refreshSearchIndex', () => {
+  const queries: ClipQuery[] = [{ text: '碳排放' }, { text: 'gdp', sort: 'oldest' }, { sort: 'title' }, { tag: '经济' }, { text: '改过' }];
+  const expectSame = async (db: DocClipDatabase, index: { search(q: ClipQuery): string[] }) => {
+    const stored = await allClips(db);
+    for (const query of queries) expect(index.search(query)).toEqual(applyQuery(stored, query).map((c) => c.id));
+  };
+
+  it('loads every clip, in blocks', async () => {
+    const { db } = await seeded();
+    const index = await loadSearchIndex(db, 2);
+    expect(index.size).toBe(5);
+    await expectSame(db, index);
+  });
+
+  it('catches up with writes it was not told of: adds, deletes, edits, a raw clear', async () => {
+    const { db, clips } = await seeded();
+    const index = await loadSearchIndex(db);
+    await importClips(db, [makeClip({ text: '碳排放新数据', createdAt: '2020-01-01T00:00:00.000Z', updatedAt: '2020-01-01T00:00:00.000Z' })]);
+    await bulkDeleteClips(db, [clips[1]!.id]);
+    await updateClip(db, clips[2]!.id, { note: '改过' }, new Date('2030-01-01T00:00:00.000Z'));
+    expect(await refreshSearchIndex(db, index)).toBe(index);
+    expect(index.size).toBe(5);
+    await expectSame(db, index);
+    await db.clips.clear();
+    await expectSame(db, await refreshSearchIndex(db, index));
+  });
+
+  it('loads a new index when most rows are new to it (an import)', async () => {
+    const db = freshDb();
+    const index = await loadSearchIndex(db);
+    await importClips(db, Array.from({ length: 2100 }, () => makeClip()));
+    const refreshed = await refreshSearchIndex(db, index);
+    expect(refreshed.size).toBe(2100);
+    await expectSame(db, refreshed);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createExport } from '../../src/core/export/clips-export';
-import { MAX_IMPORT_CHARS, parseClipsImport } from '../../src/core/export/parse-clips-import';
+import { MAX_IMPORT_BYTES, MAX_IMPORT_CHARS, checkImportSize, parseClipsImport } from '../../src/core/export/parse-clips-import';
 import { makeClip } from './helpers/make-clip';
 
 /** A valid export of 20 clips as a plain JSON value, for a case to break. */
@@ -70,6 +70,34 @@ describe('parseClipsImport refuses a bad file with what and where', () => {
   it('refuses a file over the size limit before parsing it', () => {
     const result = parseClipsImport(' '.repeat(2 * 1024 * 1024 + 1), 2 * 1024 * 1024);
     expect(result).toEqual({ ok: false, error: expect.stringContaining('文件过大') });
+  });
+
+  const sizes: Array<{ bytes: number; max?: number; refused: boolean }> = [
+    { bytes: 0, refused: false },
+    { bytes: 2 * 1024 * 1024, max: 2 * 1024 * 1024, refused: false },
+    { bytes: 2 * 1024 * 1024 + 1, max: 2 * 1024 * 1024, refused: true },
+    { bytes: 300 * 1024 * 1024, refused: false },
+    { bytes: MAX_IMPORT_BYTES + 1, refused: true },
+  ];
+  it.each(sizes)('checks a file of $bytes bytes before reading it (refused: $refused)', ({ bytes, max, refused }) => {
+    const error = checkImportSize(bytes, max);
+    expect(error === null).toBe(!refused);
+    if (refused) expect(error).toContain('文件过大');
+  });
+
+  it('lists the envelope fields, then the clips, then unknown fields, as one parse of the file would', () => {
+    const file = broken((d) => {
+      d.owner = 'x';
+      d.clips[2].page = 0;
+      d.exportedAt = 'yesterday';
+    });
+    const result = parseClipsImport(file);
+    if (result.ok) throw new Error('expected a refusal');
+    expect(result.error.split('\n').map((line) => line.replace(/：.*/, ''))).toEqual([
+      '导出文件 (exportedAt)',
+      '第 3 条摘录 (clips[2].page)',
+      '导出文件 (owner)',
+    ]);
   });
 
   it('takes a full backup of 100,000 clips (about 100M characters)', () => {

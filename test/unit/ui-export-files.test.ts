@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseClipsImport } from '../../src/core/export/parse-clips-import';
-import { EXPORT_KINDS, buildExportFile, type ExportKind } from '../../src/ui/export-files';
+import { createExport } from '../../src/core/export/clips-export';
+import { EXPORT_KINDS, buildExportFile, exportText, type ExportKind } from '../../src/ui/export-files';
 import { sourceUrl } from '../../src/ui/source-url';
 import { makeClip } from './helpers/make-clip';
 
@@ -18,7 +19,7 @@ describe('buildExportFile', () => {
     const file = buildExportFile(kind, [makeClip()], now);
     expect(file.name).toBe(name);
     expect(file.mimeType).toBe(mimeType);
-    expect(file.text.length).toBeGreaterThan(0);
+    expect(exportText(file).length).toBeGreaterThan(0);
   });
 
   it('offers every kind', () => {
@@ -28,14 +29,22 @@ describe('buildExportFile', () => {
   it('writes JSON that imports back to the same clips', () => {
     const clips = [makeClip({ note: '第一行\n第二行', tags: ['林业', '碳'] }), makeClip({ page: null })];
     const file = buildExportFile('json', clips, now);
-    const doc = JSON.parse(file.text) as { format: string; version: number; exportedAt: string };
+    const doc = JSON.parse(exportText(file)) as { format: string; version: number; exportedAt: string };
     expect([doc.format, doc.version, doc.exportedAt]).toEqual(['docclip.clips', 1, now.toISOString()]);
-    const parsed = parseClipsImport(file.text);
+    const parsed = parseClipsImport(exportText(file));
     expect(parsed.ok && parsed.clips).toEqual(clips);
   });
 
+  const counts = [0, 1, 3];
+  it.each(counts)('writes the JSON of %i clips in parts, as JSON.stringify(createExport(…)) would in one string', (n) => {
+    const clips = Array.from({ length: n }, (_, i) => makeClip({ note: `第 ${i} 条 "引号" \\ 反斜杠\n换行` }));
+    const file = buildExportFile('json', clips, now);
+    expect(file.parts).toHaveLength(n + 2);
+    expect(exportText(file)).toBe(JSON.stringify(createExport(clips, now)));
+  });
+
   it('writes a JSON-LD annotation collection', () => {
-    const doc = JSON.parse(buildExportFile('web-annotation', [makeClip()], now).text) as { type: string; total: number };
+    const doc = JSON.parse(exportText(buildExportFile('web-annotation', [makeClip()], now))) as { type: string; total: number };
     expect([doc.type, doc.total]).toEqual(['AnnotationCollection', 1]);
   });
 });

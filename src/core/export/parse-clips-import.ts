@@ -27,14 +27,32 @@ export type ClipsImportResult = { ok: true; clips: Clip[]; version: number } | {
  * longest string (2^29 − 24 code units) reading the file would fail anyway, with a worse message.
  */
 export const MAX_IMPORT_CHARS = 400 * 1024 * 1024;
+/**
+ * Largest file accepted before it is read, in bytes (`File#size`). Every UTF-16 code unit takes
+ * at least one UTF-8 byte, so a file within this limit is also within MAX_IMPORT_CHARS.
+ */
+export const MAX_IMPORT_BYTES = MAX_IMPORT_CHARS;
 export const MAX_REPORTED_ISSUES = 5;
 
-const ExportSchema = v.strictObject({
+/**
+ * The refusal of a file of `bytes` bytes, or null when its size is accepted: checked on
+ * `File#size` before reading, so that a huge file is not read into memory only to be refused.
+ */
+export function checkImportSize(bytes: number, maxBytes = MAX_IMPORT_BYTES): string | null {
+  if (bytes <= maxBytes) return null;
+  return `文件过大：约 ${(bytes / 1024 / 1024).toFixed(1)} MB（${bytes} 字节），上限 ${(maxBytes / 1024 / 1024).toFixed(0)} MB`;
+}
+
+/** The envelope; its clips are checked one by one (validateClips). */
+const EnvelopeSchema = v.strictObject({
   format: v.literal(EXPORT_FORMAT),
   version: v.literal(EXPORT_VERSION),
   exportedAt: IsoTimestampSchema,
-  clips: v.array(ClipSchema),
+  clips: v.array(v.unknown()),
 });
+
+type Issue = v.BaseIssue<unknown>;
+const PARSE_CONFIG = { abortEarly: false, message: describeIssue } as const;
 
 export function parseClipsImport(json: string, maxChars = MAX_IMPORT_CHARS): ClipsImportResult {
   if (json.length > maxChars) {
@@ -67,12 +85,43 @@ export function parseClipsImport(json: string, maxChars = MAX_IMPORT_CHARS): Cli
   const upgraded = upgradeExport({ ...envelope, version });
   if (!upgraded.ok) return upgraded;
 
-  const parsed = v.safeParse(ExportSchema, upgraded.doc, { abortEarly: false, message: describeIssue });
-  if (!parsed.success) return fail(listIssues(parsed.issues.map(formatImportIssue)));
+  const checked = v.safeParse(EnvelopeSchema, upgraded.doc, PARSE_CONFIG);
+  const clips = Array.isArray(upgraded.doc.clips) ? validateClips(upgraded.doc.clips) : { output: [], issues: [] };
+  if (!checked.success || clips.issues.length > 0) {
+    // The order of one strict-object parse of the whole file: its own fields (format, version,
+    // exportedAt, clips), the clips' problems, then fields it does not allow.
+    const own = checked.issues ?? [];
+    const known = own.filter((issue) => Object.hasOwn(EnvelopeSchema.entries, String(issue.path?.[0]?.key)));
+    const unknown = own.filter((issue) => !known.includes(issue));
+    return fail(listIssues([...known, ...clips.issues, ...unknown].map(formatImportIssue)));
+  }
 
-  const duplicate = findDuplicateIds(parsed.output.clips);
+  const duplicate = findDuplicateIds(clips.output);
   if (duplicate.length > 0) return fail(listIssues(duplicate));
-  return { ok: true, clips: parsed.output.clips, version };
+  return { ok: true, clips: clips.output, version };
+}
+
+/**
+ * Checks each clip against ClipSchema, one parse per clip (no schema walks an array of
+ * 100,000), and returns the normalised clips, or every problem with its path in the file
+ * (`clips[i].…`, as formatImportIssue expects).
+ */
+function validateClips(items: readonly unknown[]): { output: Clip[]; issues: Issue[] } {
+  const output: Clip[] = [];
+  const issues: Issue[] = [];
+  items.forEach((item, i) => {
+    const parsed = v.safeParse(ClipSchema, item, PARSE_CONFIG);
+    if (parsed.success) {
+      output.push(parsed.output);
+      return;
+    }
+    const prefix: v.IssuePathItem[] = [
+      { type: 'object', origin: 'value', input: {}, key: 'clips', value: items },
+      { type: 'array', origin: 'value', input: items, key: i, value: item },
+    ];
+    for (const issue of parsed.issues) issues.push({ ...issue, path: [...prefix, ...(issue.path ?? [])] as Issue['path'] });
+  });
+  return { output, issues };
 }
 
 function fail(error: string): { ok: false; error: string } {

@@ -40,17 +40,48 @@ export function searchTerms(text: string | undefined): string[] {
 
 /** True when `clip` passes every filter of `query` (sort, limit and offset are ignored). */
 export function matchesQuery(clip: Clip, query: ClipQuery): boolean {
+  if (!matchesFields(clip, query)) return false;
+  const terms = searchTerms(query.text);
+  return terms.length === 0 || haystackHasTerms(clipHaystack(clip), terms);
+}
+
+/** The fields the non-text filters read (site, tag, date range). */
+export interface FilterFields {
+  site: string;
+  tags: readonly string[];
+  createdAt: string;
+}
+
+/** True when `clip` passes the site, tag and date filters of `query` (its text is not looked at). */
+export function matchesFields(clip: FilterFields, query: ClipQuery): boolean {
   if (query.site !== undefined && query.site !== '' && clip.site !== query.site) return false;
   if (query.tag !== undefined && query.tag !== '' && !clip.tags.includes(query.tag)) return false;
   if (query.from && clip.createdAt < query.from) return false;
   if (query.to && clip.createdAt.slice(0, query.to.length) > query.to) return false;
-  const terms = searchTerms(query.text);
-  if (terms.length === 0) return true;
-  const haystack = normalizeForSearch([clip.text, clip.note, clip.docTitle, ...clip.tags].join('\n'));
-  return terms.every((term) => haystack.includes(term));
+  return true;
+}
+
+/**
+ * The normalised text a search looks in: text, note, docTitle and tags, one a line (a term
+ * has no whitespace, so it never spans two fields). The search index keeps this string per
+ * clip, so that it normalises each clip once instead of once per query.
+ */
+export function clipHaystack(clip: Pick<Clip, 'text' | 'note' | 'docTitle'> & { tags: readonly string[] }): string {
+  return normalizeForSearch([clip.text, clip.note, clip.docTitle, ...clip.tags].join('\n'));
+}
+
+/** True when every one of `terms` (from searchTerms) occurs in `haystack` (from clipHaystack). */
+export function haystackHasTerms(haystack: string, terms: readonly string[]): boolean {
+  for (const term of terms) if (!haystack.includes(term)) return false;
+  return true;
 }
 
 const titleCollator = new Intl.Collator('zh-Hans-CN', { numeric: true });
+
+/** The order of document titles in sort 'title': Han by pinyin, numbers by value. */
+export function compareTitles(a: string, b: string): number {
+  return titleCollator.compare(a, b);
+}
 
 /** The comparator for `query.sort`; ties broken by id so the order is total and stable. */
 export function compareClips(sort: ClipQuery['sort'] = 'newest'): (a: Clip, b: Clip) => number {
@@ -60,7 +91,7 @@ export function compareClips(sort: ClipQuery['sort'] = 'newest'): (a: Clip, b: C
     case 'oldest':
       return oldest;
     case 'title':
-      return (a, b) => titleCollator.compare(a.docTitle, b.docTitle) || oldest(a, b);
+      return (a, b) => compareTitles(a.docTitle, b.docTitle) || oldest(a, b);
     case 'newest':
       return (a, b) => -oldest(a, b);
   }
