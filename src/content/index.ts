@@ -16,11 +16,12 @@
  * The content script never opens the database (it would belong to the site's origin).
  */
 import { boot } from './boot';
+import { loadFallbackPainter } from './paint-highlights';
 
 // The manifest's content script and the popup's on-demand injection (activeTab) may both reach
 // a page: DocClip starts once per page.
 const claimed = globalThis as typeof globalThis & { docclipStarted?: boolean };
 if (!claimed.docclipStarted) {
   claimed.docclipStarted = true;
-  boot();
+  loadFallbackPainter().then(boot, (error: unknown) => console.error('DocClip could not start', error));
 }

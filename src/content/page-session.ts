@@ -9,7 +9,7 @@ import type { HighlightCategory, PageStatus } from '../messages';
 import { figureAt, type PageAnalysis } from './page-analysis';
 import { analyzeUnit, mergeUnits, type UnitAnalysis } from './page-units';
 import { HighlightLayers, type HighlightRegistry, type HighlightSet } from './highlight-layers';
-import { MarkHighlight, highlightApiAvailable, markRegistry } from './paint-highlights';
+import { fallbackPainter, highlightApiAvailable } from './paint-highlights';
 import { rangesFor } from './text-ranges';
 import { anchorClips, type AnchorResult } from './anchor-clips';
 import { yieldToEventLoop } from './yield-to-event-loop';
@@ -65,9 +65,9 @@ export class PageSession {
     readonly docTitle: string,
   ) {
     const api = highlightApiAvailable();
-    const registry: HighlightRegistry = api ? CSS.highlights : markRegistry(doc);
+    const registry: HighlightRegistry = api ? CSS.highlights : fallbackPainter().markRegistry(doc);
     let n = 0;
-    const create = (): HighlightSet => (api ? new Highlight() : new MarkHighlight(`docclip-${CATEGORIES[n++ % 4]}`));
+    const create = (): HighlightSet => (api ? new Highlight() : new (fallbackPainter().MarkHighlight)(`docclip-${CATEGORIES[n++ % 4]}`));
     this.layers = new HighlightLayers(registry, create);
   }
 
