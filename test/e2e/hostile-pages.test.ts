@@ -82,9 +82,11 @@ describe('hostile pages, in Chromium', () => {
     const excerpt = `正文引用了一段代码:<img src=x onerror="alert('xss')"> 和链接 javascript:alert(1) 以及 <script>alert(2)</script>,投资438万元。`;
     await selectText(page, excerpt);
     await page.locator('docclip-ui [data-action="clip"]').click();
-    await selectText(page, '阿拉伯语混排');
+    const rtl = '阿拉伯语混排:\u202eمرحبا\u202c 与零宽\u200b字符\u200d,共3个项目。';
+    await selectText(page, rtl);
+    await page.locator('docclip-ui [data-action="clip"]').click();
     const popup = await openPopupFor(ext, MARKUP_URL);
-    await expect.poll(async () => (await storedClips(popup)).map((c) => c.text)).toContain(excerpt);
+    await expect.poll(async () => (await storedClips(popup)).map((c) => c.text)).toEqual(expect.arrayContaining([excerpt, rtl]));
     await expect.poll(() => popup.locator('body').innerText()).toContain(`<img src=x onerror="alert('xss')">`);
     expect(await popup.locator('img[src="x"], script:not([src])').count()).toBe(0);
     const library = await ext.openExtensionPage('src/library/index.html');
