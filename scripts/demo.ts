@@ -49,7 +49,7 @@ async function run(): Promise<void> {
     const reasons = Object.entries(status.removedByReason).map(([r, n]) => `${r} ${n}`).join(', ');
     console.log(`DocClip demo — ${SAMPLE_URL}
   clutter hidden:      ${status.hidden} elements (${reasons})
-  markers repaired:    ${status.repaired} text nodes; document characters hidden: ${status.documentCharsHidden}
+  text repaired:       ${status.repaired} spans cut from the text (page markers spliced into words, inline promotion); document characters hidden: ${status.documentCharsHidden}
   figures highlighted: ${figures.length} (${figures.slice(0, 8).join(' ')} …)
   targets highlighted: ${targets.length}
   clip saved:          ${clips.length === 1 ? `yes — “${String(clips[0]!.text)}”` : `no (${clips.length} clips stored)`}
