@@ -166,7 +166,7 @@ export async function runLibrary(count: number, sentences: string[]): Promise<Li
     importWriteMs = w.ms;
     importAdded = w.value.added;
   } else {
-    importRefused = parsed.error.slice(0, 200);
+    importRefused = JSON.stringify(parsed.problems).slice(0, 200);
   }
 
   // When the whole file is refused, the same rows in files under the import limit.
@@ -182,7 +182,7 @@ export async function runLibrary(count: number, sentences: string[]): Promise<Li
       const q0 = performance.now();
       const part = parseClipsImport(partText);
       parseMs += performance.now() - q0;
-      if (!part.ok) throw new Error(`part ${i}: ${part.error}`);
+      if (!part.ok) throw new Error(`part ${i}: ${JSON.stringify(part.problems)}`);
       const w = await timed(() => importClips(target, part.clips));
       writeMs += w.ms;
       added += w.value.added;

@@ -1,5 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
 import { t } from '../browser';
+import { formatImportProblems, type ImportMessages, type ImportProblem } from '../core/export/describe-issue';
 import { checkImportSize, parseClipsImport } from '../core/export/parse-clips-import';
 import { importClips } from '../db/clips-store';
 import type { DocClipDatabase } from '../db/database';
@@ -10,9 +11,18 @@ type Outcome = { ok: true; added: number; skipped: number } | { ok: false; error
 /**
  * Import of a docclip.clips JSON file: its size is checked before it is read (checkImportSize),
  * then the whole file (parseClipsImport);
- * a bad file is refused with the reason in a `role="alert"` element and nothing is written;
+ * a bad file is refused with the reasons in a `role="alert"` element, one a line, translated from
+ * the core's structured problems (messages `importProblem_<code>`), and nothing is written;
  * a good one is written in one transaction (importClips).
  */
+/** The messages of describe-issue.ts: key `importProblem_<code>`, with '-' as '_'. */
+const importMessages: ImportMessages = (key, params) => t(`importProblem_${key.replaceAll('-', '_')}`, params);
+
+/** The refusal's reason: one line per problem (with its path and clip number), then the count of the rest. */
+function reasons(problems: readonly ImportProblem[], more = 0): string {
+  return formatImportProblems(problems, more, importMessages).join('\n');
+}
+
 export function ImportButton({ db, onImported }: { db: DocClipDatabase; onImported: () => void }) {
   const input = useRef<HTMLInputElement>(null);
   const [busy, setBusy] = useState(false);
@@ -24,12 +34,12 @@ export function ImportButton({ db, onImported }: { db: DocClipDatabase; onImport
     try {
       const tooLarge = checkImportSize(file.size);
       if (tooLarge !== null) {
-        setOutcome({ ok: false, error: t('importRefused', [file.name, tooLarge]) });
+        setOutcome({ ok: false, error: t('importRefused', [file.name, reasons([tooLarge])]) });
         return;
       }
       const parsed = parseClipsImport(await file.text());
       if (!parsed.ok) {
-        setOutcome({ ok: false, error: t('importRefused', [file.name, parsed.error]) });
+        setOutcome({ ok: false, error: t('importRefused', [file.name, reasons(parsed.problems, parsed.more)]) });
         return;
       }
       const { added, skipped } = await importClips(db, parsed.clips);

@@ -102,7 +102,7 @@ describe('importClips', () => {
     const source = await seeded();
     const file = JSON.stringify(createExport(await allClips(source.db), new Date()));
     const parsed = parseClipsImport(file);
-    if (!parsed.ok) throw new Error(parsed.error);
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
 
     const target = freshDb();
     expect(await importClips(target, parsed.clips)).toEqual({ added: 5, skipped: 0 });

@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { FigureKind } from '../../src/core/types';
+import { IMPORT_MESSAGE_KEYS } from '../../src/core/export/describe-issue';
 import { HighlightCategorySchema } from '../../src/messages';
 import { EXPORT_KINDS } from '../../src/ui/export-files';
 
@@ -69,6 +70,8 @@ const DYNAMIC_FAMILIES: Record<string, readonly string[]> = {
   exportKind_: EXPORT_KINDS.map((k) => k.replace('-', '_')),
   // src/library/StorageStatus.tsx `State`, with '-' as '_'.
   storage_: ['unknown', 'persistent', 'best_effort', 'unsupported'],
+  // src/library/ImportButton.tsx `importMessages`: the problem codes and frames of describe-issue.ts, '-' as '_'.
+  importProblem_: IMPORT_MESSAGE_KEYS.map((k) => k.replaceAll('-', '_')),
 };
 
 /** Keys passed to a helper that calls `t(key)` for them: `setDocumentLanguage(document, 'optionsTitle')`. */

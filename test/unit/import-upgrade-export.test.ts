@@ -19,11 +19,11 @@ describe('upgradeExport', () => {
 
   it('refuses a version newer than the target', () => {
     const result = upgradeExport({ version: 4 }, steps, 3);
-    expect(result).toEqual({ ok: false, error: expect.stringContaining('文件版本 4 比本扩展支持的版本 3 新') });
+    expect(result).toEqual({ ok: false, problem: { code: 'newer-version', path: 'version', clip: null, params: ['4', '3'] } });
   });
 
   it('refuses a version with no upgrade step', () => {
     const result = upgradeExport({ version: 1 }, { 2: steps[2]! }, 3);
-    expect(result).toEqual({ ok: false, error: expect.stringContaining('不认识的版本 1') });
+    expect(result).toEqual({ ok: false, problem: { code: 'unknown-version', path: 'version', clip: null, params: ['1', '3'] } });
   });
 });

@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import type { Clip } from '../types';
 import { ClipSchema, IsoTimestampSchema } from './clip-schema';
 import { EXPORT_FORMAT, EXPORT_VERSION } from './clips-export';
-import { describeIssue, formatImportIssue, jsonTypeOf } from './describe-issue';
+import { fileProblem, issueToProblem, jsonTypeOf, problemAt, type ImportProblem } from './describe-issue';
 import { upgradeExport } from './upgrade-export';
 
 /**
@@ -12,14 +12,18 @@ import { upgradeExport } from './upgrade-export';
  * The WHOLE file is checked before anything is returned, in this order, stopping at the
  * first stage that fails: size → JSON syntax → envelope (`format`, `version`, upgrade of an
  * older version) → every clip against `ClipSchema` → ids unique within the file.
- * Never throws; every refusal is `{ ok: false, error }` with a Chinese message naming what
- * and where (`第 18 条摘录 (clips[17].createdAt)：不是有效的 ISO 时间`). When several clips are
- * bad, the first `MAX_REPORTED_ISSUES` problems are listed, one a line, then a count.
+ * Never throws; every refusal is `{ ok: false, problems, more }`: structured problems naming
+ * what (`code`, `params`) and where (`path`, `clip`), translated by the caller with
+ * `formatImportProblems` (describe-issue.ts) — with the zh_CN messages
+ * `第 18 条摘录 (clips[17].createdAt)：不是有效的 ISO 时间`. When several clips are bad, the
+ * first `MAX_REPORTED_ISSUES` problems are listed and `more` counts the rest.
  *
  * On success, `version` is the version the file was written in; clips are normalised by
  * `ClipSchema` (ids lower-cased, timestamps as UTC ISO) and in file order.
  */
-export type ClipsImportResult = { ok: true; clips: Clip[]; version: number } | { ok: false; error: string };
+export type ClipsImportResult =
+  | { ok: true; clips: Clip[]; version: number }
+  | { ok: false; problems: ImportProblem[]; more: number };
 
 /**
  * Largest file accepted, in UTF-16 code units of the text read. It must take DocClip's own
@@ -38,9 +42,9 @@ export const MAX_REPORTED_ISSUES = 5;
  * The refusal of a file of `bytes` bytes, or null when its size is accepted: checked on
  * `File#size` before reading, so that a huge file is not read into memory only to be refused.
  */
-export function checkImportSize(bytes: number, maxBytes = MAX_IMPORT_BYTES): string | null {
+export function checkImportSize(bytes: number, maxBytes = MAX_IMPORT_BYTES): ImportProblem | null {
   if (bytes <= maxBytes) return null;
-  return `文件过大：约 ${(bytes / 1024 / 1024).toFixed(1)} MB（${bytes} 字节），上限 ${(maxBytes / 1024 / 1024).toFixed(0)} MB`;
+  return fileProblem('too-large', [(bytes / 1024 / 1024).toFixed(1), String(bytes), (maxBytes / 1024 / 1024).toFixed(0)]);
 }
 
 /** The envelope; its clips are checked one by one (validateClips). */
@@ -52,38 +56,46 @@ const EnvelopeSchema = v.strictObject({
 });
 
 type Issue = v.BaseIssue<unknown>;
-const PARSE_CONFIG = { abortEarly: false, message: describeIssue } as const;
+/* Messages come from issueToProblem once the path is complete, so valibot's own are not used. */
+const PARSE_CONFIG = { abortEarly: false } as const;
 
 export function parseClipsImport(json: string, maxChars = MAX_IMPORT_CHARS): ClipsImportResult {
   if (json.length > maxChars) {
     const mb = (json.length / 1024 / 1024).toFixed(1);
-    return fail(`文件过大：约 ${mb} MB（${json.length} 个字符），上限 ${(maxChars / 1024 / 1024).toFixed(0)} MB`);
+    return fail([fileProblem('too-large-chars', [mb, String(json.length), (maxChars / 1024 / 1024).toFixed(0)])]);
   }
   const text = json.charCodeAt(0) === 0xfeff ? json.slice(1) : json; // BOM from Windows editors
-  if (text.trim() === '') return fail('文件为空');
+  if (text.trim() === '') return fail([fileProblem('empty')]);
 
   let doc: unknown;
   try {
     doc = JSON.parse(text);
   } catch (e) {
-    return fail(describeJsonError(text, e));
+    return fail([describeJsonError(text, e)]);
   }
 
   if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) {
-    return fail(`导出文件 (顶层)：应为对象 {"format", "version", "clips"}，实际为 ${jsonTypeOf(doc)}`);
+    return fail([problemAt('', 'not-object', [jsonTypeOf(doc)])]);
   }
   const envelope = doc as Record<string, unknown>;
   if (envelope.format !== EXPORT_FORMAT) {
-    const got = envelope.format === undefined ? '缺少此字段' : `实际为 ${JSON.stringify(envelope.format)}`;
-    return fail(`导出文件 (format)：应为 "${EXPORT_FORMAT}"，${got}；这不是 DocClip 摘录导出文件`);
+    const expected = JSON.stringify(EXPORT_FORMAT);
+    return fail([
+      envelope.format === undefined
+        ? problemAt('format', 'missing-format', [expected])
+        : problemAt('format', 'wrong-format', [expected, JSON.stringify(envelope.format)]),
+    ]);
   }
   const version = envelope.version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    const got = version === undefined ? '缺少此字段' : `实际为 ${JSON.stringify(version)}`;
-    return fail(`导出文件 (version)：应为正整数，${got}`);
+    return fail([
+      version === undefined
+        ? problemAt('version', 'missing-version')
+        : problemAt('version', 'bad-version', [JSON.stringify(version)]),
+    ]);
   }
   const upgraded = upgradeExport({ ...envelope, version });
-  if (!upgraded.ok) return upgraded;
+  if (!upgraded.ok) return fail([upgraded.problem]);
 
   const checked = v.safeParse(EnvelopeSchema, upgraded.doc, PARSE_CONFIG);
   const clips = Array.isArray(upgraded.doc.clips) ? validateClips(upgraded.doc.clips) : { output: [], issues: [] };
@@ -93,18 +105,18 @@ export function parseClipsImport(json: string, maxChars = MAX_IMPORT_CHARS): Cli
     const own = checked.issues ?? [];
     const known = own.filter((issue) => Object.hasOwn(EnvelopeSchema.entries, String(issue.path?.[0]?.key)));
     const unknown = own.filter((issue) => !known.includes(issue));
-    return fail(listIssues([...known, ...clips.issues, ...unknown].map(formatImportIssue)));
+    return fail([...known, ...clips.issues, ...unknown].map(issueToProblem));
   }
 
   const duplicate = findDuplicateIds(clips.output);
-  if (duplicate.length > 0) return fail(listIssues(duplicate));
+  if (duplicate.length > 0) return fail(duplicate);
   return { ok: true, clips: clips.output, version };
 }
 
 /**
  * Checks each clip against ClipSchema, one parse per clip (no schema walks an array of
  * 100,000), and returns the normalised clips, or every problem with its path in the file
- * (`clips[i].…`, as formatImportIssue expects).
+ * (`clips[i].…`, as issueToProblem expects).
  */
 function validateClips(items: readonly unknown[]): { output: Clip[]; issues: Issue[] } {
   const output: Clip[] = [];
@@ -124,24 +136,20 @@ function validateClips(items: readonly unknown[]): { output: Clip[]; issues: Iss
   return { output, issues };
 }
 
-function fail(error: string): { ok: false; error: string } {
-  return { ok: false, error };
+/** The refusal: the first MAX_REPORTED_ISSUES problems, and how many more there are. */
+function fail(problems: ImportProblem[]): { ok: false; problems: ImportProblem[]; more: number } {
+  const shown = problems.slice(0, MAX_REPORTED_ISSUES);
+  return { ok: false, problems: shown, more: problems.length - shown.length };
 }
 
-function listIssues(lines: string[]): string {
-  const shown = lines.slice(0, MAX_REPORTED_ISSUES);
-  const more = lines.length - shown.length;
-  return more > 0 ? `${shown.join('\n')}\n……另有 ${more} 处问题` : shown.join('\n');
-}
-
-/** One line per clip whose id (after normalisation) already appeared earlier in the file. */
-function findDuplicateIds(clips: readonly Clip[]): string[] {
+/** One problem per clip whose id (after normalisation) already appeared earlier in the file. */
+function findDuplicateIds(clips: readonly Clip[]): ImportProblem[] {
   const firstIndex = new Map<string, number>();
-  const lines: string[] = [];
+  const lines: ImportProblem[] = [];
   clips.forEach((clip, i) => {
     const first = firstIndex.get(clip.id);
     if (first === undefined) firstIndex.set(clip.id, i);
-    else lines.push(`第 ${i + 1} 条摘录 (clips[${i}].id)：与第 ${first + 1} 条摘录 (clips[${first}].id) 重复：${clip.id}`);
+    else lines.push(problemAt(`clips[${i}].id`, 'duplicate-id', [String(first + 1), `clips[${first}].id`, clip.id]));
   });
   return lines;
 }
@@ -151,18 +159,17 @@ function findDuplicateIds(clips: readonly Clip[]): string[] {
  * V8 (Node 22+, Chrome) says "… at position N"; Firefox says "at line L column C";
  * older V8 (Node 20) gives neither, and the message is passed on as it is.
  */
-function describeJsonError(text: string, error: unknown): string {
+function describeJsonError(text: string, error: unknown): ImportProblem {
   const message = error instanceof Error ? error.message : String(error);
   const lineColumn = /line (\d+) column (\d+)/.exec(message);
   const position = /position (\d+)/.exec(message);
-  let where = '';
-  if (lineColumn) where = `（第 ${lineColumn[1]} 行第 ${lineColumn[2]} 列）`;
-  else if (position) {
+  if (lineColumn) return fileProblem('not-json-at', [lineColumn[1]!, lineColumn[2]!, message]);
+  if (position) {
     const offset = Number(position[1]);
     const before = text.slice(0, offset);
     const line = before.split('\n').length;
     const column = offset - before.lastIndexOf('\n');
-    where = `（第 ${line} 行第 ${column} 列，位置 ${offset}）`;
+    return fileProblem('not-json-at-offset', [String(line), String(column), String(offset), message]);
   }
-  return `不是有效的 JSON${where}：${message}`;
+  return fileProblem('not-json', [message]);
 }

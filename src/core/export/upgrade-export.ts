@@ -1,4 +1,5 @@
 import { EXPORT_VERSION } from './clips-export';
+import { problemAt, type ImportProblem } from './describe-issue';
 
 /**
  * The upgrade path of export documents: a step per version, from version n to n+1, so a
@@ -13,11 +14,11 @@ export const UPGRADE_STEPS: Readonly<Record<number, UpgradeStep>> = {};
 
 export type UpgradeResult =
   | { ok: true; doc: Record<string, unknown> }
-  | { ok: false; error: string };
+  | { ok: false; problem: ImportProblem };
 
 /**
  * Brings `doc` (whose `version` is an integer ≥ 1) to version `target`.
- * Refuses, with a message for the reader, a version newer than `target` (written by a
+ * Refuses, with a problem for the reader (`newer-version`, `unknown-version` at `version`), a version newer than `target` (written by a
  * newer DocClip) or one with no step (never released). Never throws for a step's absence;
  * a step's own exception propagates.
  */
@@ -27,15 +28,12 @@ export function upgradeExport(
   target: number = EXPORT_VERSION,
 ): UpgradeResult {
   if (doc.version > target) {
-    return {
-      ok: false,
-      error: `导出文件 (version)：文件版本 ${doc.version} 比本扩展支持的版本 ${target} 新，请先更新 DocClip 再导入`,
-    };
+    return { ok: false, problem: problemAt('version', 'newer-version', [String(doc.version), String(target)]) };
   }
   let current: Record<string, unknown> = doc;
   for (let version = doc.version; version < target; version += 1) {
     const step = steps[version];
-    if (!step) return { ok: false, error: `导出文件 (version)：不认识的版本 ${version}，无法升级到版本 ${target}` };
+    if (!step) return { ok: false, problem: problemAt('version', 'unknown-version', [String(version), String(target)]) };
     current = step(current);
   }
   return { ok: true, doc: current };
