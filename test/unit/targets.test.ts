@@ -11,6 +11,11 @@ interface TargetCase {
 }
 
 const cases: TargetCase[] = [
+  // a lead-in runs on however long the subject before its cue (全县各乡镇… is who promises, not what)
+  {
+    text: '全县各乡镇和有关部门力争到2025年,森林覆盖率达到65%以上。',
+    expect: [{ text: '全县各乡镇和有关部门力争到2025年,森林覆盖率达到65%以上', cue: '力争', figures: ['2025年', '65%以上'] }],
+  },
   // commitments from the seed page
   {
     text: '强调要切实落实创建实施目标,确保20xx年全面达到生态示范市验收标准,迎接国家验收。',

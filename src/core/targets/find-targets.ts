@@ -76,19 +76,30 @@ function bracketAround(body: string, cue: Cue, clause: Clause): { start: number;
 
 /**
  * True when the statement text[start, end) stops before saying what is promised
- * (力争到2025年, 目标任务：): it ends with a colon, or fewer than MIN_SUBSTANCE CJK characters
- * follow its first cue.word.length characters once the first deadline there is taken out.
- * (It measures from the statement start, not from cue.index — kept as first written.)
+ * (力争到2025年, 目标任务：): it ends with a colon; or fewer than MIN_SUBSTANCE CJK characters
+ * follow its first cue.word.length characters once the first deadline there is taken out; or
+ * the cue is followed by nothing but a deadline, however long the subject before it
+ * (全县各乡镇和有关部门力争到2025年). A cue that ends its clause (确定了整改目标, 7月底可全面完成)
+ * closes a statement: it is no lead-in. `start` is the clause's start, which `cue.index` counts from.
  */
 function isLeadIn(text: string, start: number, end: number, cue: Cue): boolean {
   const last = text.charCodeAt(end - 1);
   if (end > start && (last === COLON || last === ASCII_COLON)) return true;
-  const restStart = Math.min(start + cue.word.length, end);
-  let substance = countCjk(text, restStart, end);
-  if (substance < MIN_SUBSTANCE) return true;
+  if (thinAfter(text, Math.min(start + cue.word.length, end), end, false)) return true;
+  return thinAfter(text, Math.min(start + cue.index + cue.word.length, end), end, true);
+}
+
+/**
+ * Fewer than MIN_SUBSTANCE CJK characters in text[from, end) once its first deadline is taken out;
+ * with `needDeadline`, only when there is a deadline to take out.
+ */
+function thinAfter(text: string, from: number, end: number, needDeadline: boolean): boolean {
+  let substance = countCjk(text, from, end);
+  if (substance < MIN_SUBSTANCE && !needDeadline) return true;
   // Taking the deadline out of the rest removes exactly its own CJK characters.
-  const deadline = findDeadline(text.slice(restStart, end));
-  if (deadline) substance -= countCjk(deadline, 0, deadline.length);
+  const deadline = findDeadline(text.slice(from, end));
+  if (!deadline) return false;
+  substance -= countCjk(deadline, 0, deadline.length);
   return substance < MIN_SUBSTANCE;
 }
 
