@@ -108,4 +108,3 @@ export function unwrap<T>(reply: unknown): T {
   throw new Error('no reply (is DocClip running on this page?)');
 }
 
-export type ClipReply = Reply<Clip>;

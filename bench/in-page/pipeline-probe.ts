@@ -6,7 +6,7 @@
  */
 import { anchorClips } from '../../src/content/anchor-clips';
 import { paintRanges } from '../../src/content/paint-highlights';
-import { analyzePage } from '../../src/content/page-analysis';
+import { analyzeUnit } from '../../src/content/page-units';
 import { rangesFor } from '../../src/content/text-ranges';
 import { findRemovals } from '../../src/core/clean/find-removals';
 import { inferPageCount } from '../../src/core/clean/infer-page-count';
@@ -51,9 +51,7 @@ export function profileStages(profileUrl: string, clips: Clip[]): Record<string,
   const map = time('analyze: buildTextMap (cleaned)', () => buildTextMap(doc.body, { skip: isHiddenOrOwn }));
   const figures = time('analyze: recognizeFigures', () => recognizeFigures(map.text));
   time('analyze: findTargets', () => findTargets(map.text, figures));
-  const analysis = time('analyzePage (whole: figures+targets+watch+index)', () =>
-    analyzePage(map, [], plan.pageMarks.filter((m) => m.node.isConnected)),
-  );
+  const analysis = time('analyzeUnit (whole page as one unit: figures+targets+watch)', () => analyzeUnit(map, []));
   const anchors = time(`anchorClips (${clips.length} clips)`, () => anchorClips(map.text, clips));
   const figureRanges = time('paint: rangesFor figures', () => rangesFor(doc, map, analysis.figures));
   time('paint: CSS.highlights figures', () => paintRanges('docclip-figure', figureRanges));

@@ -1,9 +1,6 @@
-import { findTargets } from '../core/targets/find-targets';
-import { recognizeFigures } from '../core/figures/recognize-figures';
-import { findWatchTerms } from '../core/watch/find-watch-terms';
 import type { Figure, Target } from '../core/types';
+import type { WatchHit } from './page-units';
 import type { TextMap } from '../core/dom/text-map';
-import { indexSegments } from '../core/dom/text-map';
 import type { PageMark } from '../core/dom/plan-clean';
 
 /** What the recogniser found on the cleaned page, offsets in `map.text`. */
@@ -12,24 +9,20 @@ export interface PageAnalysis {
   index: Map<Node, number>;
   figures: Figure[];
   targets: Target[];
-  watch: Array<{ start: number; end: number; term: string }>;
+  watch: WatchHit[];
   /** Page markers as offsets in map.text, ascending. */
   pages: Array<{ offset: number; page: number }>;
 }
 
-export function analyzePage(map: TextMap, watchTerms: string[], marks: PageMark[]): PageAnalysis {
-  const figures = recognizeFigures(map.text);
-  const targets = findTargets(map.text, figures);
-  const watch = findWatchTerms(map.text, watchTerms);
-  const index = indexSegments(map);
-  const pages = marks
+/** Page markers as offsets in `map.text`, ascending; markers whose node is no longer mapped are left out. */
+export function pagesOf(marks: readonly PageMark[], map: TextMap, index: Map<Node, number>): PageAnalysis['pages'] {
+  return marks
     .map((m) => {
-      const i = index.get(m.node);
+      const i = m.node.isConnected ? index.get(m.node) : undefined;
       return i === undefined ? null : { offset: map.segments[i]!.start + m.offset, page: m.page };
     })
     .filter((p): p is { offset: number; page: number } => p !== null)
     .sort((a, b) => a.offset - b.offset);
-  return { map, index, figures, targets, watch, pages };
 }
 
 /** The document page an offset lies on: the last page marker at or before it, or null. */

@@ -6,7 +6,7 @@ import type { SiteProfile } from '../core/sites/site-profile';
 import { describeFigure } from '../core/figures/describe-figure';
 import type { Clip } from '../core/types';
 import type { HighlightCategory, PageStatus } from '../messages';
-import { figureAt, type PageAnalysis } from './page-analysis';
+import { figureAt, pagesOf, type PageAnalysis } from './page-analysis';
 import { analyzeUnit, mergeUnits, type UnitAnalysis } from './page-units';
 import { HighlightLayers, type HighlightRegistry, type HighlightSet } from './highlight-layers';
 import { fallbackPainter, highlightApiAvailable } from './paint-highlights';
@@ -200,14 +200,7 @@ export class PageSession {
     const map = buildTextMap(this.doc.body, { skip: isHiddenOrOwn });
     const index = indexSegments(map);
     const merged = mergeUnits(this.units.map((u) => u.analysis), map, index);
-    const pages = this.marks
-      .map((m) => {
-        const i = m.node.isConnected ? index.get(m.node) : undefined;
-        return i === undefined ? null : { offset: map.segments[i]!.start + m.offset, page: m.page };
-      })
-      .filter((p): p is { offset: number; page: number } => p !== null)
-      .sort((a, b) => a.offset - b.offset);
-    this.cached = { map, index, ...merged, pages };
+    this.cached = { map, index, ...merged, pages: pagesOf(this.marks, map, index) };
     return this.cached;
   }
 

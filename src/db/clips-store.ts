@@ -58,7 +58,7 @@ export async function updateClip(
   });
 }
 
-/** Deletes a clip; returns it (so the UI can undo with restoreClip), or undefined if absent. */
+/** Deletes a clip; returns it (so the UI can undo with restoreClips), or undefined if absent. */
 export async function deleteClip(db: DocClipDatabase, id: string): Promise<Clip | undefined> {
   return db.transaction('rw', db.clips, async () => {
     const clip = await db.clips.get(id);
@@ -67,10 +67,6 @@ export async function deleteClip(db: DocClipDatabase, id: string): Promise<Clip 
   });
 }
 
-/** Puts a deleted clip back exactly as it was. */
-export async function restoreClip(db: DocClipDatabase, clip: Clip): Promise<void> {
-  await db.clips.put(clip);
-}
 
 /**
  * The clips matching `query` (see ClipQuery in src/core/query/matches-query.ts), sorted and

@@ -125,20 +125,6 @@ function pushRange(stack: Array<{ node: Node; exit: boolean }>, parent: Node, ra
   for (let i = start, j = stack.length - 1; i < j; i++, j--) [stack[i], stack[j]] = [stack[j]!, stack[i]!];
 }
 
-/** Index of the segment containing map offset `offset` (end-exclusive), or -1. Binary search. */
-export function segmentIndexAt(map: TextMap, offset: number): number {
-  let lo = 0;
-  let hi = map.segments.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = map.segments[mid]!;
-    if (offset < s.start) hi = mid - 1;
-    else if (offset >= s.end) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
-}
-
 /** Index of the first segment whose end is > offset (where text at or after `offset` lives). */
 export function firstSegmentFrom(map: TextMap, offset: number): number {
   let lo = 0;
