@@ -37,28 +37,20 @@ export function PageSection({ tabId, status, onStatus }: Props) {
           {status.docTitle || t('untitledDocument')}
         </h2>
       </div>
-      <label class="switch">
-        <input
-          type="checkbox"
-          role="switch"
-          data-action="set-enabled"
-          checked={status.enabled}
-          disabled={busy || !status.siteEnabled}
-          onChange={(e) => void send({ type: 'page/set-enabled', enabled: e.currentTarget.checked, scope: 'page' })}
-        />
-        <span>{t('enableOnPage')}</span>
-      </label>
-      <label class="switch">
-        <input
-          type="checkbox"
-          role="switch"
-          data-action="set-site-enabled"
-          checked={status.siteEnabled}
-          disabled={busy}
-          onChange={(e) => void send({ type: 'page/set-enabled', enabled: e.currentTarget.checked, scope: 'site' })}
-        />
-        <span>{t('enableOnSite', status.siteName)}</span>
-      </label>
+      <EnableSwitch
+        action="set-enabled"
+        checked={status.enabled}
+        disabled={busy || !status.siteEnabled}
+        label={t('enableOnPage')}
+        onToggle={(enabled) => void send({ type: 'page/set-enabled', enabled, scope: 'page' })}
+      />
+      <EnableSwitch
+        action="set-site-enabled"
+        checked={status.siteEnabled}
+        disabled={busy}
+        label={t('enableOnSite', status.siteName)}
+        onToggle={(enabled) => void send({ type: 'page/set-enabled', enabled, scope: 'site' })}
+      />
       {status.drawn && (
         <p class="notice" role="note">
           {t('drawnNotice')}
@@ -101,5 +93,22 @@ export function PageSection({ tabId, status, onStatus }: Props) {
         </p>
       )}
     </section>
+  );
+}
+
+/** An on/off switch that shows the content script's answer (controlled by `checked`). */
+function EnableSwitch(props: { action: string; checked: boolean; disabled: boolean; label: string; onToggle: (enabled: boolean) => void }) {
+  return (
+    <label class="switch">
+      <input
+        type="checkbox"
+        role="switch"
+        data-action={props.action}
+        checked={props.checked}
+        disabled={props.disabled}
+        onChange={(e) => props.onToggle(e.currentTarget.checked)}
+      />
+      <span>{props.label}</span>
+    </label>
   );
 }
