@@ -136,43 +136,13 @@ export function makeBigPage(options: BigPageOptions = {}): BigPage {
   if (pageCount < blocks) throw new Error(`pageCount ${pageCount} < blocks ${blocks}`);
   const rendered = Array.from({ length: blocks }, (_, i) => renderBlock(i + 1, pageCount, blockChars, seed));
   const promo = `${BIG_PAGE_TITLE}【范文参考】此篇精选办公资料“${BIG_PAGE_TITLE}”由三一刀客网友为您整理分享,供您写作参考之用,希望对您有所帮助,喜欢就下载使用吧!`;
-  const html = `<!doctype html>
-<html lang="zh-CN">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${BIG_PAGE_TITLE} - 三七文档</title>
-<style>
-  body { margin: 0; font: 16px/1.8 "WenQuanYi Micro Hei", sans-serif; background: #f4f4f4; color: #333; }
-  .wrap { max-width: 760px; margin: 0 auto; background: #fff; padding: 12px 18px 80px; }
-  .tip { background: #fff3cd; padding: 8px 12px; }
-  .fold { text-align: center; padding: 14px; }
-  .content p { text-indent: 2em; text-align: justify; margin: 0 0 8px; }
-  .page-no { text-align: right; color: #bbb; font-size: 12px; }
-  .pager, .foot { text-align: center; color: #999; }
-</style>
-</head>
-<body>
-<div class="wrap">
-  <h1 class="doc-title">${BIG_PAGE_TITLE}</h1>
-  <div class="tip">整理文档很辛苦,赏杯茶钱您下走!</div>
-  <div class="fold"><a href="/down/900001.html">免费阅读已结束,点击下载阅读编辑剩下 ...</a></div>
-  <div class="fold-end">阅读已结束,您可以下载文档离线阅读编辑</div>
-  <div class="section-title">资源描述</div>
-  <div class="content" id="contents">
-<p>${promo}</p>
-${rendered.map((b) => b.html).join('')}  </div>
-  <div class="pager">1 / ${pageCount}</div>
-  <a class="btn-download" href="/down/900001.html">下载文档,编辑使用</a>
-  <div class="foot">
-    <p>©2015-2020 m.777doc.com 三七文档.</p>
-    <p>备案号:鲁ICP备2024069028号-1 客服联系 QQ:2149211541</p>
-  </div>
-</div>
-<div class="toast"><div class="close">×</div><div>保存成功</div></div>
-</body>
-</html>
-`;
+  // The frame (banners, folds, pager, footer, toast) is the bundled sample 三七文档 page's, so
+  // the benchmark and the demo share one picture of the site; only the document is generated.
+  const html = fillFrame(readFileSync(FRAME_FILE, 'utf8'), {
+    title: BIG_PAGE_TITLE,
+    content: `\n<p>${promo}</p>\n${rendered.map((b) => b.html).join('')}  `,
+    pageCount,
+  });
   return {
     html,
     title: BIG_PAGE_TITLE,
@@ -184,4 +154,22 @@ ${rendered.map((b) => b.html).join('')}  </div>
     blocksHtml: (from, count) =>
       Array.from({ length: count }, (_, i) => renderBlock(from + i, pageCount, blockChars, seed).html).join(''),
   };
+}
+
+const FRAME_FILE = resolve(import.meta.dirname, '../demo/777doc/index.html');
+const BLOCK_STYLE = '  .content p { text-indent: 2em; margin: 0 0 8px; }\n  .page-no { text-align: right; color: #bbb; font-size: 12px; }\n';
+
+/** The sample page with its title, document and pager replaced; throws if the frame changed shape. */
+function fillFrame(frame: string, fill: { title: string; content: string; pageCount: number }): string {
+  const steps: Array<[RegExp, string]> = [
+    [/<title>[^<]*<\/title>/, `<title>${fill.title} - 三七文档</title>`],
+    [/<h1 class="doc-title">[^<]*<\/h1>/, `<h1 class="doc-title">${fill.title}</h1>`],
+    [/<div class="content" id="contents">[^<]*<\/div>/, `<div class="content" id="contents">${fill.content}</div>`],
+    [/<div class="pager">\d+ \/ \d+<\/div>/, `<div class="pager">1 / ${fill.pageCount}</div>`],
+    [/<\/style>/, `${BLOCK_STYLE}</style>`],
+  ];
+  return steps.reduce((html, [pattern, replacement]) => {
+    if (!pattern.test(html)) throw new Error(`bench page frame: ${pattern} not found in ${FRAME_FILE}`);
+    return html.replace(pattern, () => replacement); // a function: no $-patterns in generated text
+  }, frame);
 }
