@@ -11,6 +11,7 @@ import { draftFromRange, draftFromSpan, type PageIdentity } from './selection-dr
 import { watchArrivals } from './watch-arrivals';
 import { clipIdFromHash } from './reveal-clip';
 import { errorText } from './error-text';
+import { afterNextFrame } from './yield-to-event-loop';
 import { documentTitle, isDrawnPage } from '../core/dom/page-facts';
 
 /** Starts DocClip on this page: cleans, paints, and answers the popup and the background. */
@@ -282,7 +283,9 @@ export function boot(): void {
   }
 
   void (async () => {
-    const stored = await browser.storage.local.get(['watchTerms', disabledKey, disabledSiteKey]);
+    // The content script runs once the DOM is parsed (document_end); DocClip starts after the
+    // page's first frame, so the browser lays out and shows the page before DocClip works on it.
+    const [stored] = await Promise.all([browser.storage.local.get(['watchTerms', disabledKey, disabledSiteKey]), afterNextFrame()]);
     watchTerms = readTerms(stored.watchTerms);
     siteEnabled = stored[disabledSiteKey] !== true;
     if (siteEnabled && stored[disabledKey] !== true) await start();

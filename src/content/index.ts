@@ -2,10 +2,12 @@
  * DocClip content script.
  *
  *   page DOM ─planChunks (core)─► chunk 1, 2, … (≤ CHUNK_CHARS of text each; a small page is one chunk)
- *     for each chunk, then yield (MessageChannel):                         page-session.ts `start`
- *        planClean(chunk, pageCount, lastPage) ─► applyCleanPlan ─► [data-docclip-hidden], repaired text
- *        buildTextMap(chunk) ─► recognizeFigures / findTargets / watch terms (offsets local to the unit)
- *        └► their Ranges added to the Highlights docclip-{figure,target,watch}      (highlight-layers.ts)
+ *     started after the page's first frame; between chunks, yield (MessageChannel):  page-session.ts `start`
+ *        1. planClean(chunk, pageCount, lastPage) for every chunk, the page untouched
+ *        2. applyCleanPlan ─► [data-docclip-hidden], repaired text (a frame per APPLY_CHARS)
+ *        3. buildTextMap(chunk) ─► recognizeFigures / findTargets / watch terms (offsets local to the unit)
+ *           └► their Ranges kept per unit; in the Highlights docclip-{figure,target,watch} while
+ *              the unit is near the viewport                    (highlight-layers.ts, near-viewport.ts)
  *     after the last chunk: docclip:painted; saved clips (clips/forPage) ─► page text ─► anchor ─► docclip-clip
  *        ├─ MutationObserver: arrived blocks ─► planClean(block) now; at settle: analyse + paint that block only
  *        ├─ page text (buildTextMap(body)), built lazily for clips, selection, hover, panel;

@@ -1,6 +1,6 @@
 import { applyCleanPlan, isHiddenOrOwn, type AppliedClean } from '../core/dom/apply-clean-plan';
 import { planChunks, type CleanChunk } from '../core/dom/plan-chunks';
-import { planClean, type PageMark } from '../core/dom/plan-clean';
+import { planClean, type CleanPlan, type PageMark } from '../core/dom/plan-clean';
 import { buildTextMap, indexSegments } from '../core/dom/text-map';
 import type { SiteProfile } from '../core/sites/site-profile';
 import { describeFigure } from '../core/figures/describe-figure';
@@ -12,13 +12,20 @@ import { HighlightLayers, type HighlightRegistry, type HighlightSet } from './hi
 import { fallbackPainter, highlightApiAvailable } from './paint-highlights';
 import { rangesFor } from './text-ranges';
 import { anchorClips, type AnchorResult } from './anchor-clips';
-import { yieldToEventLoop } from './yield-to-event-loop';
+import { afterNextFrame, yieldToEventLoop } from './yield-to-event-loop';
+import { NearViewport } from './near-viewport';
 import { revealClip } from './reveal-clip';
-import { chunkCovers, unitHolds, unitWithin, type Unit } from './page-unit-scope';
+import { chunkCovers, chunkNodes, unitHolds, unitWithin, type Unit } from './page-unit-scope';
 import { findWatchTerms } from '../core/watch/find-watch-terms';
 
 /** Characters of text per chunk of the first pass: about 10 ms of cleaning and recognising on a quiet machine. */
 export const CHUNK_CHARS = 12_000;
+/**
+ * Characters of text whose cleaning is applied in one frame: the browser lays out and repaints
+ * the page after it (on the 1M-character benchmark page, applying all of it at once took one
+ * 50 ms frame of layout and pre-paint).
+ */
+const APPLY_CHARS = 250_000;
 const CATEGORIES: HighlightCategory[] = ['figure', 'target', 'watch', 'clip'];
 
 /**
@@ -40,8 +47,9 @@ export class PageSession {
   private pageCount: number | null = null;
   private lastPage: number | null = null;
   private units: Unit[] = [];
-  /** Chunks of the first pass not yet cleaned (arrivals inside them are left to the pass). */
-  private pending: CleanChunk[] = [];
+  /** Chunks of the first pass not yet planned (arrivals inside them are left to the pass), and not yet analysed. */
+  private toPlan: CleanChunk[] = [];
+  private toAnalyse: CleanChunk[] = [];
   private arrivals: Element[] = [];
   private watchTerms: string[] = [];
   private clips: Clip[] = [];
@@ -49,6 +57,8 @@ export class PageSession {
   private cached: PageAnalysis | null = null;
   private generation = 0;
   private readonly layers: HighlightLayers;
+  /** Units are painted only while near the viewport (see highlight-layers.ts); null: all painted. */
+  private readonly nearViewport: NearViewport<Unit> | null;
   /** Saved clips are one unit of the layers, replaced as a whole. */
   private readonly clipUnit = {};
   enabled = false;
@@ -69,43 +79,70 @@ export class PageSession {
     let n = 0;
     const create = (): HighlightSet => (api ? new Highlight() : new (fallbackPainter().MarkHighlight)(`docclip-${CATEGORIES[n++ % 4]}`));
     this.layers = new HighlightLayers(registry, create);
+    // The <mark> painter changes the DOM to paint: there every unit stays painted.
+    this.nearViewport = api ? new NearViewport<Unit>((unit, near) => this.layers.setNear(unit, near)) : null;
   }
 
   /**
-   * The first pass: cleans, analyses and paints the page chunk by chunk, yielding to the event
-   * loop between chunks; `progress` runs after each. Resolves true when done, false when
-   * `stop` came first (the page is then already restored).
+   * The first pass, in three steps over the page's chunks, yielding to the event loop between
+   * chunks: (1) plan the cleaning of every chunk, the page untouched; (2) apply the plans, a
+   * frame for each APPLY_CHARS of text, so the browser lays the page out again a few times, not
+   * after every chunk (a small page: once); (3) analyse each
+   * chunk's cleaned text and paint it if it is near the viewport. Resolves, once the chunks near
+   * the viewport are painted, true; false when `stop` came first (the page is then already
+   * restored). `progress` runs after each analysed chunk.
    */
   async start(watchTerms: string[], progress: () => void = () => {}): Promise<boolean> {
     const generation = ++this.generation;
+    const stopped = () => generation !== this.generation;
     this.watchTerms = watchTerms;
     this.working = true;
-    // The Highlights are registered once the pass is done: a registered Highlight that grows
-    // between frames is re-laid over all its Ranges at each frame (quadratic on a big page).
     this.showLayers();
     const keepWhole = (e: Element) => this.profile.clutterSelectors.some((s) => safeMatches(e, s));
-    this.pending = planChunks(this.doc.body, CHUNK_CHARS, keepWhole);
-    while (this.pending.length > 0) {
-      const chunk = this.pending.shift()!;
-      this.cleanChunk(chunk);
+    const chunks = planChunks(this.doc.body, CHUNK_CHARS, keepWhole);
+    this.toPlan = [...chunks];
+    this.toAnalyse = [...chunks];
+    if (chunks.length > 1) {
+      await yieldToEventLoop();
+      if (stopped()) return false;
+    }
+    const plans: CleanPlan[] = [];
+    while (this.toPlan.length > 0) {
+      plans.push(this.planChunk(this.toPlan.shift()!));
+      await yieldToEventLoop();
+      if (stopped()) return false;
+    }
+    let applied = 0;
+    for (const [i, plan] of plans.entries()) {
+      this.applyPlan(plan);
+      applied += chunks[i]!.chars;
+      if (applied >= APPLY_CHARS && i < plans.length - 1) {
+        applied = 0;
+        await afterNextFrame();
+        if (stopped()) return false;
+      }
+    }
+    while (this.toAnalyse.length > 0) {
+      const chunk = this.toAnalyse.shift()!;
       const map = buildTextMap(chunk.root, { skip: isHiddenOrOwn, range: chunk.range ?? undefined });
       this.addUnit({ chunk, analysis: analyzeUnit(map, this.watchTerms) });
       progress();
-      if (this.pending.length > 0) await yieldToEventLoop();
-      if (generation !== this.generation) return false;
+      if (this.toAnalyse.length > 0) await yieldToEventLoop();
+      if (stopped()) return false;
     }
+    await this.nearViewport?.reported();
+    if (stopped()) return false;
     this.working = false;
-    this.showLayers();
     this.anchorNow();
     return true;
   }
 
   /** Cleans `root` alone (an arrived block) and records how to undo it. */
   clean(root: Element): void {
-    this.cleanChunk({ root, range: null, chars: 0 });
+    this.applyPlan(this.planChunk({ root, range: null, chars: 0 }));
   }
 
-  private cleanChunk(chunk: CleanChunk): void {
+  private planChunk(chunk: CleanChunk): CleanPlan {
     const plan = planClean(chunk.root, this.profile, {
       skip: isHiddenOrOwn,
       title: this.docTitle,
@@ -115,6 +152,10 @@ export class PageSession {
     });
     this.pageCount ??= plan.pageCount;
     this.lastPage = plan.lastPage;
+    return plan;
+  }
+
+  private applyPlan(plan: CleanPlan): void {
     this.applied.push(applyCleanPlan(plan));
     this.marks.push(...plan.pageMarks);
     for (const r of plan.removed) this.removedByReason[r.reason] = (this.removedByReason[r.reason] ?? 0) + 1;
@@ -123,13 +164,14 @@ export class PageSession {
 
   /**
    * Blocks the site added: each is cleaned now (before the browser paints it), unless it lies
-   * in a chunk the first pass has still to reach, and analysed at the next `settle`.
+   * in a chunk the first pass has still to plan; it is analysed at the next `settle`, unless it
+   * lies in a chunk the first pass has still to analyse.
    */
   arrived(roots: Element[]): void {
     for (const root of roots) {
-      if (this.pending.some((chunk) => chunkCovers(chunk, root))) continue;
+      if (this.toPlan.some((chunk) => chunkCovers(chunk, root))) continue;
       this.clean(root);
-      this.arrivals.push(root);
+      if (!this.toAnalyse.some((chunk) => chunkCovers(chunk, root))) this.arrivals.push(root);
     }
   }
 
@@ -140,7 +182,10 @@ export class PageSession {
     const kept = roots.filter((r) => !roots.some((o) => o !== r && o.contains(r)));
     this.units = this.units.filter((u) => {
       const gone = !unitHolds(u, (n) => n.isConnected) || kept.some((r) => unitWithin(u, (n) => r.contains(n)));
-      if (gone) this.layers.removeUnit(u);
+      if (gone) {
+        this.layers.removeUnit(u);
+        this.nearViewport?.untrack(u);
+      }
       return !gone;
     });
     for (const root of kept) {
@@ -154,6 +199,7 @@ export class PageSession {
   private addUnit(unit: Unit): void {
     this.units.push(unit);
     this.cached = null;
+    this.nearViewport?.track(unit, chunkNodes(unit.chunk).filter((n): n is Element => n.nodeType === 1));
     this.paintUnit(unit, ['figure', 'target', 'watch']);
   }
 
@@ -227,7 +273,7 @@ export class PageSession {
   }
 
   private showLayers(): void {
-    for (const c of CATEGORIES) this.layers.show(c, this.enabled && !this.working && this.visible[c] && (!this.drawn || c === 'clip'));
+    for (const c of CATEGORIES) this.layers.show(c, this.enabled && this.visible[c] && (!this.drawn || c === 'clip'));
   }
 
   /** Recomputes what is shown after `drawn` or `enabled` changed. */
@@ -240,6 +286,7 @@ export class PageSession {
     this.generation++;
     this.working = false;
     this.layers.clear();
+    this.nearViewport?.disconnect();
     for (const a of this.applied.reverse()) a.undo();
     this.applied = [];
     this.marks = [];
@@ -248,7 +295,8 @@ export class PageSession {
     this.pageCount = null;
     this.lastPage = null;
     this.units = [];
-    this.pending = [];
+    this.toPlan = [];
+    this.toAnalyse = [];
     this.arrivals = [];
     this.cached = null;
     this.anchors = { found: [], notFound: [] };

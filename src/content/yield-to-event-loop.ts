@@ -17,3 +17,22 @@ export function yieldToEventLoop(): Promise<void> {
     channel.port2.postMessage(null);
   });
 }
+
+/**
+ * Resolves once the browser has drawn a frame (a task after the next animation frame), or after
+ * `timeoutMs` in a tab that draws no frames (hidden): so that changes made before and after it
+ * are laid out and painted in separate frames.
+ */
+export function afterNextFrame(timeoutMs = 100): Promise<void> {
+  return new Promise((resolve) => {
+    let done = false;
+    const finish = () => {
+      if (done) return;
+      done = true;
+      clearTimeout(timer);
+      resolve();
+    };
+    const timer = setTimeout(finish, timeoutMs);
+    requestAnimationFrame(() => void yieldToEventLoop().then(finish));
+  });
+}

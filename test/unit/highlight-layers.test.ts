@@ -11,6 +11,7 @@ type Step =
   | ['replace', string, 'figure' | 'watch', string[]]
   | ['remove', string]
   | ['show', 'figure' | 'watch', boolean]
+  | ['near', string, boolean]
   | ['clear'];
 
 describe('HighlightLayers', () => {
@@ -22,6 +23,13 @@ describe('HighlightLayers', () => {
     { name: 'shown again: the same ranges', steps: [['show', 'figure', true], ['add', 'u1', 'figure', ['a']], ['show', 'figure', false], ['add', 'u2', 'figure', ['b']], ['show', 'figure', true]], figure: ['a', 'b'] },
     { name: 'ranges added before it is shown are there when shown', steps: [['add', 'u1', 'figure', ['a']], ['show', 'figure', true]], figure: ['a'] },
     { name: 'clear unregisters everything', steps: [['show', 'figure', true], ['add', 'u1', 'figure', ['a']], ['clear']], figure: undefined },
+    { name: 'a far unit keeps its ranges out', steps: [['show', 'figure', true], ['add', 'u1', 'figure', ['a']], ['add', 'u2', 'figure', ['b']], ['near', 'u1', false]], figure: ['b'] },
+    { name: 'ranges added while far wait until near', steps: [['show', 'figure', true], ['near', 'u1', false], ['add', 'u1', 'figure', ['a']], ['add', 'u2', 'figure', ['b']], ['near', 'u1', true]], figure: ['b', 'a'] },
+    { name: 'near twice adds nothing twice', steps: [['show', 'figure', true], ['near', 'u1', false], ['add', 'u1', 'figure', ['a']], ['near', 'u1', true], ['near', 'u1', true]], figure: ['a'] },
+    { name: 'a far unit removed takes nothing else', steps: [['show', 'figure', true], ['add', 'u2', 'figure', ['b']], ['near', 'u1', false], ['add', 'u1', 'figure', ['a']], ['remove', 'u1']], figure: ['b'] },
+    { name: 'a removed unit comes back near', steps: [['show', 'figure', true], ['near', 'u1', false], ['remove', 'u1'], ['add', 'u1', 'figure', ['a']]], figure: ['a'] },
+    { name: 'replace while far, then near: only the new ranges', steps: [['show', 'figure', true], ['near', 'u1', false], ['add', 'u1', 'figure', ['a']], ['replace', 'u1', 'figure', ['c']], ['near', 'u1', true]], figure: ['c'] },
+    { name: 'far while hidden, shown and near again', steps: [['add', 'u1', 'figure', ['a']], ['near', 'u1', false], ['show', 'figure', true], ['near', 'u1', true]], figure: ['a'] },
   ];
   it.each(cases)('$name', ({ steps, figure, watch }) => {
     const registry = new Map<string, HighlightSet>();
@@ -35,9 +43,11 @@ describe('HighlightLayers', () => {
       else if (step[0] === 'replace') layers.replace(unit(step[1]), step[2], step[3].map(r));
       else if (step[0] === 'remove') layers.removeUnit(unit(step[1]));
       else if (step[0] === 'show') layers.show(step[1], step[2]);
+      else if (step[0] === 'near') layers.setNear(unit(step[1]), step[2]);
       else layers.clear();
     }
     expect(registry.has('docclip-figure') ? ids(registry.get('docclip-figure')) : undefined).toEqual(figure);
     if (watch !== undefined) expect(ids(registry.get('docclip-watch'))).toEqual(watch);
   });
+
 });

@@ -1,0 +1,61 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchWithExtension, type ExtensionBrowser } from '../harness/launch-extension';
+import { startFixtureServer, type FixtureServer } from '../harness/fixture-server';
+import { highlightTexts, pageStatus } from '../harness/sample-flow';
+import { makeBigPage } from '../../bench/make-big-page';
+
+/**
+ * A page of many chunks (page-session.ts): every figure is recognised and counted, but only the
+ * chunks near the viewport are painted (highlight-layers.ts, near-viewport.ts), and scrolling
+ * paints what comes near and unpaints what went far.
+ */
+const URL_ = 'http://m.777doc.com/p-900010.html';
+const big = makeBigPage({ chars: 300_000 });
+
+/** Figures painted in the first and the last page block (the text of `.page-block[data-page]`). */
+function paintedIn(page: Page, block: number): Promise<number> {
+  return page.evaluate((k) => {
+    const el = document.querySelector(`.page-block[data-page="${k}"]`)!;
+    let n = 0;
+    CSS.highlights.get('docclip-figure')?.forEach((r) => {
+      if (el.contains((r as Range).startContainer)) n++;
+    });
+    return n;
+  }, block);
+}
+
+describe('DocClip on a page of 300,000 characters', () => {
+  let server: FixtureServer;
+  let ext: ExtensionBrowser;
+  let page: Page;
+  beforeAll(async () => {
+    server = await startFixtureServer({ 'm.777doc.com': { '/p-900010.html': () => big.html } });
+    ext = await launchWithExtension({ proxy: server.proxy });
+    page = await ext.context.newPage();
+    await page.goto(URL_, { timeout: 60_000 });
+    await page.waitForFunction(() => performance.getEntriesByName('docclip:painted').length > 0, null, { timeout: 60_000 });
+  });
+  afterAll(async () => {
+    await ext?.close();
+    await server?.close();
+  });
+
+  it('counts every figure and paints those near the viewport', async () => {
+    const status = await pageStatus(ext, URL_);
+    const painted = (await highlightTexts(page, 'docclip-figure')).length;
+    expect(status.figures).toBeGreaterThan(2000);
+    expect(painted).toBeGreaterThan(0);
+    expect(painted).toBeLessThan(status.figures / 4);
+    expect(await paintedIn(page, 1)).toBeGreaterThan(0);
+    expect(await paintedIn(page, big.blocks)).toBe(0);
+  });
+
+  it('paints the end of the document once the reader scrolls there, and lets the top go', async () => {
+    await page.evaluate(() => document.querySelector('.page-block:last-of-type')!.scrollIntoView());
+    await expect.poll(() => paintedIn(page, big.blocks), { timeout: 5_000 }).toBeGreaterThan(0);
+    await expect.poll(() => paintedIn(page, 1), { timeout: 5_000 }).toBe(0);
+    const status = await pageStatus(ext, URL_);
+    expect((await highlightTexts(page, 'docclip-figure')).length).toBeLessThan(status.figures / 4);
+  });
+});
