@@ -58,9 +58,9 @@ export class PageSession {
   private generation = 0;
   private readonly layers: HighlightLayers;
   /** Units are painted only while near the viewport (see highlight-layers.ts); null: all painted. */
-  private readonly nearViewport: NearViewport<Unit> | null;
-  /** Saved clips are one unit of the layers, replaced as a whole. */
-  private readonly clipUnit = {};
+  private readonly nearViewport: NearViewport<object> | null;
+  /** Each anchored clip is a unit of the layers of its own, near while its paragraph is; replaced as a whole. */
+  private clipUnits: object[] = [];
   enabled = false;
   /** True while the first pass works through the page. */
   working = false;
@@ -80,7 +80,7 @@ export class PageSession {
     const create = (): HighlightSet => (api ? new Highlight() : new (fallbackPainter().MarkHighlight)(`docclip-${CATEGORIES[n++ % 4]}`));
     this.layers = new HighlightLayers(registry, create);
     // The <mark> painter changes the DOM to paint: there every unit stays painted.
-    this.nearViewport = api ? new NearViewport<Unit>((unit, near) => this.layers.setNear(unit, near)) : null;
+    this.nearViewport = api ? new NearViewport<object>((unit, near) => this.layers.setNear(unit, near)) : null;
   }
 
   /**
@@ -233,7 +233,18 @@ export class PageSession {
     if (this.clips.length === 0 && this.anchors.found.length === 0 && this.anchors.notFound.length === 0) return;
     const a = this.analysis;
     this.anchors = a && this.clips.length > 0 ? anchorClips(a.map.text, this.clips) : { found: [], notFound: [] };
-    this.layers.replace(this.clipUnit, 'clip', a ? rangesFor(this.doc, a.map, this.anchors.found) : []);
+    for (const unit of this.clipUnits) {
+      this.layers.removeUnit(unit);
+      this.nearViewport?.untrack(unit);
+    }
+    this.clipUnits = [];
+    for (const range of a ? rangesFor(this.doc, a.map, this.anchors.found) : []) {
+      const unit = {};
+      const paragraph = range.startContainer.parentElement;
+      this.nearViewport?.track(unit, paragraph ? [paragraph] : []);
+      this.layers.add(unit, 'clip', [range]);
+      this.clipUnits.push(unit);
+    }
   }
 
   /**
@@ -287,6 +298,7 @@ export class PageSession {
     this.working = false;
     this.layers.clear();
     this.nearViewport?.disconnect();
+    this.clipUnits = [];
     for (const a of this.applied.reverse()) a.undo();
     this.applied = [];
     this.marks = [];

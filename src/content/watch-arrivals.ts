@@ -18,6 +18,9 @@ export function watchArrivals(root: Element, onArrived: (roots: Element[]) => vo
     const added = new Set<Element>();
     for (const record of records) {
       for (const node of Array.from(record.addedNodes)) {
+        // A text node's arrival is its parent's: but the line breaks between inserted blocks
+        // hold nothing to clean or find, and would make the whole container an arrival.
+        if (node.nodeType === Node.TEXT_NODE && !/\S/.test((node as Text).data)) continue;
         const element = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
         if (element && element.isConnected && !isHiddenOrOwn(element) && !element.closest('docclip-ui')) added.add(element);
       }
