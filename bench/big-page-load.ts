@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { BrowserContext } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
+import type { ExtensionBrowser } from '../test/harness/launch-extension';
+import { pageStatus } from '../test/harness/sample-flow';
 import {
   BIG_PATH, DOCCLIP_HOST, PEER_HOST, domContentLoaded, longestIn, median, openProbedPage, sampleHeap, sleep, traceTasks, waitForMark,
 } from './page-probes';
@@ -74,11 +76,37 @@ export interface LoadRun {
   /** Tasks over 50 ms in that window. */
   longTasks: number;
   heapPeakMb: number;
+  /** Figures found (DocClip: recognised on the whole page, as its status reports). */
   count: number;
+  /** Longest main-thread task while the page changes its DOM afterwards (DOM_CHANGES appends, a frame apart). */
+  domChangeLongestMs: number;
 }
 
-export async function loadDocClip(context: BrowserContext): Promise<LoadRun & { figures: number }> {
-  const { page, cdp } = await openProbedPage(context);
+/** After the work is done, the page appends this many paragraphs, each in a frame of its own. */
+const DOM_CHANGES = 5;
+
+/**
+ * The page changes its DOM after DocClip is done, as a site's own scripts do (a counter, an ad,
+ * a lazy block): a paragraph appended to <body> DOM_CHANGES times, a frame and 50 ms apart.
+ * Returns the window [from, to] in the page's time, to + 300 ms (DocClip's settle included).
+ */
+async function changeDom(page: Page): Promise<[number, number]> {
+  const [from, to] = await page.evaluate(async (n) => {
+    const start = performance.now();
+    for (let i = 0; i < n; i++) {
+      const p = document.createElement('p');
+      p.textContent = `第${i + 1}段 增加了12万元。`;
+      document.body.append(p);
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50)));
+    }
+    return [start, performance.now()];
+  }, DOM_CHANGES);
+  await sleep(300);
+  return [from, to + 300];
+}
+
+export async function loadDocClip(ext: ExtensionBrowser): Promise<LoadRun & { painted: number }> {
+  const { page, cdp } = await openProbedPage(ext.context);
   const heap = sampleHeap(cdp);
   const trace = await traceTasks(cdp);
   await page.goto(`http://${DOCCLIP_HOST}${BIG_PATH}`, { timeout: 120_000 });
@@ -86,9 +114,12 @@ export async function loadDocClip(context: BrowserContext): Promise<LoadRun & { 
   const start = await waitForMark(page, 'docclip:start');
   const dcl = await domContentLoaded(page);
   await sleep(1500); // the saved-clips re-analysis (clips/forPage) follows the first paint
-  const figures = await page.evaluate(() => CSS.highlights.get('docclip-figure')?.size ?? 0);
+  const paintedFigures = await page.evaluate(() => CSS.highlights.get('docclip-figure')?.size ?? 0);
+  const status = await pageStatus(ext, `http://${DOCCLIP_HOST}${BIG_PATH}`);
+  const change = await changeDom(page);
   const peak = await heap.stop();
-  const tasks = longestIn(await trace.stop('docclip:start', start), start, painted + 1500);
+  const allTasks = await trace.stop('docclip:start', start);
+  const tasks = longestIn(allTasks, start, painted + 1500);
   await page.close();
   return {
     fromDclMs: painted - dcl,
@@ -96,8 +127,9 @@ export async function loadDocClip(context: BrowserContext): Promise<LoadRun & { 
     longestTaskMs: tasks.longest,
     longTasks: tasks.over50,
     heapPeakMb: peak / 1e6,
-    count: figures,
-    figures,
+    count: status.figures,
+    painted: paintedFigures,
+    domChangeLongestMs: longestIn(allTasks, ...change).longest,
   };
 }
 
@@ -111,8 +143,10 @@ export async function loadPeer(context: BrowserContext, mode: PeerMode): Promise
   const dcl = await domContentLoaded(page);
   await sleep(1500);
   const count = await page.evaluate(() => (window as unknown as { __count?: number }).__count ?? 0);
+  const change = await changeDom(page);
   const peak = await heap.stop();
-  const tasks = longestIn(await trace.stop(`${mode}:done`, done), start, done + 1500);
+  const allTasks = await trace.stop(`${mode}:done`, done);
+  const tasks = longestIn(allTasks, start, done + 1500);
   await page.close();
   return {
     fromDclMs: done - dcl,
@@ -121,12 +155,21 @@ export async function loadPeer(context: BrowserContext, mode: PeerMode): Promise
     longTasks: tasks.over50,
     heapPeakMb: peak / 1e6,
     count,
+    domChangeLongestMs: longestIn(allTasks, ...change).longest,
   };
 }
 
 export function medianRun<T extends LoadRun>(runs: T[]): T {
   const pick = (k: keyof LoadRun) => median(runs.map((r) => r[k] as number));
-  return { ...runs[0]!, fromDclMs: pick('fromDclMs'), workMs: pick('workMs'), longestTaskMs: pick('longestTaskMs'), longTasks: pick('longTasks'), heapPeakMb: Math.max(...runs.map((r) => r.heapPeakMb)) };
+  return {
+    ...runs[0]!,
+    fromDclMs: pick('fromDclMs'),
+    workMs: pick('workMs'),
+    longestTaskMs: pick('longestTaskMs'),
+    longTasks: pick('longTasks'),
+    domChangeLongestMs: pick('domChangeLongestMs'),
+    heapPeakMb: Math.max(...runs.map((r) => r.heapPeakMb)),
+  };
 }
 
 export async function repeatRuns<T>(n: number, fn: () => Promise<T>): Promise<T[]> {

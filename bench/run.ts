@@ -46,7 +46,7 @@ const ext = await launchWithExtension({ proxy: server.proxy, dist });
 
 try {
   log(`big page: ${big.documentChars} document characters, ${big.blocks} blocks`);
-  const docclipRuns = await repeatRuns(RUNS, () => loadDocClip(ext.context));
+  const docclipRuns = await repeatRuns(RUNS, () => loadDocClip(ext));
   const peers = {} as Record<PeerMode, Awaited<ReturnType<typeof loadPeer>>>;
   for (const mode of ['none', 'floor', 'markjs', 'readability'] as const) {
     log(`big page: ${mode}`);
