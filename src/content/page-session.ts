@@ -1,7 +1,7 @@
 import { applyCleanPlan, isHiddenOrOwn, type AppliedClean } from '../core/dom/apply-clean-plan';
 import { planChunks, type CleanChunk } from '../core/dom/plan-chunks';
 import { planClean, type CleanPlan, type PageMark } from '../core/dom/plan-clean';
-import { buildTextMap, indexSegments } from '../core/dom/text-map';
+import { buildTextMap, indexSegments, type TextMap } from '../core/dom/text-map';
 import type { SiteProfile } from '../core/sites/site-profile';
 import { describeFigure } from '../core/figures/describe-figure';
 import type { Clip } from '../core/types';
@@ -54,6 +54,8 @@ export class PageSession {
   private watchTerms: string[] = [];
   private clips: Clip[] = [];
   private anchors: AnchorResult = { found: [], notFound: [] };
+  /** The page's text and, built from it when asked, the analysis translated into it; null after a change. */
+  private cachedText: TextMap | null = null;
   private cached: PageAnalysis | null = null;
   private generation = 0;
   private readonly layers: HighlightLayers;
@@ -198,7 +200,7 @@ export class PageSession {
 
   private addUnit(unit: Unit): void {
     this.units.push(unit);
-    this.cached = null;
+    this.cached = this.cachedText = null;
     this.nearViewport?.track(unit, chunkNodes(unit.chunk).filter((n): n is Element => n.nodeType === 1));
     this.paintUnit(unit, ['figure', 'target', 'watch']);
   }
@@ -231,14 +233,14 @@ export class PageSession {
   private anchorNow(): void {
     if (!this.enabled) return;
     if (this.clips.length === 0 && this.anchors.found.length === 0 && this.anchors.notFound.length === 0) return;
-    const a = this.analysis;
-    this.anchors = a && this.clips.length > 0 ? anchorClips(a.map.text, this.clips) : { found: [], notFound: [] };
+    const map = this.pageText();
+    this.anchors = map && this.clips.length > 0 ? anchorClips(map.text, this.clips) : { found: [], notFound: [] };
     for (const unit of this.clipUnits) {
       this.layers.removeUnit(unit);
       this.nearViewport?.untrack(unit);
     }
     this.clipUnits = [];
-    for (const range of a ? rangesFor(this.doc, a.map, this.anchors.found) : []) {
+    for (const range of map ? rangesFor(this.doc, map, this.anchors.found) : []) {
       const unit = {};
       const paragraph = range.startContainer.parentElement;
       this.nearViewport?.track(unit, paragraph ? [paragraph] : []);
@@ -252,19 +254,24 @@ export class PageSession {
    * one walk of the cleaned page and a translation of the units' results), or null when off.
    */
   get analysis(): PageAnalysis | null {
-    if (!this.enabled) return null;
-    if (this.cached) return this.cached;
-    const map = buildTextMap(this.doc.body, { skip: isHiddenOrOwn });
+    if (this.cached || !this.enabled) return this.enabled ? this.cached : null;
+    const map = this.pageText()!;
     const index = indexSegments(map);
     const merged = mergeUnits(this.units.map((u) => u.analysis), map, index);
     this.cached = { map, index, ...merged, pages: pagesOf(this.marks, map, index) };
     return this.cached;
   }
 
+  /** The cleaned page's text (one walk of the page, kept until the page or the cleaning changes), or null when off. */
+  private pageText(): TextMap | null {
+    if (!this.enabled) return null;
+    return (this.cachedText ??= buildTextMap(this.doc.body, { skip: isHiddenOrOwn }));
+  }
+
   /** Scrolls to a saved clip anchored on this page and flashes it; false when it is not anchored here. */
   revealClip(id: string): boolean {
-    const a = this.analysis;
-    return a !== null && revealClip(this.doc, a.map, this.anchors.found, id);
+    const map = this.pageText();
+    return map !== null && revealClip(this.doc, map, this.anchors.found, id);
   }
 
   /** Figures, targets and watch hits found so far (without building the page's analysis). */
@@ -310,7 +317,7 @@ export class PageSession {
     this.toPlan = [];
     this.toAnalyse = [];
     this.arrivals = [];
-    this.cached = null;
+    this.cached = this.cachedText = null;
     this.anchors = { found: [], notFound: [] };
   }
 
