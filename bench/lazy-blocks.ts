@@ -81,3 +81,11 @@ export async function appendBlocks(context: BrowserContext, path: string, html: 
   await page.close();
   return { appendToPaintMs: painted, busyMs: busy, baselineBusyMs, longestTaskMs: tasks.longest, markersLeft };
 }
+
+/** DocClip's own cost of a run: busy time minus the page's own. */
+export const lazyCost = (run: LazyRun) => Math.max(0, run.busyMs - run.baselineBusyMs);
+
+/** The run of median cost (the browser now and then spends 100–300 ms drawing after an append, with or without DocClip). */
+export function medianLazyRun(runs: LazyRun[]): LazyRun {
+  return [...runs].sort((a, b) => lazyCost(a) - lazyCost(b))[Math.floor(runs.length / 2)]!;
+}

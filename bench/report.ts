@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import { findChromium } from '../test/harness/find-chromium';
 import type { LoadRun, PeerMode } from './big-page-load';
 import type { LibraryResult } from './in-page/library-probe';
-import type { LazyRun } from './lazy-blocks';
+import { lazyCost, type LazyRun } from './lazy-blocks';
 import type { PopupResult } from './library';
 import type { SizeReport } from './size';
 import type { StageProfile } from './stages';
@@ -32,7 +32,6 @@ const verdict = (ok: boolean, detail = '') => (ok ? 'met' : `**missed**${detail 
 /** Writes BENCHMARKS.md and returns the results table (also printed by run.ts). */
 export function writeReport(r: BenchResults, file: string): string {
   const floor = r.peers.floor;
-  const lazyCost = (l: LazyRun) => Math.max(0, l.busyMs - l.baselineBusyMs);
   const lazyRatio = lazyCost(r.lazy.big) / Math.max(1, lazyCost(r.lazy.small));
   const lib = r.library;
   const searchWorst = Math.max(...Object.values(lib.search).map((s) => s.bothMs));
