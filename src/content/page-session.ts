@@ -57,6 +57,8 @@ export class PageSession {
   /** The page's text and, built from it when asked, the analysis translated into it; null after a change. */
   private cachedText: TextMap | null = null;
   private cached: PageAnalysis | null = null;
+  /** Each unit's Text nodes → segment, built on a unit's first hover. */
+  private readonly unitIndexes = new WeakMap<Unit, Map<Node, number>>();
   private generation = 0;
   private readonly layers: HighlightLayers;
   /** Units are painted only while near the viewport (see highlight-layers.ts); null: all painted. */
@@ -324,11 +326,17 @@ export class PageSession {
   /** A hover label for the figure at a DOM point, or null. */
   describeAt(node: Node, offset: number): string | null {
     if (!this.visible.figure || this.working || !this.enabled) return null;
-    const a = this.analysis;
-    const i = a?.index.get(node);
-    if (!a || i === undefined) return null;
-    const figure = figureAt(a.figures, a.map.segments[i]!.start + offset);
-    return figure ? describeFigure(figure) : null;
+    // Looked up in the unit holding the node: the page's merged analysis is not built for a hover.
+    for (const unit of this.units) {
+      const { map, figures } = unit.analysis;
+      let index = this.unitIndexes.get(unit);
+      if (!index) this.unitIndexes.set(unit, (index = indexSegments(map)));
+      const i = index.get(node);
+      if (i === undefined) continue;
+      const figure = figureAt(figures, map.segments[i]!.start + offset);
+      return figure ? describeFigure(figure) : null;
+    }
+    return null;
   }
 
   status(drawn: boolean, siteEnabled: boolean): PageStatus {

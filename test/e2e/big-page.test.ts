@@ -58,4 +58,29 @@ describe('DocClip on a page of 300,000 characters', () => {
     const status = await pageStatus(ext, URL_);
     expect((await highlightTexts(page, 'docclip-figure')).length).toBeLessThan(status.figures / 4);
   });
+
+  it('labels a painted figure under the mouse with its value, in whichever chunk it lies', async () => {
+    // The last figure painted in the last block (the page is scrolled there by the test before).
+    const box = await page.evaluate((k) => {
+      const el = document.querySelector(`.page-block[data-page="${k}"]`)!;
+      let last: Range | null = null;
+      CSS.highlights.get('docclip-figure')?.forEach((r) => {
+        if (el.contains((r as Range).startContainer)) last = r as Range;
+      });
+      const range = last as Range | null;
+      if (!range) return null;
+      range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
+      const rect = range.getClientRects()[0]!;
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2, text: range.toString() };
+    }, big.blocks);
+    expect(box).not.toBeNull();
+    await page.mouse.move(box!.x, box!.y);
+    const tip = () => page.evaluate(() => {
+      const el = document.querySelector('docclip-ui')!.shadowRoot!.querySelector<HTMLElement>('.tip')!;
+      return el.hidden ? null : el.textContent;
+    });
+    // The label starts with what was written (describe-figure.ts): "438万元 = 4,380,000 元".
+    await expect.poll(tip, { timeout: 5_000 }).not.toBeNull();
+    expect((await tip())!.startsWith(box!.text)).toBe(true);
+  });
 });
