@@ -12,14 +12,16 @@ import { HighlightLayers, type HighlightRegistry, type HighlightSet } from './hi
 import { fallbackPainter, highlightApiAvailable } from './paint-highlights';
 import { rangesFor } from './text-ranges';
 import { anchorClips, type AnchorResult } from './anchor-clips';
-import { afterNextFrame, yieldToEventLoop } from './yield-to-event-loop';
+import { afterNextFrame, timeSlicer } from './yield-to-event-loop';
 import { NearViewport } from './near-viewport';
 import { revealClip } from './reveal-clip';
 import { chunkCovers, chunkNodes, unitHolds, unitWithin, type Unit } from './page-unit-scope';
 import { findWatchTerms } from '../core/watch/find-watch-terms';
 
-/** Characters of text per chunk of the first pass: about 10 ms of cleaning and recognising on a quiet machine. */
+/** Characters of text per chunk of the first pass (and per unit painted as it comes near the viewport): a few ms of cleaning or recognising. */
 export const CHUNK_CHARS = 12_000;
+/** The first pass works through chunks for this long before it yields to the event loop. */
+const SLICE_MS = 10;
 /**
  * Characters of text whose cleaning is applied in one frame: the browser lays out and repaints
  * the page after it (on the 1M-character benchmark page, applying all of it at once took one
@@ -88,34 +90,31 @@ export class PageSession {
   }
 
   /**
-   * The first pass, in three steps over the page's chunks, yielding to the event loop between
-   * chunks: (1) plan the cleaning of every chunk, the page untouched; (2) apply the plans, a
+   * The first pass, in three steps over the page's chunks, yielding to the event loop every
+   * SLICE_MS: (1) plan the cleaning of every chunk, the page untouched; (2) apply the plans, a
    * frame for each APPLY_CHARS of text, so the browser lays the page out again a few times, not
-   * after every chunk (a small page: once); (3) analyse each
-   * chunk's cleaned text and paint it if it is near the viewport. Resolves, once the chunks near
-   * the viewport are painted, true; false when `stop` came first (the page is then already
-   * restored). `progress` runs after each analysed chunk.
+   * after every chunk (a small page: once); (3) analyse each chunk's cleaned text and paint it
+   * if it is near the viewport. Resolves, once the chunks near the viewport are painted, true;
+   * false when `stop` came first (the page is then already restored).
    */
-  async start(watchTerms: string[], progress: () => void = () => {}): Promise<boolean> {
+  async start(watchTerms: string[]): Promise<boolean> {
     const generation = ++this.generation;
     const stopped = () => generation !== this.generation;
     this.watchTerms = watchTerms;
     this.working = true;
     this.showLayers();
+    const pause = timeSlicer(SLICE_MS);
     const keepWhole = (e: Element) => this.profile.clutterSelectors.some((s) => safeMatches(e, s));
     const chunks = planChunks(this.doc.body, CHUNK_CHARS, keepWhole);
     this.toPlan = [...chunks];
     this.toAnalyse = [...chunks];
-    if (chunks.length > 1) {
-      await yieldToEventLoop();
-      if (stopped()) return false;
-    }
     const plans: CleanPlan[] = [];
     while (this.toPlan.length > 0) {
-      plans.push(this.planChunk(this.toPlan.shift()!));
-      await yieldToEventLoop();
+      await pause();
       if (stopped()) return false;
+      plans.push(this.planChunk(this.toPlan.shift()!));
     }
+    performance.mark('docclip:planned');
     let applied = 0;
     for (const [i, plan] of plans.entries()) {
       this.applyPlan(plan);
@@ -126,13 +125,13 @@ export class PageSession {
         if (stopped()) return false;
       }
     }
+    performance.mark('docclip:applied');
     while (this.toAnalyse.length > 0) {
+      await pause();
+      if (stopped()) return false;
       const chunk = this.toAnalyse.shift()!;
       const map = buildTextMap(chunk.root, { skip: isHiddenOrOwn, range: chunk.range ?? undefined });
       this.addUnit({ chunk, analysis: analyzeUnit(map, this.watchTerms) });
-      progress();
-      if (this.toAnalyse.length > 0) await yieldToEventLoop();
-      if (stopped()) return false;
     }
     await this.nearViewport?.reported();
     if (stopped()) return false;

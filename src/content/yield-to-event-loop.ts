@@ -36,3 +36,17 @@ export function afterNextFrame(timeoutMs = 100): Promise<void> {
     requestAnimationFrame(() => void yieldToEventLoop().then(finish));
   });
 }
+
+/**
+ * A pause for a loop of small steps: yields to the event loop (yieldToEventLoop) once
+ * `budgetMs` of work has run since the last yield, else goes on at once. Fewer, fuller slices
+ * than a yield per step: each yield may let the browser draw a frame.
+ */
+export function timeSlicer(budgetMs: number, now: () => number = () => performance.now()): () => Promise<void> {
+  let sliceStart = now();
+  return async () => {
+    if (now() - sliceStart < budgetMs) return;
+    await yieldToEventLoop();
+    sliceStart = now();
+  };
+}

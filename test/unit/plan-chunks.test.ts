@@ -53,3 +53,16 @@ describe('planChunks', () => {
     expect(cleaned(true)).toBe(whole);
   });
 });
+
+describe('planChunks sizes', () => {
+  it('sizes elements as their textContent, comments left out, nested deeper than the stack', () => {
+    const doc = load('');
+    let el: Element = doc.body;
+    for (let i = 0; i < 20_000; i++) el = el.appendChild(doc.createElement('div'));
+    el.append('文'.repeat(30), doc.createComment('not text'));
+    doc.body.append(doc.createElement('p'));
+    doc.body.lastElementChild!.textContent = '字'.repeat(30);
+    const chunks = planChunks(doc.body, 40);
+    expect(chunks.map((c) => c.chars)).toEqual([30, 30]);
+  });
+});

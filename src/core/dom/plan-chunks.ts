@@ -17,7 +17,7 @@ import { isOpaqueElement, type ChildRange } from './text-map';
  * then what is appended falls in no chunk and is cleaned as an arrival).
  *
  * Text lengths are `textContent` lengths (script and style text included): an estimate that
- * only sizes chunks. O(text × depth of the split elements).
+ * only sizes chunks, summed in one walk of the nodes (no string is built). O(nodes).
  */
 export interface CleanChunk {
   root: Element;
@@ -28,14 +28,46 @@ export interface CleanChunk {
 }
 
 export function planChunks(root: Element, maxChars: number, keepWhole: (element: Element) => boolean = () => false): CleanChunk[] {
-  const chars = root.textContent?.length ?? 0;
+  const sizes = new Map<Node, number>();
+  const chars = sizeOf(root, sizes);
   if (chars <= maxChars) return [{ root, range: null, chars }];
   const chunks: CleanChunk[] = [];
-  splitChildren(root, maxChars, keepWhole, chunks);
+  splitChildren(root, maxChars, keepWhole, sizes, chunks);
   return chunks;
 }
 
-function splitChildren(parent: Element, maxChars: number, keepWhole: (element: Element) => boolean, out: CleanChunk[]): void {
+/**
+ * The textContent length of `root` and, in `sizes`, of every element under it: one walk of the
+ * nodes in document order, without recursion (a page may nest elements deeper than the stack).
+ */
+function sizeOf(root: Element, sizes: Map<Node, number>): number {
+  const sums = [0]; // one running sum per element open on the path from root
+  let node: Node | null = root.firstChild;
+  if (!node) {
+    sizes.set(root, 0);
+    return 0;
+  }
+  for (;;) {
+    if (node.nodeType === 1 && node.firstChild) {
+      sums.push(0);
+      node = node.firstChild;
+      continue;
+    }
+    if (node.nodeType === 1) sizes.set(node, 0);
+    else if (node.nodeType === 3 || node.nodeType === 4) sums[sums.length - 1]! += (node as CharacterData).length; // text, CDATA
+    while (!node.nextSibling) {
+      const parent: Node = node.parentNode!;
+      const sum = sums.pop()!;
+      sizes.set(parent, sum);
+      if (parent === root) return sum;
+      sums[sums.length - 1]! += sum;
+      node = parent;
+    }
+    node = node.nextSibling;
+  }
+}
+
+function splitChildren(parent: Element, maxChars: number, keepWhole: (element: Element) => boolean, sizes: Map<Node, number>, out: CleanChunk[]): void {
   let from: Node | null = parent.firstChild;
   let chars = 0;
   const flush = (to: Node | null) => {
@@ -44,11 +76,11 @@ function splitChildren(parent: Element, maxChars: number, keepWhole: (element: E
     chars = 0;
   };
   for (let child = parent.firstChild; child; child = child.nextSibling) {
-    const size = child.textContent?.length ?? 0;
+    const size = child.nodeType === 1 ? sizes.get(child)! : child.nodeType === 3 || child.nodeType === 4 ? (child as CharacterData).length : 0;
     const element = child.nodeType === 1 ? (child as Element) : null;
     if (element && size > maxChars && !isOpaqueElement(element) && !keepWhole(element) && element.firstChild) {
       flush(child);
-      splitChildren(element, maxChars, keepWhole, out);
+      splitChildren(element, maxChars, keepWhole, sizes, out);
       from = child.nextSibling;
       continue;
     }
