@@ -83,7 +83,7 @@ export interface LoadRun {
 }
 
 /** After the work is done, the page appends this many paragraphs, each in a frame of its own. */
-const DOM_CHANGES = 5;
+export const DOM_CHANGES = 5;
 
 /**
  * The page changes its DOM after DocClip is done, as a site's own scripts do (a counter, an ad,
