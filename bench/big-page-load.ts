@@ -82,6 +82,28 @@ export interface LoadRun {
   domChangeLongestMs: number;
 }
 
+/**
+ * The reader jumps to the middle of the page: ms until a figure in the viewport is painted
+ * (DocClip paints the chunks near the viewport only), or null if none is within 5 s.
+ */
+async function jumpToMiddle(page: Page): Promise<number | null> {
+  const ms = await page.evaluate(async () => {
+    const start = performance.now();
+    window.scrollTo(0, document.documentElement.scrollHeight / 2);
+    while (performance.now() - start < 5000) {
+      await new Promise((r) => requestAnimationFrame(r));
+      let inView = false;
+      CSS.highlights.get('docclip-figure')?.forEach((r) => {
+        const box = (r as Range).getBoundingClientRect();
+        if (box.top >= 0 && box.bottom <= innerHeight) inView = true;
+      });
+      if (inView) return performance.now() - start;
+    }
+    return -1;
+  });
+  return ms < 0 ? null : ms;
+}
+
 /** After the work is done, the page appends this many paragraphs, each in a frame of its own. */
 export const DOM_CHANGES = 5;
 
@@ -105,7 +127,10 @@ async function changeDom(page: Page): Promise<[number, number]> {
   return [from, to + 300];
 }
 
-export async function loadDocClip(ext: ExtensionBrowser): Promise<LoadRun & { painted: number }> {
+/** DocClip's run: also the figures painted (near the viewport) and the jump to the middle. */
+export type DocClipRun = LoadRun & { painted: number; jumpPaintedMs: number | null };
+
+export async function loadDocClip(ext: ExtensionBrowser): Promise<DocClipRun> {
   const { page, cdp } = await openProbedPage(ext.context);
   const heap = sampleHeap(cdp);
   const trace = await traceTasks(cdp);
@@ -117,6 +142,7 @@ export async function loadDocClip(ext: ExtensionBrowser): Promise<LoadRun & { pa
   const paintedFigures = await page.evaluate(() => CSS.highlights.get('docclip-figure')?.size ?? 0);
   const status = await pageStatus(ext, `http://${DOCCLIP_HOST}${BIG_PATH}`);
   const change = await changeDom(page);
+  const jumpPaintedMs = await jumpToMiddle(page);
   const peak = await heap.stop();
   const allTasks = await trace.stop('docclip:start', start);
   const tasks = longestIn(allTasks, start, painted + 1500);
@@ -129,6 +155,7 @@ export async function loadDocClip(ext: ExtensionBrowser): Promise<LoadRun & { pa
     heapPeakMb: peak / 1e6,
     count: status.figures,
     painted: paintedFigures,
+    jumpPaintedMs,
     domChangeLongestMs: longestIn(allTasks, ...change).longest,
   };
 }

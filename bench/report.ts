@@ -3,18 +3,19 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { resolve } from 'node:path';
 import { findChromium } from '../test/harness/find-chromium';
-import { DOM_CHANGES, type LoadRun, type PeerMode } from './big-page-load';
+import { DOM_CHANGES, type DocClipRun, type LoadRun, type PeerMode } from './big-page-load';
 import type { LibraryResult } from './in-page/library-probe';
 import { lazyCost, type LazyRun } from './lazy-blocks';
 import type { PopupResult } from './library';
 import type { SizeReport } from './size';
 import type { StageProfile } from './stages';
+import { median } from './page-probes';
 
 export interface BenchResults {
   machine: { loadAtStart: number[]; loadAtEnd: number[] };
   bigPage: { chars: number; blocks: number; htmlBytes: number };
-  docclip: LoadRun & { painted: number };
-  docclipRuns: LoadRun[];
+  docclip: DocClipRun;
+  docclipRuns: DocClipRun[];
   peers: Record<PeerMode, LoadRun>;
   lazy: { big: LazyRun; small: LazyRun; blocks: number; smallBlocks: number };
   reanchor: { clips: number; paintedToClipsMs: number; longestTaskMs: number; shown: number; notFound: number; anchorOnlyMs: number; paintOnlyMs: number };
@@ -45,6 +46,7 @@ export function writeReport(r: BenchResults, file: string): string {
     ['1', 'Readability parse() of the same page (reader-mode reference)', '(reference)', ms(r.peers.readability.workMs), '', ''],
     ['1', 'longest main-thread task while DocClip works (first pass + saved-clips pass)', '≤ 50 ms', ms(r.docclip.longestTaskMs), `${r.docclip.longTasks} tasks > 50 ms; page alone: ${ms(r.peers.none.longestTaskMs)}`, verdict(r.docclip.longestTaskMs <= 50)],
     ['1', `the page changes its DOM after DocClip is done (${DOM_CHANGES} paragraphs appended, a frame apart): longest task`, '≤ 50 ms (no stutter)', ms(r.docclip.domChangeLongestMs), `page alone ${ms(r.peers.none.domChangeLongestMs)}; with the floor's ${r.peers.floor.count} Ranges painted ${ms(r.peers.floor.domChangeLongestMs)}`, verdict(r.docclip.domChangeLongestMs <= 50)],
+    ['1', 'the reader jumps to the middle of the big page: figures in view painted after', '(info)', ms(median(r.docclipRuns.map((d) => d.jumpPaintedMs ?? NaN))), `runs: ${r.docclipRuns.map((d) => ms(d.jumpPaintedMs)).join(', ')}`, ''],
     ['1', 'peak JS heap of the big page', '(report)', `${r.docclip.heapPeakMb.toFixed(1)} MB with DocClip`, `${r.peers.none.heapPeakMb.toFixed(1)} MB without`, ''],
     ['2', `lazy page: ${r.lazy.blocks} blocks appended, DocClip's main-thread cost on the big page vs a ${r.lazy.smallBlocks}-block page`, '∝ arrived blocks (big ≈ small, ≤ 2×)', ms(lazyCost(r.lazy.big)), `small page ${ms(lazyCost(r.lazy.small))} · ${x(lazyRatio)}`, verdict(lazyRatio <= 2, x(lazyRatio))],
     ['2', 'lazy page: append → repainted (includes the 150 ms debounce), longest task', '(info)', ms(r.lazy.big.appendToPaintMs), `longest task ${ms(r.lazy.big.longestTaskMs)} (small page ${ms(r.lazy.small.appendToPaintMs)}, ${ms(r.lazy.small.longestTaskMs)})`, ''],
