@@ -12,7 +12,7 @@ import { HighlightLayers, type HighlightRegistry, type HighlightSet } from './hi
 import { fallbackPainter, highlightApiAvailable } from './paint-highlights';
 import { rangesFor } from './text-ranges';
 import { anchorClips, type AnchorResult } from './anchor-clips';
-import { afterNextFrame, timeSlicer } from './yield-to-event-loop';
+import { timeSlicer } from './yield-to-event-loop';
 import { NearViewport } from './near-viewport';
 import { revealClip } from './reveal-clip';
 import { chunkCovers, chunkNodes, unitHolds, unitWithin, type Unit } from './page-unit-scope';
@@ -23,9 +23,9 @@ export const CHUNK_CHARS = 12_000;
 /** The first pass works through chunks for this long before it yields to the event loop. */
 const SLICE_MS = 10;
 /**
- * Characters of text whose cleaning is applied in one frame: the browser lays out and repaints
- * the page after it (on the 1M-character benchmark page, applying all of it at once took one
- * 50 ms frame of layout and pre-paint).
+ * Characters of text whose cleaning is applied at once: the browser lays out and repaints the
+ * page after it (on the 1M-character benchmark page, applying all of it at once took one 50 ms
+ * frame of layout and pre-paint; a quarter of it, 20–30 ms).
  */
 const APPLY_CHARS = 250_000;
 const CATEGORIES: HighlightCategory[] = ['figure', 'target', 'watch', 'clip'];
@@ -90,12 +90,12 @@ export class PageSession {
   }
 
   /**
-   * The first pass, in three steps over the page's chunks, yielding to the event loop every
-   * SLICE_MS: (1) plan the cleaning of every chunk, the page untouched; (2) apply the plans, a
-   * frame for each APPLY_CHARS of text, so the browser lays the page out again a few times, not
-   * after every chunk (a small page: once); (3) analyse each chunk's cleaned text and paint it
-   * if it is near the viewport. Resolves, once the chunks near the viewport are painted, true;
-   * false when `stop` came first (the page is then already restored).
+   * The first pass over the page's chunks, yielding to the event loop every SLICE_MS: (1) plan
+   * the cleaning of every chunk, the page untouched; (2) for each chunk in turn, analyse its
+   * cleaned text and paint it if it is near the viewport, applying the plans of the chunks ahead
+   * APPLY_CHARS of text at a time, so the browser lays the page out again a few times, not once
+   * per chunk (a small page: once). Resolves, once the chunks near the viewport are painted,
+   * true; false when `stop` came first (the page is then already restored).
    */
   async start(watchTerms: string[]): Promise<boolean> {
     const generation = ++this.generation;
@@ -115,21 +115,18 @@ export class PageSession {
       plans.push(this.planChunk(this.toPlan.shift()!));
     }
     performance.mark('docclip:planned');
-    let applied = 0;
-    for (const [i, plan] of plans.entries()) {
-      this.applyPlan(plan);
-      applied += chunks[i]!.chars;
-      if (applied >= APPLY_CHARS && i < plans.length - 1) {
-        applied = 0;
-        await afterNextFrame();
-        if (stopped()) return false;
-      }
-    }
-    performance.mark('docclip:applied');
+    let appliedTo = 0; // plans[0, appliedTo) are applied
     while (this.toAnalyse.length > 0) {
       await pause();
       if (stopped()) return false;
       const chunk = this.toAnalyse.shift()!;
+      if (chunks.indexOf(chunk) >= appliedTo) {
+        // The next APPLY_CHARS of cleaning at once: one layout of the page for them, drawn while the chunks are analysed.
+        for (let chars = 0; appliedTo < plans.length && chars < APPLY_CHARS; appliedTo++) {
+          this.applyPlan(plans[appliedTo]!);
+          chars += chunks[appliedTo]!.chars;
+        }
+      }
       const map = buildTextMap(chunk.root, { skip: isHiddenOrOwn, range: chunk.range ?? undefined });
       this.addUnit({ chunk, analysis: analyzeUnit(map, this.watchTerms) });
     }
