@@ -30,9 +30,13 @@ export interface HighlightRegistry {
   delete(name: string): unknown;
 }
 
+/** A unit's Ranges, or how to make them (called once, when the unit is first near). */
+export type RangeSource = Range[] | (() => Range[]);
+
 export class HighlightLayers {
   private readonly highlights = new Map<HighlightCategory, HighlightSet>();
-  private readonly byUnit = new Map<unknown, Map<HighlightCategory, Range[]>>();
+  /** Per unit and category: the Ranges made so far, and sources not yet made (of a far unit). */
+  private readonly byUnit = new Map<unknown, Map<HighlightCategory, { ranges: Range[]; unmade: Array<() => Range[]> }>>();
   private readonly shown = new Set<HighlightCategory>();
   private readonly far = new Set<unknown>();
 
@@ -42,50 +46,59 @@ export class HighlightLayers {
     private readonly nameOf: (category: HighlightCategory) => string = (c) => `docclip-${c}`,
   ) {}
 
-  /** Adds `ranges` of `unit` to the category (after what the unit already had there). */
-  add(unit: unknown, category: HighlightCategory, ranges: Range[]): void {
-    if (ranges.length === 0) return;
-    if (!this.far.has(unit)) {
-      const highlight = this.highlight(category);
-      for (const r of ranges) highlight.add(r);
-    }
+  /**
+   * Adds the Ranges of `unit` to the category (after what the unit already had there). Given as
+   * a function, they are made only when the unit is near (at once, or when it comes near).
+   */
+  add(unit: unknown, category: HighlightCategory, source: RangeSource): void {
     let own = this.byUnit.get(unit);
     if (!own) this.byUnit.set(unit, (own = new Map()));
-    const list = own.get(category);
-    if (list) list.push(...ranges);
-    else own.set(category, [...ranges]);
+    let entry = own.get(category);
+    if (!entry) own.set(category, (entry = { ranges: [], unmade: [] }));
+    if (this.far.has(unit) && typeof source === 'function') {
+      entry.unmade.push(source);
+      return;
+    }
+    const ranges = typeof source === 'function' ? source() : source;
+    entry.ranges.push(...ranges);
+    if (this.far.has(unit) || ranges.length === 0) return;
+    const highlight = this.highlight(category);
+    for (const r of ranges) highlight.add(r);
   }
 
-  /** Replaces every range of the category with `ranges` of `unit` (used per unit, e.g. new watch terms). */
-  replace(unit: unknown, category: HighlightCategory, ranges: Range[]): void {
+  /** Replaces every range of the category with those of `source` (used per unit, e.g. new watch terms). */
+  replace(unit: unknown, category: HighlightCategory, source: RangeSource): void {
     this.removeUnit(unit, category);
-    this.add(unit, category, ranges);
+    this.add(unit, category, source);
   }
 
   /** Takes every range of `unit` out (of one category, or of all; all also forgets whether it was far). */
   removeUnit(unit: unknown, category?: HighlightCategory): void {
-    if (category === undefined) this.far.delete(unit);
     const own = this.byUnit.get(unit);
-    if (!own) return;
-    for (const [c, ranges] of own) {
-      if (category !== undefined && c !== category) continue;
-      if (!this.far.has(unit)) {
-        const highlight = this.highlights.get(c);
-        if (highlight) for (const r of ranges) highlight.delete(r);
+    if (own) {
+      for (const [c, entry] of own) {
+        if (category !== undefined && c !== category) continue;
+        if (!this.far.has(unit)) {
+          const highlight = this.highlights.get(c);
+          if (highlight) for (const r of entry.ranges) highlight.delete(r);
+        }
+        own.delete(c);
       }
-      own.delete(c);
+      if (own.size === 0) this.byUnit.delete(unit);
     }
-    if (own.size === 0) this.byUnit.delete(unit);
+    if (category === undefined) this.far.delete(unit);
   }
 
-  /** Puts the unit's Ranges into the Highlights (near) or takes them out and keeps them (far). */
+  /** Puts the unit's Ranges into the Highlights (near; making those not made yet) or takes them out and keeps them (far). */
   setNear(unit: unknown, near: boolean): void {
     if (near === !this.far.has(unit)) return;
     if (near) this.far.delete(unit);
     else this.far.add(unit);
-    for (const [c, ranges] of this.byUnit.get(unit) ?? []) {
+    for (const [c, entry] of this.byUnit.get(unit) ?? []) {
+      if (near) for (const make of entry.unmade.splice(0)) entry.ranges.push(...make());
+      if (entry.ranges.length === 0) continue;
       const highlight = this.highlight(c);
-      for (const r of ranges) {
+      for (const r of entry.ranges) {
         if (near) highlight.add(r);
         else highlight.delete(r);
       }
@@ -102,11 +115,6 @@ export class HighlightLayers {
       const highlight = this.highlights.get(category);
       if (highlight && this.registry.get(this.nameOf(category)) === highlight) this.registry.delete(this.nameOf(category));
     }
-  }
-
-  /** Ranges painted in a category (those of near units). */
-  size(category: HighlightCategory): number {
-    return this.highlights.get(category)?.size ?? 0;
   }
 
   /** Unregisters every highlight and forgets every range. */

@@ -207,7 +207,8 @@ export class PageSession {
     const a = unit.analysis;
     for (const c of categories) {
       if (c === 'clip') continue;
-      this.layers.replace(unit, c, rangesFor(this.doc, a.map, c === 'figure' ? a.figures : c === 'target' ? a.targets : a.watch));
+      // Made when the unit is first near the viewport: most units of a big page never are.
+      this.layers.replace(unit, c, () => rangesFor(this.doc, a.map, c === 'figure' ? a.figures : c === 'target' ? a.targets : a.watch));
     }
   }
 

@@ -50,4 +50,34 @@ describe('HighlightLayers', () => {
     if (watch !== undefined) expect(ids(registry.get('docclip-watch'))).toEqual(watch);
   });
 
+
+  it('makes the Ranges of a far unit only when it comes near, and once', () => {
+    const registry = new Map<string, HighlightSet>();
+    const layers = new HighlightLayers(registry, () => new FakeHighlight());
+    const [far, near] = [{}, {}];
+    let made = 0;
+    const make = (id: string) => () => (made++, [range(id)]);
+    layers.show('figure', true);
+    layers.setNear(far, false);
+    layers.add(far, 'figure', make('f'));
+    layers.add(near, 'figure', make('n'));
+    expect([made, ids(registry.get('docclip-figure'))]).toEqual([1, ['n']]);
+    layers.setNear(far, true);
+    layers.setNear(far, false);
+    layers.setNear(far, true);
+    expect([made, ids(registry.get('docclip-figure'))]).toEqual([2, ['n', 'f']]);
+  });
+
+  it('drops the unmade Ranges of a far unit replaced or removed', () => {
+    const registry = new Map<string, HighlightSet>();
+    const layers = new HighlightLayers(registry, () => new FakeHighlight());
+    const unit = {};
+    let made = 0;
+    layers.show('watch', true);
+    layers.setNear(unit, false);
+    layers.add(unit, 'watch', () => (made++, [range('old')]));
+    layers.replace(unit, 'watch', () => (made++, [range('new')]));
+    layers.setNear(unit, true);
+    expect([made, ids(registry.get('docclip-watch'))]).toEqual([1, ['new']]);
+  });
 });
