@@ -59,20 +59,26 @@ const ELEMENT_NODE = 1;
 const FORMATTING_WS = /^\s*$/;
 
 export function isBlockElement(element: Element): boolean {
-  return BLOCK_TAGS.has(element.tagName.toUpperCase());
+  const tag = element.tagName; // upper case in HTML documents: no new string for them
+  return BLOCK_TAGS.has(tag) || BLOCK_TAGS.has(tag.toUpperCase());
 }
 
 export function isOpaqueElement(element: Element): boolean {
-  return OPAQUE_TAGS.has(element.tagName.toUpperCase());
+  const tag = element.tagName;
+  return OPAQUE_TAGS.has(tag) || OPAQUE_TAGS.has(tag.toUpperCase());
 }
 
-/** Builds the text map of `root` (an Element or a Document). Never throws on odd markup. */
+/**
+ * Builds the text map of `root` (an Element or a Document). Never throws on odd markup.
+ * One walk by firstChild/nextSibling, without recursion (documents of hundreds of pages nest
+ * deeply) and without an object per node.
+ */
 export function buildTextMap(root: Node, options: TextMapOptions = {}): TextMap {
   const parts: string[] = [];
   const segments: TextSegment[] = [];
+  const skip = options.skip;
   let length = 0;
   let endsWithBreak = true;
-
   const pushBreak = () => {
     if (!endsWithBreak) {
       parts.push('\n');
@@ -81,48 +87,54 @@ export function buildTextMap(root: Node, options: TextMapOptions = {}): TextMap 
     }
   };
 
-  // Iterative walk: documents of hundreds of pages nest deeply enough to hurt recursion.
-  const stack: Array<{ node: Node; exit: boolean }> = [{ node: root, exit: false }];
-  while (stack.length > 0) {
-    const { node, exit } = stack.pop()!;
+  const rootBlock = root.nodeType === ELEMENT_NODE && isBlockElement(root as Element);
+  if (rootBlock) pushBreak();
+  const range = options.range;
+  // A `from` the page moved elsewhere since the range was made: nothing here is left to map.
+  let node: Node | null = range ? (range.from && range.from.parentNode !== root ? null : (range.from ?? root.firstChild)) : root.firstChild;
+  const stop = range?.to ?? null;
+  if (node === stop) node = null;
+  /** Whether each element open below root is a block (its break is pushed when the walk leaves it). */
+  const open: boolean[] = [];
+  while (node) {
     if (node.nodeType === TEXT_NODE) {
       const data = (node as Text).data;
-      if (data.length === 0 || (FORMATTING_WS.test(data) && data.includes('\n'))) continue;
-      segments.push({ node: node as Text, start: length, end: length + data.length });
-      parts.push(data);
-      length += data.length;
-      endsWithBreak = data.endsWith('\n');
-      continue;
+      if (data.length > 0 && !(FORMATTING_WS.test(data) && data.includes('\n'))) {
+        segments.push({ node: node as Text, start: length, end: length + data.length });
+        parts.push(data);
+        length += data.length;
+        endsWithBreak = data.endsWith('\n');
+      }
+    } else if (node.nodeType === ELEMENT_NODE) {
+      const element = node as Element;
+      if (!isOpaqueElement(element) && !skip?.(element)) {
+        const block = isBlockElement(element);
+        if (block) pushBreak();
+        if (element.firstChild) {
+          open.push(block);
+          node = element.firstChild;
+          continue;
+        }
+        if (block) pushBreak();
+      }
     }
-    if (node.nodeType !== ELEMENT_NODE && node !== root) continue;
-    const element = node.nodeType === ELEMENT_NODE ? (node as Element) : null;
-    const block = element !== null && isBlockElement(element);
-    if (exit) {
-      if (block) pushBreak();
-      continue;
+    // Next: the next sibling, or, out of a last child, the parent's (leaving the parent).
+    for (;;) {
+      if (open.length === 0) {
+        node = node.nextSibling;
+        if (node === stop) node = null;
+        break;
+      }
+      if (node.nextSibling) {
+        node = node.nextSibling;
+        break;
+      }
+      node = node.parentNode!;
+      if (open.pop()) pushBreak();
     }
-    if (element && node !== root && (isOpaqueElement(element) || options.skip?.(element))) continue;
-    if (block) pushBreak();
-    stack.push({ node, exit: true });
-    if (node === root && options.range) {
-      pushRange(stack, node, options.range);
-      continue;
-    }
-    const children = node.childNodes;
-    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, exit: false });
   }
+  if (rootBlock) pushBreak();
   return { text: parts.join(''), segments };
-}
-
-/** Pushes the children of `parent` in `range`, last first (the walk pops them in document order). */
-function pushRange(stack: Array<{ node: Node; exit: boolean }>, parent: Node, range: ChildRange): void {
-  // A `from` the page moved elsewhere since the range was made: nothing here is left to map.
-  if (range.from && range.from.parentNode !== parent) return;
-  const from = range.from ?? parent.firstChild;
-  const start = stack.length;
-  for (let c = from; c && c !== range.to; c = c.nextSibling) stack.push({ node: c, exit: false });
-  // Reverse what was pushed so that the first child is popped first.
-  for (let i = start, j = stack.length - 1; i < j; i++, j--) [stack[i], stack[j]] = [stack[j]!, stack[i]!];
 }
 
 /** Index of the first segment whose end is > offset (where text at or after `offset` lives). */
