@@ -37,8 +37,9 @@ const CATEGORIES: HighlightCategory[] = ['figure', 'target', 'watch', 'clip'];
  *
  * Offsets: each unit (chunk or arrival) is analysed over its own text map; the page's text —
  * what clips are described and re-anchored in, and what the panel's offsets index — is
- * `buildTextMap(body)` as before, built lazily (`analysis`) only when something needs offsets,
- * and the units' results are translated into it through their Text nodes (page-units.ts).
+ * `buildTextMap(body)`, built lazily (`pageText`) only when something needs page offsets, and
+ * the units' results are translated into it (`analysis`) through their Text nodes
+ * (page-units.ts) only for the panel and for a selection.
  */
 export class PageSession {
   private applied: AppliedClean[] = [];
@@ -116,11 +117,11 @@ export class PageSession {
     }
     performance.mark('docclip:planned');
     let appliedTo = 0; // plans[0, appliedTo) are applied
-    while (this.toAnalyse.length > 0) {
+    for (let i = 0; i < chunks.length; i++) {
       await pause();
       if (stopped()) return false;
       const chunk = this.toAnalyse.shift()!;
-      if (chunks.indexOf(chunk) >= appliedTo) {
+      if (i >= appliedTo) {
         // The next APPLY_CHARS of cleaning at once: one layout of the page for them, drawn while the chunks are analysed.
         for (let chars = 0; appliedTo < plans.length && chars < APPLY_CHARS; appliedTo++) {
           this.applyPlan(plans[appliedTo]!);
