@@ -1,11 +1,12 @@
 import { useState } from 'preact/hooks';
 import { t } from '../browser';
+import { clipJson } from '../core/export/clips-export';
 import { compareClips } from '../core/query/matches-query';
 import type { Clip } from '../core/types';
-import { allClips, clipsByIds, type ClipQuery } from '../db/clips-store';
+import { allClips, clipsByIds, mapAllClips, type ClipQuery } from '../db/clips-store';
 import type { DocClipDatabase } from '../db/database';
 import { EXPORT_KINDS, type ExportKind } from '../ui/export-files';
-import { downloadExport } from '../ui/export-json';
+import { downloadBackup, downloadExport } from '../ui/export-json';
 import { errorMessage } from '../ui/use-async';
 import type { LiveSearchIndex } from './live-search-index';
 
@@ -39,16 +40,24 @@ export function ExportBar({ db, index, query, selected, onExported }: Props) {
     return [...selected].sort(compareClips(query.sort));
   };
 
+  /** Writes the file; returns how many clips it holds (0: none, nothing was written). */
+  const write = async (kind: ExportKind): Promise<number> => {
+    if (kind === 'json' && scope === 'all') {
+      // The backup: each clip is serialised as it is read (mapAllClips), not after the whole read.
+      const jsons = await mapAllClips(db, clipJson);
+      if (jsons.length > 0) await downloadBackup(jsons);
+      return jsons.length;
+    }
+    const clips = await gather();
+    if (clips.length > 0) downloadExport(kind, clips);
+    return clips.length;
+  };
+
   const run = async (kind: ExportKind) => {
     setBusy(true);
     try {
-      const clips = await gather();
-      if (clips.length === 0) {
-        onExported(t('exportNothing'));
-        return;
-      }
-      await downloadExport(kind, clips, scope === 'all');
-      onExported(t('exportDone', String(clips.length)));
+      const count = await write(kind);
+      onExported(count === 0 ? t('exportNothing') : t('exportDone', String(count)));
     } catch (e) {
       onExported(errorMessage(e));
     } finally {

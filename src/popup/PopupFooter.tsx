@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { browser, t } from '../browser';
-import { allClips } from '../db/clips-store';
+import { mapAllClips } from '../db/clips-store';
 import type { DocClipDatabase } from '../db/database';
 import { errorMessage } from '../ui/use-async';
 
@@ -10,10 +10,12 @@ export function PopupFooter({ db }: { db: DocClipDatabase }) {
 
   const exportAll = async () => {
     try {
-      // The export writers are loaded on the first click, not with the popup (its first paint waits for every module it imports).
-      const [clips, { downloadExport }] = await Promise.all([allClips(db), import('../ui/export-json')]);
-      await downloadExport('json', clips, true);
-      setMessage({ ok: true, text: t('exportDone', String(clips.length)) });
+      // The export writers are loaded on the first click, not with the popup (its first paint
+      // waits for every module it imports); each clip is serialised as it is read (mapAllClips).
+      const [{ clipJson }, { downloadBackup }] = await Promise.all([import('../core/export/clips-export'), import('../ui/export-json')]);
+      const jsons = await mapAllClips(db, clipJson);
+      await downloadBackup(jsons);
+      setMessage({ ok: true, text: t('exportDone', String(jsons.length)) });
     } catch (e) {
       setMessage({ ok: false, text: errorMessage(e) });
     }

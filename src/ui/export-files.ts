@@ -1,7 +1,7 @@
 import { clipsToCsv } from '../core/export/clips-to-csv';
 import { clipsToMarkdown } from '../core/export/clips-to-markdown';
 import { clipsToWebAnnotation } from '../core/export/clips-to-web-annotation';
-import { exportFileName, writeExportJson } from '../core/export/clips-export';
+import { exportFileName, writeExportJson, writeExportJsonOf } from '../core/export/clips-export';
 import { figuresToCsv } from '../core/export/figures-to-csv';
 import type { Clip } from '../core/types';
 
@@ -33,6 +33,15 @@ const FORMATS: Record<ExportKind, { suffix: string; mimeType: string; write: (cl
 export function buildExportFile(kind: ExportKind, clips: readonly Clip[], now: Date): ExportFile {
   const format = FORMATS[kind];
   return { name: exportFileName(now, format.suffix), mimeType: format.mimeType, parts: format.write(clips, now) };
+}
+
+/**
+ * The `json` file of clips already written with clipJson, in the order given (newest first
+ * from `mapAllClips(db, clipJson)`): the same file as buildExportFile('json', clips, now).
+ */
+export function buildJsonExportFile(clipJsons: readonly string[], now: Date): ExportFile {
+  const { suffix, mimeType } = FORMATS.json;
+  return { name: exportFileName(now, suffix), mimeType, parts: writeExportJsonOf(clipJsons, now) };
 }
 
 /** The whole text of `file` as one string (tests, small files; a download passes the parts to a Blob). */

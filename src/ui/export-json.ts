@@ -1,20 +1,30 @@
 import { browser } from '../browser';
 import type { Clip } from '../core/types';
 import { downloadText } from './download-file';
-import { buildExportFile, type ExportKind } from './export-files';
+import { buildExportFile, buildJsonExportFile, type ExportKind } from './export-files';
 
 /** `browser.storage.local` key: ISO time of the last full JSON export (the library's backup reminder reads it). */
 export const LAST_EXPORT_KEY = 'lastExportAt';
 
 /**
- * Downloads `clips` in the format `kind`. A JSON export of every clip (`complete`) is a
- * backup: its time is stored under LAST_EXPORT_KEY. Partial exports and the other formats
- * (which cannot be imported again) are not backups and leave it alone.
+ * Downloads `clips` in the format `kind`. Not a backup, even of every clip: a full JSON backup
+ * goes through downloadBackup, which records its time.
  */
-export async function downloadExport(kind: ExportKind, clips: readonly Clip[], complete: boolean, now = new Date()): Promise<void> {
+export function downloadExport(kind: ExportKind, clips: readonly Clip[], now = new Date()): void {
   const file = buildExportFile(kind, clips, now);
   downloadText(file.name, file.parts, file.mimeType);
-  if (kind === 'json' && complete) await browser.storage.local.set({ [LAST_EXPORT_KEY]: now.toISOString() });
+}
+
+/**
+ * Downloads the backup of every clip, given as `mapAllClips(db, clipJson)` returns it (each
+ * clip's JSON, newest first), and stores its time under LAST_EXPORT_KEY (the library's backup
+ * reminder reads it). Partial exports and the other formats (which cannot be imported again)
+ * are not backups and leave it alone.
+ */
+export async function downloadBackup(clipJsons: readonly string[], now = new Date()): Promise<void> {
+  const file = buildJsonExportFile(clipJsons, now);
+  downloadText(file.name, file.parts, file.mimeType);
+  await browser.storage.local.set({ [LAST_EXPORT_KEY]: now.toISOString() });
 }
 
 /** The stored time of the last full export, or null. */

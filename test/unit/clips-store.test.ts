@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createExport } from '../../src/core/export/clips-export';
+import { clipJson, createExport } from '../../src/core/export/clips-export';
 import { parseClipsImport } from '../../src/core/export/parse-clips-import';
 import { applyQuery, type ClipQuery } from '../../src/core/query/matches-query';
 import type { Clip } from '../../src/core/types';
@@ -12,6 +12,7 @@ import {
   countClips,
   importClips,
   loadSearchIndex,
+  mapAllClips,
   refreshSearchIndex,
   listSites,
   listTags,
@@ -171,6 +172,47 @@ describe('allClips and clipsByIds', () => {
     await importClips(db, clips);
     expect(await allClips(db)).toEqual(applyQuery(clips, {}));
     expect(await clipsByIds(db, [clips[2]!.id, '00000000-0000-4000-8000-fffffffffff0', clips[0]!.id])).toEqual([clips[2], clips[0]]);
+  });
+
+  it('reads every id whatever its first character (allClips reads ranges of ids)', async () => {
+    const db = freshDb();
+    const firsts = [...'0123456789abcdef'];
+    const clips = firsts.flatMap((c, i) => [
+      makeClip({ id: `${c}0000000-0000-4000-8000-00000000000${i % 10}`, createdAt: `2026-11-${String(10 + i).padStart(2, '0')}T00:00:00.000Z` }),
+      makeClip({ id: `${c}fffffff-ffff-4fff-bfff-ffffffffffff` }),
+    ]);
+    // Keys no UUID has: at the range bounds, below and above every split, between digits and letters.
+    const odd = ['', '1', 'f', '00', 'A0000000', 'g', '~', '\uffff'].map((id) => makeClip({ id }));
+    await db.clips.bulkAdd([...clips, ...odd]);
+    expect(await allClips(db)).toEqual(applyQuery([...clips, ...odd], {}));
+  });
+});
+
+describe('mapAllClips', () => {
+  it('maps every clip once and returns the results in the order of allClips', async () => {
+    const { db } = await seeded();
+    await importClips(db, [makeClip({ id: 'f0000000-0000-4000-8000-000000000000' }), makeClip({ id: '90000000-0000-4000-8000-000000000000' })]);
+    const seen: string[] = [];
+    const jsons = await mapAllClips(db, (clip) => {
+      seen.push(clip.id);
+      return clipJson(clip);
+    });
+    const all = await allClips(db);
+    expect(jsons).toEqual(all.map(clipJson));
+    expect([...seen].sort()).toEqual(all.map((c) => c.id).sort());
+  });
+
+  it('returns nothing for an empty library', async () => {
+    expect(await mapAllClips(freshDb(), clipJson)).toEqual([]);
+  });
+
+  it('rejects when the map throws', async () => {
+    const { db } = await seeded();
+    await expect(
+      mapAllClips(db, () => {
+        throw new Error('map failed');
+      }),
+    ).rejects.toThrow('map failed');
   });
 });
 

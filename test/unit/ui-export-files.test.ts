@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseClipsImport } from '../../src/core/export/parse-clips-import';
-import { createExport } from '../../src/core/export/clips-export';
-import { EXPORT_KINDS, buildExportFile, exportText, type ExportKind } from '../../src/ui/export-files';
+import { clipJson, createExport } from '../../src/core/export/clips-export';
+import { EXPORT_KINDS, buildExportFile, buildJsonExportFile, exportText, type ExportKind } from '../../src/ui/export-files';
 import { sourceUrl } from '../../src/ui/source-url';
 import { makeClip } from './helpers/make-clip';
 
@@ -41,6 +41,12 @@ describe('buildExportFile', () => {
     const file = buildExportFile('json', clips, now);
     expect(file.parts).toHaveLength(n + 2);
     expect(exportText(file)).toBe(JSON.stringify(createExport(clips, now)));
+  });
+
+  it.each(counts)('writes the same JSON file of %i clips from clips already serialised (buildJsonExportFile)', (n) => {
+    const clips = Array.from({ length: n }, (_, i) => makeClip({ note: `第 ${i} 条 "引号"\n换行` }));
+    const file = buildJsonExportFile(clips.map(clipJson), now);
+    expect(file).toEqual(buildExportFile('json', clips, now));
   });
 
   it('writes a JSON-LD annotation collection', () => {

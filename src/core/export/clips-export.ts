@@ -33,9 +33,22 @@ export function createExport(clips: readonly Clip[], now: Date): ClipsExport {
  * One part per clip, after the envelope's opening; no indentation (it is a third of the size).
  */
 export function writeExportJson(clips: readonly Clip[], now: Date): string[] {
+  return writeExportJsonOf(clips.map(clipJson), now);
+}
+
+/** One clip as the export writes it in `clips`: its JSON, without indentation. */
+export function clipJson(clip: Clip): string {
+  return JSON.stringify(clip);
+}
+
+/**
+ * writeExportJson from clips already written with clipJson, in the order given: for a caller
+ * that serialises each clip while the rest are still being read (see mapAllClips).
+ */
+export function writeExportJsonOf(clipJsons: readonly string[], now: Date): string[] {
   const envelope = JSON.stringify({ format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: now.toISOString() });
   const parts = [`${envelope.slice(0, -1)},"clips":[`];
-  clips.forEach((clip, i) => parts.push(i === 0 ? JSON.stringify(clip) : `,${JSON.stringify(clip)}`));
+  clipJsons.forEach((json, i) => parts.push(i === 0 ? json : `,${json}`));
   parts.push(']}');
   return parts;
 }
