@@ -5,7 +5,8 @@
  * the load average before and after. Writes nothing.
  *
  * LIBRARY_ROWS (default 100000) sets the number of clips; LIBRARY_RUNS (default 1) repeats the
- * whole measurement in fresh databases and prints every run.
+ * whole measurement, each run in a new browser profile (a profile that held deleted 100 MB
+ * databases makes the next writes slower), and prints every run.
  */
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -29,16 +30,19 @@ cpSync(resolve('dist'), dist, { recursive: true });
 const probes = await buildProbes();
 const blank = '<!doctype html><meta charset="utf-8"><title>bench</title><body></body>';
 const server = await startFixtureServer({ [PEER_HOST]: { [BLANK_PATH]: () => blank } });
-const ext = await launchWithExtension({ proxy: server.proxy, dist });
 try {
   const sentences = seedSentences();
   for (let i = 0; i < runs; i++) {
-    const loadBefore = load();
-    const library = await measureLibrary(ext.context, probes.library, rows, sentences);
-    console.log(JSON.stringify({ run: i + 1, loadBefore, loadAfter: load(), library }, null, 2));
+    const ext = await launchWithExtension({ proxy: server.proxy, dist });
+    try {
+      const loadBefore = load();
+      const library = await measureLibrary(ext.context, probes.library, rows, sentences);
+      console.log(JSON.stringify({ run: i + 1, loadBefore, loadAfter: load(), library }, null, 2));
+    } finally {
+      await ext.close();
+    }
   }
 } finally {
-  await ext.close();
   await server.close();
   rmSync(dist, { recursive: true, force: true });
 }

@@ -1,6 +1,6 @@
-import type { BrowserContext } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import type { ExtensionBrowser } from '../test/harness/launch-extension';
-import type { LibraryResult } from './in-page/library-probe';
+import type { ImportResult, LibraryResult } from './in-page/library-probe';
 import { BLANK_PATH, PEER_HOST, median, openProbedPage, sleep } from './page-probes';
 
 /**
@@ -8,6 +8,11 @@ import { BLANK_PATH, PEER_HOST, median, openProbedPage, sleep } from './page-pro
  * Chromium (the real store functions and Dexie, bundled by the library probe), each beside the
  * raw IndexedDB floor; the popup's first paint runs in the extension itself, on a library of
  * the same rows put into the extension's database.
+ *
+ * The import runs in a page of an origin used for nothing else (a new host name per call,
+ * answered by `page.route`): Chromium keeps one IndexedDB backing store per origin, and writing
+ * 100,000 rows into the one that already holds the export's 100,000 costs more CPU than into an
+ * empty one, as the put-all floor had (measured: see bench/findings.md).
  */
 export async function measureLibrary(context: BrowserContext, libraryProbe: string, count: number, sentences: string[]): Promise<LibraryResult> {
   const { page } = await openProbedPage(context);
@@ -15,20 +20,42 @@ export async function measureLibrary(context: BrowserContext, libraryProbe: stri
   await page.evaluate(libraryProbe);
   const result = await page.evaluate(
     ([n, s]) =>
-      (globalThis as unknown as { DocClipLibraryProbe: { runLibrary(n: number, s: string[]): Promise<LibraryResult> } }).DocClipLibraryProbe.runLibrary(n, s),
+      (globalThis as unknown as { DocClipLibraryProbe: { runLibrary(n: number, s: string[]): Promise<Omit<LibraryResult, keyof ImportResult>> } }).DocClipLibraryProbe.runLibrary(n, s),
     [count, sentences] as const,
   );
   // Leave no 100 MB databases behind in the profile for the next measurements.
-  await page.evaluate(async () => {
-    for (const name of ['docclip', 'docclip-import']) {
+  await deleteDatabases(page, ['docclip']);
+  await page.close();
+
+  const { page: importPage } = await openProbedPage(context);
+  const host = `import-${Date.now().toString(36)}.bench.test`;
+  await importPage.route(`http://${host}/**`, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: BLANK_PAGE }));
+  await importPage.goto(`http://${host}${BLANK_PATH}`);
+  await importPage.evaluate(libraryProbe);
+  const imported = await importPage.evaluate(
+    ([n, s]) =>
+      (globalThis as unknown as { DocClipLibraryProbe: { runImport(n: number, s: string[]): Promise<ImportResult> } }).DocClipLibraryProbe.runImport(n, s),
+    [count, sentences] as const,
+  );
+  await deleteDatabases(importPage, ['docclip-import']);
+  await importPage.close();
+  if (imported.importChars !== result.exportChars) {
+    throw new Error(`the file imported (${imported.importChars} chars) is not the export (${result.exportChars} chars)`);
+  }
+  return { ...result, ...imported };
+}
+
+const BLANK_PAGE = '<!doctype html><meta charset="utf-8"><title>bench</title><body></body>';
+
+async function deleteDatabases(page: Page, names: string[]): Promise<void> {
+  await page.evaluate(async (list) => {
+    for (const name of list) {
       await new Promise((resolve) => {
         const req = indexedDB.deleteDatabase(name);
         req.onsuccess = req.onerror = req.onblocked = resolve;
       });
     }
-  });
-  await page.close();
-  return result;
+  }, names);
 }
 
 export interface PopupResult {

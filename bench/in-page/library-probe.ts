@@ -1,16 +1,19 @@
 /**
  * Bundled (IIFE, global `DocClipLibraryProbe`) and evaluated in a Chromium page by the
  * benchmark: DocClip's real store (Dexie `DocClipDatabase`; the library's search path
- * loadSearchIndex → ClipSearchIndex.search → clipsByIds; allClips, importClips), its export
+ * loadSearchIndex → ClipSearchIndex.search → clipsByIds; mapAllClips, importClips), its export
  * writer and import parser, timed against the raw IndexedDB floor — a bare put-all / getAll of
- * the same rows on a database of the same schema.
+ * the same rows on a database of the same schema. runLibrary measures all but the import, which
+ * runImport measures in a page of another origin (see bench/library.ts).
  */
 import { makeClipRows, COMMON_TERM, RARE_TERM } from '../clip-rows';
+import { clipJson } from '../../src/core/export/clips-export';
 import { parseClipsImport, MAX_IMPORT_CHARS } from '../../src/core/export/parse-clips-import';
+import { compareClips } from '../../src/core/query/matches-query';
 import type { Clip } from '../../src/core/types';
-import { allClips, clipsByIds, importClips, loadSearchIndex, recentClips } from '../../src/db/clips-store';
+import { clipsByIds, importClips, loadSearchIndex, mapAllClips, recentClips } from '../../src/db/clips-store';
 import { DocClipDatabase } from '../../src/db/database';
-import { buildExportFile, exportText } from '../../src/ui/export-files';
+import { buildExportFile, buildJsonExportFile, exportText } from '../../src/ui/export-files';
 
 export { makeClipRows };
 
@@ -60,6 +63,27 @@ export async function rawGetAll(name: string): Promise<{ ms: number; rows: numbe
   return { ms, rows: rows.length };
 }
 
+/**
+ * The floor of a full read as the store reads it: one `getAll` per primary-key range, the same
+ * ranges as mapAllClips (split at the first hex digit of the UUIDs), asked for at once in one
+ * readonly transaction, raw API.
+ */
+export async function rawGetAllRanges(name: string): Promise<{ ms: number; rows: number }> {
+  const db = await rawOpen(name);
+  const splits = [...'123456789abcdef'];
+  const ranges = [
+    IDBKeyRange.upperBound(splits[0]!, true),
+    ...splits.slice(1).map((upper, i) => IDBKeyRange.bound(splits[i]!, upper, false, true)),
+    IDBKeyRange.lowerBound(splits[splits.length - 1]!),
+  ];
+  const t0 = performance.now();
+  const store = db.transaction('clips').objectStore('clips');
+  const parts = await Promise.all(ranges.map((range) => request(store.getAll(range))));
+  const ms = performance.now() - t0;
+  db.close();
+  return { ms, rows: parts.reduce((n, part) => n + part.length, 0) };
+}
+
 /** The floor of the popup's read: open the database and read the newest `n` rows by createdAt (raw cursor). */
 export async function rawNewest(name: string, n: number): Promise<number> {
   const t0 = performance.now();
@@ -93,32 +117,41 @@ export async function fillRaw(name: string, count: number, sentences: string[]):
   return rawPutAll(name, rows);
 }
 
-export interface LibraryResult {
+export interface LibraryResult extends ImportResult {
   rows: number;
   floorPutAllMs: number;
   floorGetAllMs: number;
+  /** rawGetAllRanges: the read the export does, raw (median of 3). */
+  floorGetAllRangesMs: number;
   recentMs: number;
   /** loadSearchIndex: the library page's index, built once when the page opens. */
   indexLoadMs: number;
   search: Record<string, { firstBlockMs: number; countMs: number; bothMs: number; found: number; total: number }>;
   exportMs: number;
+  /** mapAllClips(db, clipJson): the read, with each clip serialised as its range arrives. */
   exportReadMs: number;
   exportChars: number;
+}
+
+export interface ImportResult {
   importParseMs: number | null;
   importWriteMs: number | null;
   importAdded: number | null;
   importRefused: string | null;
   maxImportChars: number;
   partsImport: { parts: number; parseMs: number; writeMs: number; added: number } | null;
+  /** Length of the file imported: the export's (runImport writes the same clips in the same order). */
+  importChars: number;
 }
 
-/** The library measurements on `count` rows (see BENCHMARKS.md). */
-export async function runLibrary(count: number, sentences: string[]): Promise<LibraryResult> {
+/** The library measurements on `count` rows but the import (runImport), see BENCHMARKS.md. */
+export async function runLibrary(count: number, sentences: string[]): Promise<Omit<LibraryResult, keyof ImportResult>> {
   const rows = makeClipRows(count, sentences);
   const db = await createSchema('docclip');
   db.close();
   const floorPutAllMs = await rawPutAll('docclip', rows);
   const floorGetAllMs = median([(await rawGetAll('docclip')).ms, (await rawGetAll('docclip')).ms, (await rawGetAll('docclip')).ms]);
+  const floorGetAllRangesMs = median(await repeat(3, async () => (await rawGetAllRanges('docclip')).ms));
   await db.open();
 
   const recentMs = median(await repeat(3, async () => (await timed(() => recentClips(db, 10))).ms));
@@ -140,19 +173,41 @@ export async function runLibrary(count: number, sentences: string[]): Promise<Li
     search[term] = { firstBlockMs: pick('firstBlockMs'), countMs: pick('countMs'), bothMs: pick('bothMs'), found: runs[0]!.found, total: runs[0]!.total };
   }
 
-  // Export as the library does it: every clip, newest first, written as docclip.clips JSON
-  // parts and handed to a Blob (what downloadText does before the click).
+  // Export as the library does it (ExportBar, scope "all", JSON): every clip serialised as it is
+  // read, newest first, written as docclip.clips JSON parts and handed to a Blob (what
+  // downloadText does before the click).
   const t0 = performance.now();
-  const clips = await allClips(db);
+  const jsons = await mapAllClips(db, clipJson);
   const exportReadMs = performance.now() - t0;
-  const file = buildExportFile('json', clips, new Date());
+  const file = buildJsonExportFile(jsons, new Date());
   const blob = new Blob(file.parts, { type: file.mimeType });
   const exportMs = performance.now() - t0;
-  const text = exportText(file);
   void blob;
   db.close();
 
-  // Import of that file into an empty library: validate the whole file, then one transaction.
+  return {
+    rows: rows.length,
+    floorPutAllMs,
+    floorGetAllMs,
+    floorGetAllRangesMs,
+    recentMs,
+    indexLoadMs: indexed.ms,
+    search,
+    exportMs,
+    exportReadMs,
+    exportChars: file.parts.reduce((n, part) => n + part.length, 0),
+  };
+}
+
+/**
+ * Import of the file runLibrary exports (the same `count` rows, newest first) into an empty
+ * library: validate the whole file, then one transaction. Run in a page of an origin of its own,
+ * so that it writes into an IndexedDB backing store as empty as the one the put-all floor wrote
+ * into (Chromium keeps one store per origin; the export's 100,000 rows in it slow every write).
+ */
+export async function runImport(count: number, sentences: string[]): Promise<ImportResult> {
+  const clips = makeClipRows(count, sentences).sort(compareClips('newest'));
+  const text = exportText(buildExportFile('json', clips, new Date()));
   const target = await createSchema('docclip-import');
   let importParseMs: number | null = null;
   let importWriteMs: number | null = null;
@@ -170,7 +225,7 @@ export async function runLibrary(count: number, sentences: string[]): Promise<Li
   }
 
   // When the whole file is refused, the same rows in files under the import limit.
-  let partsImport: LibraryResult['partsImport'] = null;
+  let partsImport: ImportResult['partsImport'] = null;
   if (!parsed.ok) {
     const parts = Math.ceil(text.length / (MAX_IMPORT_CHARS * 0.9));
     const size = Math.ceil(clips.length / parts);
@@ -190,24 +245,7 @@ export async function runLibrary(count: number, sentences: string[]): Promise<Li
     partsImport = { parts, parseMs, writeMs, added };
   }
   target.close();
-
-  return {
-    rows: rows.length,
-    floorPutAllMs,
-    floorGetAllMs,
-    recentMs,
-    indexLoadMs: indexed.ms,
-    search,
-    exportMs,
-    exportReadMs,
-    exportChars: text.length,
-    importParseMs,
-    importWriteMs,
-    importAdded,
-    importRefused,
-    maxImportChars: MAX_IMPORT_CHARS,
-    partsImport,
-  };
+  return { importParseMs, importWriteMs, importAdded, importRefused, maxImportChars: MAX_IMPORT_CHARS, partsImport, importChars: text.length };
 }
 
 async function repeat<T>(n: number, fn: () => Promise<T>): Promise<T[]> {
