@@ -93,7 +93,7 @@ export function writeReport(r: BenchResults, file: string): string {
 
   const chromium = (() => {
     try {
-      return execFileSync(findChromium(), ['--version'], { encoding: 'utf8' }).trim();
+      return execFileSync(findChromium(), ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
     } catch {
       return 'unknown';
     }

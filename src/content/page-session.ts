@@ -30,6 +30,9 @@ const SLICE_MS = 10;
 const APPLY_CHARS = 250_000;
 const CATEGORIES: HighlightCategory[] = ['figure', 'target', 'watch', 'clip'];
 
+/** What applying a clean plan and accounting for it need. */
+type PlanToApply = Pick<CleanPlan, 'hide' | 'repairs' | 'pageMarks' | 'removed' | 'documentCharsHidden'>;
+
 /**
  * One page's DocClip state: the cleaning applied to it (with its undo), the analysis of the
  * cleaned text per unit and the highlights painted over it. `start` and `stop` are exact
@@ -109,11 +112,13 @@ export class PageSession {
     const chunks = planChunks(this.doc.body, CHUNK_CHARS, keepWhole);
     this.toPlan = [...chunks];
     this.toAnalyse = [...chunks];
-    const plans: CleanPlan[] = [];
+    const plans: PlanToApply[] = [];
     while (this.toPlan.length > 0) {
       await pause();
       if (stopped()) return false;
-      plans.push(this.planChunk(this.toPlan.shift()!));
+      // Kept without the text map it was made on: a whole page of plans waits to be applied.
+      const { hide, repairs, pageMarks, removed, documentCharsHidden } = this.planChunk(this.toPlan.shift()!);
+      plans.push({ hide, repairs, pageMarks, removed, documentCharsHidden });
     }
     performance.mark('docclip:planned');
     let appliedTo = 0; // plans[0, appliedTo) are applied
@@ -156,7 +161,7 @@ export class PageSession {
     return plan;
   }
 
-  private applyPlan(plan: CleanPlan): void {
+  private applyPlan(plan: PlanToApply): void {
     this.applied.push(applyCleanPlan(plan));
     this.marks.push(...plan.pageMarks);
     for (const r of plan.removed) this.removedByReason[r.reason] = (this.removedByReason[r.reason] ?? 0) + 1;

@@ -17,7 +17,7 @@ export interface AppliedClean {
  * original data. A text node the page changed since planning is left alone (its repair no longer
  * fits), and so is its undo.
  */
-export function applyCleanPlan(plan: CleanPlan): AppliedClean {
+export function applyCleanPlan(plan: Pick<CleanPlan, 'hide' | 'repairs'>): AppliedClean {
   const hiddenNow: Element[] = [];
   for (const step of plan.hide) {
     if (step.element.hasAttribute(HIDDEN_ATTRIBUTE)) continue;
