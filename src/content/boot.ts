@@ -94,8 +94,7 @@ export function boot(): void {
           session.refreshShown();
           ui.showNotice(t('drawnNotice'));
         }
-        session.settle();
-        renderUi();
+        void session.settle().then(renderUi);
       },
     );
   }

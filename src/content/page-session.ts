@@ -28,6 +28,8 @@ const SLICE_MS = 10;
  * frame of layout and pre-paint; a quarter of it, 20–30 ms).
  */
 const APPLY_CHARS = 250_000;
+/** How long the observer's callback cleans arrived blocks before it leaves the rest to the next settle. */
+const ARRIVAL_CLEAN_MS = 15;
 const CATEGORIES: HighlightCategory[] = ['figure', 'target', 'watch', 'clip'];
 
 /** What applying a clean plan and accounting for it need. */
@@ -57,6 +59,9 @@ export class PageSession {
   private toPlan: CleanChunk[] = [];
   private toAnalyse: CleanChunk[] = [];
   private arrivals: Element[] = [];
+  /** Chunks of arrived blocks whose cleaning did not fit in the observer's callback. */
+  private uncleaned: CleanChunk[] = [];
+  private settling: Promise<void> = Promise.resolve();
   private watchTerms: string[] = [];
   private clips: Clip[] = [];
   private anchors: AnchorResult = { found: [], notFound: [] };
@@ -143,11 +148,6 @@ export class PageSession {
     return true;
   }
 
-  /** Cleans `root` alone (an arrived block) and records how to undo it. */
-  clean(root: Element): void {
-    this.applyPlan(this.planChunk({ root, range: null, chars: 0 }));
-  }
-
   private planChunk(chunk: CleanChunk): CleanPlan {
     const plan = planClean(chunk.root, this.profile, {
       skip: isHiddenOrOwn,
@@ -169,20 +169,48 @@ export class PageSession {
   }
 
   /**
-   * Blocks the site added: each is cleaned now (before the browser paints it), unless it lies
-   * in a chunk the first pass has still to plan; it is analysed at the next `settle`, unless it
-   * lies in a chunk the first pass has still to analyse.
+   * Blocks the site added, told in the observer's callback (before the browser paints them): each
+   * is cleaned now, chunk by chunk, for up to ARRIVAL_CLEAN_MS (what is left is cleaned first
+   * thing at the next `settle`), unless it lies in a chunk the first pass has still to plan. It is
+   * analysed at the next `settle`, unless it lies in a chunk the first pass has still to analyse
+   * (then it is cleaned now whatever it costs: the pass reads it next).
    */
   arrived(roots: Element[]): void {
+    const deadline = performance.now() + ARRIVAL_CLEAN_MS;
     for (const root of roots) {
       if (this.toPlan.some((chunk) => chunkCovers(chunk, root))) continue;
-      this.clean(root);
-      if (!this.toAnalyse.some((chunk) => chunkCovers(chunk, root))) this.arrivals.push(root);
+      const readByPass = this.toAnalyse.some((chunk) => chunkCovers(chunk, root));
+      for (const chunk of planChunks(root, CHUNK_CHARS)) {
+        if (readByPass || performance.now() < deadline) this.applyPlan(this.planChunk(chunk));
+        else this.uncleaned.push(chunk);
+      }
+      if (!readByPass) this.arrivals.push(root);
     }
   }
 
-  /** Analyses and paints the blocks that arrived since the last settle; work proportional to them. */
-  settle(): void {
+  /**
+   * Cleans what `arrived` left, then analyses and paints the blocks that arrived since the last
+   * settle, chunk by chunk in SLICE_MS slices: work proportional to them. Settles run one after
+   * another; resolves when this one is done (or `stop` came).
+   */
+  settle(): Promise<void> {
+    const generation = this.generation;
+    // The <mark> painter changes the DOM to paint: there a settle runs to its end within this
+    // call, so that the watcher drops the paint's own mutations when it returns (watch-arrivals.ts).
+    if (!this.nearViewport) return this.settleArrivals(generation, null);
+    this.settling = this.settling.then(() => this.settleArrivals(generation, timeSlicer(SLICE_MS)));
+    return this.settling;
+  }
+
+  /** settle's work; with no `pause` it never awaits (so it runs to its end synchronously). */
+  private async settleArrivals(generation: number, pause: (() => Promise<void>) | null): Promise<void> {
+    const stopped = () => generation !== this.generation;
+    while (this.uncleaned.length > 0) {
+      const chunk = this.uncleaned.shift()!;
+      if (chunk.root.isConnected) this.applyPlan(this.planChunk(chunk));
+      if (pause) await pause();
+      if (stopped()) return;
+    }
     // Units whose text left the page, or that an arrival now holds, are dropped.
     const roots = this.arrivals.splice(0).filter((r) => r.isConnected && !isHiddenOrOwn(r));
     const kept = roots.filter((r) => !roots.some((o) => o !== r && o.contains(r)));
@@ -196,8 +224,12 @@ export class PageSession {
     });
     for (const root of kept) {
       // An arrival inside an analysed unit is new text that unit's map does not hold: analysed alone.
-      const map = buildTextMap(root, { skip: isHiddenOrOwn });
-      this.addUnit({ chunk: { root, range: null, chars: 0 }, analysis: analyzeUnit(map, this.watchTerms) });
+      for (const chunk of planChunks(root, CHUNK_CHARS)) {
+        const map = buildTextMap(chunk.root, { skip: isHiddenOrOwn, range: chunk.range ?? undefined });
+        this.addUnit({ chunk, analysis: analyzeUnit(map, this.watchTerms) });
+        if (pause) await pause();
+        if (stopped()) return;
+      }
     }
     if (!this.working) this.anchorNow();
   }
@@ -322,6 +354,7 @@ export class PageSession {
     this.toPlan = [];
     this.toAnalyse = [];
     this.arrivals = [];
+    this.uncleaned = [];
     this.cached = this.cachedText = null;
     this.anchors = { found: [], notFound: [] };
   }

@@ -11,7 +11,9 @@ import { makeBigPage } from '../../bench/make-big-page';
  * paints what comes near and unpaints what went far.
  */
 const URL_ = 'http://m.777doc.com/p-900010.html';
-const big = makeBigPage({ chars: 300_000 });
+const big = makeBigPage({ chars: 300_000, pageCount: 400 });
+/** Blocks the page appends at once in the last test: more text than the observer's callback cleans. */
+const BULK = 120;
 
 /** Figures painted in the first and the last page block (the text of `.page-block[data-page]`). */
 function paintedIn(page: Page, block: number): Promise<number> {
@@ -82,5 +84,21 @@ describe('DocClip on a page of 300,000 characters', () => {
     // The label starts with what was written (describe-figure.ts): "438万元 = 4,380,000 元".
     await expect.poll(tip, { timeout: 5_000 }).not.toBeNull();
     expect((await tip())!.startsWith(box!.text)).toBe(true);
+  });
+
+  it('cleans and counts a large batch of blocks the site appends at once', async () => {
+    const before = (await pageStatus(ext, URL_)).figures;
+    await page.evaluate((html) => document.getElementById('contents')!.insertAdjacentHTML('beforeend', html), big.blocksHtml(big.blocks + 1, BULK));
+    const markersLeft = () =>
+      page.evaluate(([from, n]) => {
+        let left = 0;
+        document.querySelectorAll<HTMLElement>('.page-block, .page-no').forEach((e) => {
+          const k = Number(e.dataset.page ?? e.textContent!.split('/')[0]);
+          if (k >= from && !e.closest('[data-docclip-hidden]')) left += e.innerText.match(new RegExp(`\\d+/${n}`, 'g'))?.length ?? 0;
+        });
+        return left;
+      }, [big.blocks + 1, big.pageCount] as const);
+    await expect.poll(markersLeft, { timeout: 10_000 }).toBe(0);
+    await expect.poll(async () => (await pageStatus(ext, URL_)).figures, { timeout: 10_000 }).toBeGreaterThan(before + BULK * 5);
   });
 });
