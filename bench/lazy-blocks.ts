@@ -1,5 +1,5 @@
 import type { BrowserContext } from 'playwright-core';
-import { openProbedPage, sleep, taskDuration, traceTasks, waitForMark, longestIn, PEER_HOST, DOCCLIP_HOST } from './page-probes';
+import { openProbedPage, sleep, taskDuration, traceScript, traceTasks, waitForMark, longestIn, PEER_HOST, DOCCLIP_HOST } from './page-probes';
 
 /**
  * Target 2, lazy pages: the reader has scrolled to the end of the page, and the page appends
@@ -88,4 +88,57 @@ export const lazyCost = (run: LazyRun) => Math.max(0, run.busyMs - run.baselineB
 /** The run of median cost (the browser now and then spends 100–300 ms drawing after an append, with or without DocClip). */
 export function medianLazyRun(runs: LazyRun[]): LazyRun {
   return [...runs].sort((a, b) => lazyCost(a) - lazyCost(b))[Math.floor(runs.length / 2)]!;
+}
+
+export interface BulkRun {
+  blocks: number;
+  /** Characters of the appended HTML's text. */
+  chars: number;
+  /** Longest stretch of DocClip's script from the append to 3 s after (the page has none of its own). */
+  longestScriptMs: number;
+  /** append → no `k/N` marker left in the appended blocks' visible text. */
+  cleanedMs: number | null;
+}
+
+/**
+ * A site appends `blocks` blocks at once (a reader's "load the rest"), on the big page scrolled
+ * to its end: the observer's callback cleans for a bounded time, the settle cleans and analyses
+ * the rest in slices. Measured: the longest stretch of DocClip's script, and when the last
+ * marker is gone.
+ */
+export async function appendBulk(context: BrowserContext, path: string, html: string, blocks: number, pageCount: number, firstNew: number): Promise<BulkRun> {
+  const { page, cdp } = await openProbedPage(context);
+  await page.goto(`http://${DOCCLIP_HOST}${path}`, { timeout: 120_000 });
+  await waitForMark(page, 'docclip:painted');
+  await sleep(500);
+  await page.evaluate(SCROLL_TO_END);
+  await sleep(1500);
+  const trace = await traceScript(cdp);
+  const cleanedMs = await page.evaluate(
+    async ([h, n, from]) => {
+      performance.mark('bench:bulk');
+      const start = performance.now();
+      const contents = document.getElementById('contents')!;
+      const before = contents.children.length;
+      contents.insertAdjacentHTML('beforeend', h);
+      const added = [...contents.children].slice(before);
+      const re = new RegExp(`\\d+/${n}`);
+      while (performance.now() - start < 10_000) {
+        await new Promise((r) => setTimeout(r, 10));
+        const left = added.some((e) => Number((e as HTMLElement).dataset.page ?? from) >= from && !e.closest('[data-docclip-hidden]') && re.test((e as HTMLElement).innerText));
+        if (!left) return performance.now() - start;
+      }
+      return -1;
+    },
+    [html, pageCount, firstNew] as const,
+  );
+  await sleep(3000);
+  const longestScriptMs = await trace.stop('bench:bulk');
+  const chars = await page.evaluate((h) => {
+    const t = document.createElement('template');
+    t.innerHTML = h;
+    return t.content.textContent?.length ?? 0;
+  }, html);
+  await page.close();
+  return { blocks, chars, longestScriptMs, cleanedMs: cleanedMs < 0 ? null : cleanedMs };
 }

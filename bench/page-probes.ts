@@ -97,6 +97,34 @@ export async function traceTasks(cdp: CDPSession): Promise<{ stop(anchorMark: st
   };
 }
 
+/** Trace events that are a stretch of script: a content script's callbacks, timers and microtasks. */
+const SCRIPT_SLICES = new Set(['FunctionCall', 'TimerFire', 'RunMicrotasks']);
+
+/**
+ * Records the page's stretches of script (`devtools.timeline` FunctionCall, TimerFire,
+ * RunMicrotasks) until stopped; `stop(anchorMark)` returns the longest, in ms, on the thread of
+ * that user-timing mark. On a page with no script of its own, they are DocClip's.
+ */
+export async function traceScript(cdp: CDPSession): Promise<{ stop(anchorMark: string): Promise<number> }> {
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
+  await cdp.send('Tracing.start', {
+    traceConfig: { includedCategories: ['devtools.timeline', 'blink.user_timing'], recordMode: 'recordContinuously' },
+    transferMode: 'ReportEvents',
+  } as never);
+  return {
+    async stop(anchorMark) {
+      const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+      await cdp.send('Tracing.end');
+      await complete;
+      const anchor = events.find((e) => e.name === anchorMark && e.cat.includes('blink.user_timing'));
+      if (!anchor) throw new Error(`mark ${anchorMark} not in the trace`);
+      const slices = events.filter((e) => e.pid === anchor.pid && e.tid === anchor.tid && e.ph === 'X' && SCRIPT_SLICES.has(e.name));
+      return slices.reduce((m, e) => Math.max(m, (e.dur ?? 0) / 1000), 0);
+    },
+  };
+}
+
 /** Start time of the first performance mark named `name`, waiting for it up to `timeout` ms. */
 export async function waitForMark(page: Page, name: string, timeout = 120_000): Promise<number> {
   await page.waitForFunction((n) => performance.getEntriesByName(n, 'mark').length > 0, name, { timeout, polling: 20 });

@@ -11,7 +11,7 @@ import { startFixtureServer } from '../test/harness/fixture-server';
 import { launchWithExtension } from '../test/harness/launch-extension';
 import { loadDocClip, loadPeer, medianRun, repeatRuns, type PeerMode } from './big-page-load';
 import { buildProbes } from './build-probes';
-import { appendBlocks, medianLazyRun } from './lazy-blocks';
+import { appendBlocks, appendBulk, medianLazyRun } from './lazy-blocks';
 import { measureLibrary, measurePopup } from './library';
 import { makeBigPage, seedSentences } from './make-big-page';
 import { BIG_PATH, BLANK_PATH, DOCCLIP_HOST, PEER_HOST, SMALL_PATH, median } from './page-probes';
@@ -22,6 +22,8 @@ import { profileStages } from './stages';
 
 const RUNS = 3;
 const LAZY_BLOCKS = 10;
+/** Blocks a site appends at once in the bulk measurement (≈ 300,000 characters). */
+const BULK_BLOCKS = 150;
 const CLIPS_ON_PAGE = 1000;
 const LIBRARY_ROWS = 100_000;
 
@@ -35,7 +37,7 @@ const size = measureContentScriptSize(dist);
 log('bundling the in-page probes');
 const probes = await buildProbes();
 
-const big = makeBigPage({ pageCount: 500 + LAZY_BLOCKS });
+const big = makeBigPage({ pageCount: 500 + Math.max(LAZY_BLOCKS, BULK_BLOCKS) });
 const small = makeBigPage({ chars: 40_000, pageCount: 20 + LAZY_BLOCKS });
 const blank = '<!doctype html><meta charset="utf-8"><title>bench</title><body></body>';
 const server = await startFixtureServer({
@@ -56,6 +58,9 @@ try {
   log('lazy blocks');
   const lazyBig = medianLazyRun(await repeatRuns(RUNS, () => appendBlocks(ext.context, BIG_PATH, big.blocksHtml(big.blocks + 1, LAZY_BLOCKS), big.pageCount, big.blocks + 1)));
   const lazySmall = medianLazyRun(await repeatRuns(RUNS, () => appendBlocks(ext.context, SMALL_PATH, small.blocksHtml(small.blocks + 1, LAZY_BLOCKS), small.pageCount, small.blocks + 1)));
+
+  log('bulk append');
+  const bulk = await appendBulk(ext.context, BIG_PATH, big.blocksHtml(big.blocks + 1, BULK_BLOCKS), BULK_BLOCKS, big.pageCount, big.blocks + 1);
 
   log('re-anchoring');
   const text = await cleanedText(ext.context, probes.pipeline);
@@ -79,7 +84,7 @@ try {
     docclip: medianRun(docclipRuns),
     docclipRuns,
     peers,
-    lazy: { big: lazyBig, small: lazySmall, blocks: LAZY_BLOCKS, smallBlocks: small.blocks },
+    lazy: { big: lazyBig, small: lazySmall, blocks: LAZY_BLOCKS, smallBlocks: small.blocks, bulk },
     reanchor: {
       clips: CLIPS_ON_PAGE,
       paintedToClipsMs: median(reanchorRuns.map((r) => r.paintedToClipsMs)),
