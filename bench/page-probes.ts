@@ -58,36 +58,49 @@ interface TraceEvent {
 }
 
 /**
- * Records the main-thread tasks of the renderer with Chrome's tracing (categories `toplevel`
- * and `blink.user_timing` only, to keep its cost low). A PerformanceObserver for `longtask` in
- * the page does not see tasks that run a content script (checked: DocClip's 500 ms task was
- * not reported), so tasks are read from the trace. `stop(anchorMark, anchorTime)` picks the
- * thread on which the user-timing mark `anchorMark` was made and returns its tasks in the
- * page's performance.now() time, using that mark (at `anchorTime`) to align the clocks.
+ * Starts a Chrome trace of `categories` (with `blink.user_timing`); `stop(anchorMark)` ends it
+ * and returns the complete events ('X') of the thread on which the user-timing mark
+ * `anchorMark` was made, with that mark.
  */
-export async function traceTasks(cdp: CDPSession): Promise<{ stop(anchorMark: string, anchorTime: number): Promise<LongTask[]> }> {
+async function startTrace(cdp: CDPSession, categories: string[]): Promise<{ stop(anchorMark: string): Promise<{ anchor: TraceEvent; slices: TraceEvent[] }> }> {
   const events: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
   await cdp.send('Tracing.start', {
-    traceConfig: { includedCategories: ['toplevel', 'blink.user_timing'], recordMode: 'recordContinuously' },
+    traceConfig: { includedCategories: [...categories, 'blink.user_timing'], recordMode: 'recordContinuously' },
     transferMode: 'ReportEvents',
   } as never);
   return {
-    async stop(anchorMark, anchorTime) {
+    async stop(anchorMark) {
       const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
       await cdp.send('Tracing.end');
       await complete;
       const anchor = events.find((e) => e.name === anchorMark && e.cat.includes('blink.user_timing'));
       if (!anchor) throw new Error(`mark ${anchorMark} not in the trace`);
+      return { anchor, slices: events.filter((e) => e.pid === anchor.pid && e.tid === anchor.tid && e.ph === 'X' && e.dur !== undefined) };
+    },
+  };
+}
+
+/**
+ * Records the main-thread tasks of the renderer with Chrome's tracing (category `toplevel`
+ * only, to keep its cost low). A PerformanceObserver for `longtask` in the page does not see
+ * tasks that run a content script (checked: DocClip's 500 ms task was not reported), so tasks
+ * are read from the trace. `stop(anchorMark, anchorTime)` picks the thread on which the
+ * user-timing mark `anchorMark` was made and returns its tasks in the page's performance.now()
+ * time, using that mark (at `anchorTime`) to align the clocks.
+ */
+export async function traceTasks(cdp: CDPSession): Promise<{ stop(anchorMark: string, anchorTime: number): Promise<LongTask[]> }> {
+  const trace = await startTrace(cdp, ['toplevel']);
+  return {
+    async stop(anchorMark, anchorTime) {
+      const { anchor, slices } = await trace.stop(anchorMark);
       const offset = anchor.ts / 1000 - anchorTime;
       // Top-level slices of that thread: a task, or a microtask checkpoint run outside one (the
       // content script's work after an `await` shows up as BlinkScheduler_PerformMicrotaskCheckpoint).
-      const slices = events
-        .filter((e) => e.pid === anchor.pid && e.tid === anchor.tid && e.ph === 'X' && e.dur !== undefined && TASK_SLICES.has(e.name))
-        .sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
+      const top = slices.filter((e) => TASK_SLICES.has(e.name)).sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
       const tasks: LongTask[] = [];
       let end = -Infinity;
-      for (const e of slices) {
+      for (const e of top) {
         if (e.ts < end) continue; // nested in the previous top-level slice
         end = e.ts + e.dur!;
         tasks.push({ start: e.ts / 1000 - offset, duration: e.dur! / 1000 });
@@ -106,21 +119,11 @@ const SCRIPT_SLICES = new Set(['FunctionCall', 'TimerFire', 'RunMicrotasks']);
  * that user-timing mark. On a page with no script of its own, they are DocClip's.
  */
 export async function traceScript(cdp: CDPSession): Promise<{ stop(anchorMark: string): Promise<number> }> {
-  const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
-  await cdp.send('Tracing.start', {
-    traceConfig: { includedCategories: ['devtools.timeline', 'blink.user_timing'], recordMode: 'recordContinuously' },
-    transferMode: 'ReportEvents',
-  } as never);
+  const trace = await startTrace(cdp, ['devtools.timeline']);
   return {
     async stop(anchorMark) {
-      const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-      await cdp.send('Tracing.end');
-      await complete;
-      const anchor = events.find((e) => e.name === anchorMark && e.cat.includes('blink.user_timing'));
-      if (!anchor) throw new Error(`mark ${anchorMark} not in the trace`);
-      const slices = events.filter((e) => e.pid === anchor.pid && e.tid === anchor.tid && e.ph === 'X' && SCRIPT_SLICES.has(e.name));
-      return slices.reduce((m, e) => Math.max(m, (e.dur ?? 0) / 1000), 0);
+      const { slices } = await trace.stop(anchorMark);
+      return slices.filter((e) => SCRIPT_SLICES.has(e.name)).reduce((m, e) => Math.max(m, e.dur! / 1000), 0);
     },
   };
 }
