@@ -211,25 +211,30 @@ export class PageSession {
       if (pause) await pause();
       if (stopped()) return;
     }
-    // Units whose text left the page, or that an arrival now holds, are dropped.
+    // Units whose text left the page, or that an arrival now holds, are dropped; units that lost
+    // some of their text (the site replaced a part of them) are analysed again, arrivals in them
+    // included.
     const roots = this.arrivals.splice(0).filter((r) => r.isConnected && !isHiddenOrOwn(r));
     const kept = roots.filter((r) => !roots.some((o) => o !== r && o.contains(r)));
+    const changed: CleanChunk[] = [];
     this.units = this.units.filter((u) => {
       const gone = !unitHolds(u, (n) => n.isConnected) || kept.some((r) => unitWithin(u, (n) => r.contains(n)));
-      if (gone) {
+      const partly = !gone && u.analysis.map.segments.some((s) => !s.node.isConnected);
+      if (gone || partly) {
         this.layers.removeUnit(u);
         this.nearViewport?.untrack(u);
       }
-      return !gone;
+      if (partly) changed.push(u.chunk);
+      return !gone && !partly;
     });
-    for (const root of kept) {
-      // An arrival inside an analysed unit is new text that unit's map does not hold: analysed alone.
-      for (const chunk of planChunks(root, CHUNK_CHARS)) {
-        const map = buildTextMap(chunk.root, { skip: isHiddenOrOwn, range: chunk.range ?? undefined });
-        this.addUnit({ chunk, analysis: analyzeUnit(map, this.watchTerms) });
-        if (pause) await pause();
-        if (stopped()) return;
-      }
+    const alone = kept.filter((r) => !changed.some((chunk) => chunkCovers(chunk, r)));
+    const chunks = [...changed, ...alone.flatMap((root) => planChunks(root, CHUNK_CHARS))];
+    // An arrival inside a unit that kept all its text is new text that unit's map does not hold: analysed alone.
+    for (const chunk of chunks) {
+      const map = buildTextMap(chunk.root, { skip: isHiddenOrOwn, range: chunk.range ?? undefined });
+      this.addUnit({ chunk, analysis: analyzeUnit(map, this.watchTerms) });
+      if (pause) await pause();
+      if (stopped()) return;
     }
     if (!this.working) this.anchorNow();
   }

@@ -4,6 +4,7 @@ import { launchWithExtension, type ExtensionBrowser } from '../harness/launch-ex
 import { startFixtureServer, type FixtureServer } from '../harness/fixture-server';
 import { highlightTexts, pageStatus } from '../harness/sample-flow';
 import { makeBigPage } from '../../bench/make-big-page';
+import { recognizeFigures } from '../../src/core/figures/recognize-figures';
 
 /**
  * A page of many chunks (page-session.ts): every figure is recognised and counted, but only the
@@ -100,5 +101,25 @@ describe('DocClip on a page of 300,000 characters', () => {
       }, [big.blocks + 1, big.pageCount] as const);
     await expect.poll(markersLeft, { timeout: 10_000 }).toBe(0);
     await expect.poll(async () => (await pageStatus(ext, URL_)).figures, { timeout: 10_000 }).toBeGreaterThan(before + BULK * 5);
+  });
+
+  it('counts the figures of a block the site replaces once: the old ones go, the new ones come', async () => {
+    await expect.poll(async () => {
+      const a = (await pageStatus(ext, URL_)).figures;
+      await new Promise((r) => setTimeout(r, 300));
+      return a === (await pageStatus(ext, URL_)).figures;
+    }, { timeout: 10_000 }).toBe(true); // the bulk append before has settled
+    const before = (await pageStatus(ext, URL_)).figures;
+    // A paragraph inside block 3 (in a chunk of the first pass) is replaced by one with exactly two figures.
+    const removedText = await page.evaluate(() => {
+      const p = document.querySelector('.page-block[data-page="3"] p')!;
+      const text = (p as HTMLElement).innerText;
+      const fresh = document.createElement('p');
+      fresh.textContent = '新增投资3500万元，完成率达到95%。';
+      p.replaceWith(fresh);
+      return text;
+    });
+    const removedFigures = recognizeFigures(removedText).length;
+    await expect.poll(async () => (await pageStatus(ext, URL_)).figures, { timeout: 10_000 }).toBe(before - removedFigures + 2);
   });
 });
