@@ -6,6 +6,10 @@ export interface VirtualDisplay {
   display: string;
   /** Presses keys in the focused window of this display, as a person's keyboard would (xdotool). */
   pressKeys(keys: string): void;
+  /** Presses keys one after another, `delayMs` apart (a menu needs time to follow). */
+  typeKeys(keys: string[], delayMs?: number): void;
+  /** Moves the pointer to (x, y) of the browser window (window coordinates, not the page's), and clicks `button` if given (3: right). */
+  pointAt(x: number, y: number, button?: number): void;
   stop(): void;
 }
 
@@ -28,11 +32,19 @@ export async function startXvfb(): Promise<VirtualDisplay> {
     throw new Error(`Xvfb did not start on ${display}`);
   }
   const env = { ...process.env, DISPLAY: display };
+  const xdotool = (args: string[]) => execFileSync('/usr/bin/xdotool', args, { env }).toString();
+  const browserWindow = () => xdotool(['search', '--onlyvisible', '--class', 'chromium']).trim().split('\n').at(-1)!;
   return {
     display,
     pressKeys(keys: string) {
-      const window = execFileSync('/usr/bin/xdotool', ['search', '--onlyvisible', '--class', 'chromium'], { env }).toString().trim().split('\n').at(-1)!;
-      execFileSync('/usr/bin/xdotool', ['windowfocus', '--sync', window, 'key', '--clearmodifiers', keys], { env });
+      xdotool(['windowfocus', '--sync', browserWindow(), 'key', '--clearmodifiers', keys]);
+    },
+    typeKeys(keys: string[], delayMs = 150) {
+      xdotool(['key', '--delay', String(delayMs), ...keys]);
+    },
+    pointAt(x: number, y: number, button?: number) {
+      const window = browserWindow();
+      xdotool(['windowfocus', '--sync', window, 'mousemove', '--window', window, String(Math.round(x)), String(Math.round(y)), ...(button ? ['click', String(button)] : [])]);
     },
     stop: () => void server.kill(),
   };
