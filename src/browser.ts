@@ -11,3 +11,13 @@ export { browser };
 export function t(key: string, substitutions?: string | string[]): string {
   return browser.i18n.getMessage(key, substitutions) || key;
 }
+
+/**
+ * t() for a message about `count` things, the count as $1 (and `more` as $2…): the message
+ * `${key}_one` when the count is exactly 1, `key` otherwise — browser.i18n has no plural rules,
+ * and English says “1 clip”, “2 clips”. Every such key has its `_one` twin in each language.
+ */
+export function tCount(key: string, count: number, more: string[] = []): string {
+  const substitutions = [String(count), ...more];
+  return (count === 1 && browser.i18n.getMessage(`${key}_one`, substitutions)) || browser.i18n.getMessage(key, substitutions) || key;
+}

@@ -1,4 +1,4 @@
-import { t } from '../browser';
+import { t, tCount } from '../browser';
 import {
   describeFigureRows, figureRowsToCsv, groupFigureRows, sentenceAround, type FigureGroup, type FigureRow, type FigureRowKind,
 } from '../core/figures/figures-table';
@@ -271,7 +271,7 @@ export class FiguresPanel {
       // Missing on pages that are not a secure context (http://): the fallback below.
       await this.doc.defaultView!.navigator.clipboard.writeText(csv);
       this.manual.hidden = true;
-      this.handlers.say(t('csvCopied', String(rows.length)));
+      this.handlers.say(tCount('csvCopied', rows.length));
     } catch {
       this.csvText.value = csv;
       this.manual.hidden = false;

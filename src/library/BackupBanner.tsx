@@ -1,4 +1,4 @@
-import { t } from '../browser';
+import { t, tCount } from '../browser';
 import { formatDateTime } from '../ui/format-date';
 import { REMINDER_DAYS, needsBackupReminder } from './backup-reminder';
 
@@ -8,7 +8,7 @@ export function BackupBanner({ clipCount, lastExportAt }: { clipCount: number; l
   return (
     <p class="notice backup-banner" data-banner="backup">
       {lastExportAt === null
-        ? t('backupReminderNever', String(clipCount))
+        ? tCount('backupReminderNever', clipCount)
         : t('backupReminderSince', [String(REMINDER_DAYS), formatDateTime(lastExportAt)])}
     </p>
   );

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { t } from '../browser';
+import { t, tCount } from '../browser';
 import { clipJson } from '../core/export/clips-export';
 import { compareClips } from '../core/query/matches-query';
 import type { Clip } from '../core/types';
@@ -57,7 +57,7 @@ export function ExportBar({ db, index, query, selected, onExported }: Props) {
     setBusy(true);
     try {
       const count = await write(kind);
-      onExported(count === 0 ? t('exportNothing') : t('exportDone', String(count)));
+      onExported(count === 0 ? t('exportNothing') : tCount('exportDone', count));
     } catch (e) {
       onExported(errorMessage(e));
     } finally {

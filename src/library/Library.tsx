@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { t } from '../browser';
+import { t, tCount } from '../browser';
 import { countClips, listSites, listTags } from '../db/clips-store';
 import { openDatabase } from '../db/database';
 import { readLastExportAt } from '../ui/export-json';
@@ -66,7 +66,7 @@ export function Library() {
             ? t('counting')
             : filtered
               ? t('countFiltered', [String(shown), String(totalCount)])
-              : t('countAll', String(totalCount))}
+              : tCount('countAll', totalCount)}
         </p>
         <ExportBar
           db={db}

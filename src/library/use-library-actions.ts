@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { t } from '../browser';
+import { t, tCount } from '../browser';
 import { citeClip } from '../core/export/cite-clip';
 import type { Clip } from '../core/types';
 import { bulkDeleteClips, deleteClip, restoreClips, updateClip } from '../db/clips-store';
@@ -76,7 +76,7 @@ export function useLibraryActions({ db, cache, changed, tagsChanged, edited }: O
     if (!deleted) return;
     restoreClips(db, deleted).then(() => {
       setDeleted(null);
-      setMessage(t('deleteUndone', String(deleted.length)));
+      setMessage(tCount('deleteUndone', deleted.length));
       changed();
     }, report);
   };

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { browser, t } from '../browser';
+import { browser, t, tCount } from '../browser';
 import { mapAllClips } from '../db/clips-store';
 import type { DocClipDatabase } from '../db/database';
 import { errorMessage } from '../ui/use-async';
@@ -15,7 +15,7 @@ export function PopupFooter({ db }: { db: DocClipDatabase }) {
       const [{ clipJson }, { downloadBackup }] = await Promise.all([import('../core/export/clips-export'), import('../ui/export-json')]);
       const jsons = await mapAllClips(db, clipJson);
       await downloadBackup(jsons);
-      setMessage({ ok: true, text: t('exportDone', String(jsons.length)) });
+      setMessage({ ok: true, text: tCount('exportDone', jsons.length) });
     } catch (e) {
       setMessage({ ok: false, text: errorMessage(e) });
     }

@@ -77,6 +77,9 @@ const DYNAMIC_FAMILIES: Record<string, readonly string[]> = {
 /** Keys passed to a helper that calls `t(key)` for them: `setDocumentLanguage(document, 'optionsTitle')`. */
 const INDIRECT_CALLS = [/setDocumentLanguage\(\s*\w+\s*,\s*'(\w+)'/g];
 
+/** `tCount('exportDone', n)` (src/browser.ts) reads the key and, for a count of 1, its `_one` twin. */
+const COUNT_CALL = /(?<![\w$.])tCount\(\s*'(\w+)'/g;
+
 interface Usage {
   keys: Map<string, string>;
   families: Map<string, string>;
@@ -96,6 +99,10 @@ function collectUsage(): Usage {
       else if (!(path === join('src', 'ui', 'document-language.ts') && arg === 'titleKey')) usage.unresolved.push(`${path}: t(${arg})`);
     }
     for (const pattern of INDIRECT_CALLS) for (const m of code.matchAll(pattern)) usage.keys.set(m[1]!, path);
+    for (const m of code.matchAll(COUNT_CALL)) {
+      usage.keys.set(m[1]!, path);
+      usage.keys.set(`${m[1]!}_one`, path);
+    }
   }
   const manifest = readFileSync('manifest.json', 'utf8');
   for (const m of manifest.matchAll(/__MSG_(\w+)__/g)) usage.keys.set(m[1]!, 'manifest.json');
@@ -128,6 +135,7 @@ describe('keys the source uses', () => {
   it('finds the calls (the scan works)', () => {
     expect(usage.keys.size).toBeGreaterThan(50);
     expect(usage.keys.get('extName')).toBeDefined();
+    expect(usage.keys.get('exportDone_one')).toBeDefined();
   });
 
   it('exist in both languages', () => {
