@@ -140,7 +140,7 @@ export class FiguresPanel {
     const groups = this.rows();
     const targets = groups.find((g) => g.kind === 'target')?.rows.length ?? 0;
     const figures = groups.reduce((n, g) => n + g.rows.length, 0) - targets;
-    this.counts.textContent = t('panelCounts', [String(figures), String(targets)]);
+    this.counts.textContent = `${tCount('panelFigureCount', figures)} · ${tCount('panelTargetCount', targets)}`;
     const top = this.scroller.scrollTop;
     const focused = this.focusedRow();
     if (groups.length === 0) this.scroller.replaceChildren(this.el('p', 'empty', t('panelEmpty')));

@@ -19,11 +19,12 @@ describe('tCount', () => {
     { key: 'countAll', count: 1, want: '1 clip' },
     { key: 'csvCopied', count: 1, want: 'Copied 1 row as CSV' },
     { key: 'csvCopied', count: 12, want: 'Copied 12 rows as CSV' },
+    { key: 'panelTargetCount', count: 1, want: '1 target' },
     // A key with no _one twin reads the same for every count; an unknown key shows itself.
-    { key: 'panelCounts', count: 1, want: '1 figures · 3 targets' },
+    { key: 'countFiltered', count: 1, want: '1 of 5 clips match' },
     { key: 'noSuchMessage', count: 1, want: 'noSuchMessage' },
   ];
   it.each(cases)('$key × $count', ({ key, count, want }) => {
-    expect(tCount(key, count, key === 'panelCounts' ? ['3'] : [])).toBe(want);
+    expect(tCount(key, count, key === 'countFiltered' ? ['5'] : [])).toBe(want);
   });
 });
