@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import type { ExtensionBrowser } from '../test/harness/launch-extension';
 import { pageStatus } from '../test/harness/sample-flow';
 import {
@@ -130,60 +130,55 @@ async function changeDom(page: Page): Promise<[number, number]> {
 /** DocClip's run: also the figures painted (near the viewport) and the jump to the middle. */
 export type DocClipRun = LoadRun & { painted: number; jumpPaintedMs: number | null };
 
-export async function loadDocClip(ext: ExtensionBrowser): Promise<DocClipRun> {
-  const { page, cdp } = await openProbedPage(ext.context);
+/**
+ * One load of the big page at `url` in `probe`: DOMContentLoaded → the `done` mark (`start`:
+ * the work's own start mark, null when it is the done mark), the longest tasks from start to
+ * 1.5 s after done, the peak heap, then `measure` (what the run counts), then a later DOM change.
+ */
+async function measureLoad<T>(
+  { page, cdp }: { page: Page; cdp: CDPSession },
+  url: string,
+  marks: { start: string | null; done: string },
+  measure: (page: Page) => Promise<T>,
+): Promise<Omit<LoadRun, 'count'> & T> {
   const heap = sampleHeap(cdp);
   const trace = await traceTasks(cdp);
-  await page.goto(`http://${DOCCLIP_HOST}${BIG_PATH}`, { timeout: 120_000 });
-  const painted = await waitForMark(page, 'docclip:painted');
-  const start = await waitForMark(page, 'docclip:start');
+  await page.goto(url, { timeout: 180_000 });
+  const done = await waitForMark(page, marks.done, 180_000);
+  const start = marks.start === null ? done : await waitForMark(page, marks.start);
   const dcl = await domContentLoaded(page);
-  await sleep(1500); // the saved-clips re-analysis (clips/forPage) follows the first paint
-  const paintedFigures = await page.evaluate(() => CSS.highlights.get('docclip-figure')?.size ?? 0);
-  const status = await pageStatus(ext, `http://${DOCCLIP_HOST}${BIG_PATH}`);
-  const change = await changeDom(page);
-  const jumpPaintedMs = await jumpToMiddle(page);
-  const peak = await heap.stop();
-  const allTasks = await trace.stop('docclip:start', start);
-  const tasks = longestIn(allTasks, start, painted + 1500);
-  await page.close();
-  return {
-    fromDclMs: painted - dcl,
-    workMs: painted - start,
-    longestTaskMs: tasks.longest,
-    longTasks: tasks.over50,
-    heapPeakMb: peak / 1e6,
-    count: status.figures,
-    painted: paintedFigures,
-    jumpPaintedMs,
-    domChangeLongestMs: longestIn(allTasks, ...change).longest,
-  };
-}
-
-export async function loadPeer(context: BrowserContext, mode: PeerMode): Promise<LoadRun> {
-  const { page, cdp } = await openProbedPage(context, peerScript(mode));
-  const heap = sampleHeap(cdp);
-  const trace = await traceTasks(cdp);
-  await page.goto(`http://${PEER_HOST}${BIG_PATH}`, { timeout: 180_000 });
-  const done = await waitForMark(page, `${mode}:done`, 180_000);
-  const start = mode === 'none' ? done : await waitForMark(page, `${mode}:start`);
-  const dcl = await domContentLoaded(page);
-  await sleep(1500);
-  const count = await page.evaluate(() => (window as unknown as { __count?: number }).__count ?? 0);
+  await sleep(1500); // DocClip: the saved-clips pass (clips/forPage) follows the first paint
+  const measured = await measure(page);
   const change = await changeDom(page);
   const peak = await heap.stop();
-  const allTasks = await trace.stop(`${mode}:done`, done);
-  const tasks = longestIn(allTasks, start, done + 1500);
+  const tasks = await trace.stop(marks.done, done);
+  const during = longestIn(tasks, start, done + 1500);
   await page.close();
   return {
     fromDclMs: done - dcl,
     workMs: done - start,
-    longestTaskMs: tasks.longest,
-    longTasks: tasks.over50,
+    longestTaskMs: during.longest,
+    longTasks: during.over50,
     heapPeakMb: peak / 1e6,
-    count,
-    domChangeLongestMs: longestIn(allTasks, ...change).longest,
+    domChangeLongestMs: longestIn(tasks, ...change).longest,
+    ...measured,
   };
+}
+
+export async function loadDocClip(ext: ExtensionBrowser): Promise<DocClipRun> {
+  const url = `http://${DOCCLIP_HOST}${BIG_PATH}`;
+  return measureLoad(await openProbedPage(ext.context), url, { start: 'docclip:start', done: 'docclip:painted' }, async (page) => ({
+    painted: await page.evaluate(() => CSS.highlights.get('docclip-figure')?.size ?? 0),
+    count: (await pageStatus(ext, url)).figures,
+    jumpPaintedMs: await jumpToMiddle(page),
+  }));
+}
+
+export async function loadPeer(context: BrowserContext, mode: PeerMode): Promise<LoadRun> {
+  const marks = { start: mode === 'none' ? null : `${mode}:start`, done: `${mode}:done` };
+  return measureLoad(await openProbedPage(context, peerScript(mode)), `http://${PEER_HOST}${BIG_PATH}`, marks, async (page) => ({
+    count: await page.evaluate(() => (window as unknown as { __count?: number }).__count ?? 0),
+  }));
 }
 
 export function medianRun<T extends LoadRun>(runs: T[]): T {
