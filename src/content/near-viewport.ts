@@ -4,6 +4,10 @@
  * IntersectionObserver watches the elements of every tracked unit; a unit is near while any of
  * its elements is. `onChange` is told each change (the first report of a unit included);
  * a unit with no element to watch is near from the start and stays near.
+ *
+ * An element with no box of its own (`display: contents`, a wrapper whose size is zero) is never
+ * reported as intersecting: the first report of one that has element children puts its children
+ * in its place, so a page that wraps its text that way is still painted.
  */
 export class NearViewport<U> {
   private readonly observer: IntersectionObserver;
@@ -96,6 +100,11 @@ export class NearViewport<U> {
     for (const entry of entries) {
       const element = entry.target;
       this.unreported.delete(element);
+      const box = entry.boundingClientRect;
+      if (!entry.isIntersecting && box.width === 0 && box.height === 0 && element.firstElementChild) {
+        this.replaceByChildren(element);
+        continue;
+      }
       if (entry.isIntersecting) this.nearElements.add(element);
       else this.nearElements.delete(element);
       for (const unit of this.unitsOf.get(element) ?? []) touched.add(unit);
@@ -105,6 +114,28 @@ export class NearViewport<U> {
       this.setNear(unit, elements.some((e) => this.nearElements.has(e)));
     }
     this.wakeIfReported();
+  }
+
+  /** Watches the element children of `element` for its units, instead of it (see the class comment). */
+  private replaceByChildren(element: Element): void {
+    const units = this.unitsOf.get(element) ?? new Set<U>();
+    const children = [...element.children];
+    this.observer.unobserve(element);
+    this.unitsOf.delete(element);
+    this.nearElements.delete(element);
+    for (const unit of units) {
+      const elements = this.elementsOf.get(unit);
+      if (elements) this.elementsOf.set(unit, [...elements.filter((e) => e !== element), ...children]);
+    }
+    for (const child of children) {
+      let childUnits = this.unitsOf.get(child);
+      if (!childUnits) {
+        this.unitsOf.set(child, (childUnits = new Set()));
+        this.unreported.add(child);
+        this.observer.observe(child);
+      }
+      for (const unit of units) childUnits.add(unit);
+    }
   }
 
   private setNear(unit: U, near: boolean): void {

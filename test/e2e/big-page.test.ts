@@ -12,6 +12,9 @@ import { recognizeFigures } from '../../src/core/figures/recognize-figures';
  * paints what comes near and unpaints what went far.
  */
 const URL_ = 'http://m.777doc.com/p-900010.html';
+/** The same page with every block wrapped in a `display: contents` element (no box of its own) before DocClip starts. */
+const WRAPPED_URL = 'http://m.777doc.com/p-900011.html';
+const WRAP_BLOCKS = `<script>document.querySelectorAll('.page-block').forEach((b) => { const w = document.createElement('div'); w.style.display = 'contents'; b.replaceWith(w); w.append(b); });</script>`;
 const big = makeBigPage({ chars: 300_000, pageCount: 400 });
 /** Blocks the page appends at once in the last test: more text than the observer's callback cleans. */
 const BULK = 120;
@@ -33,7 +36,9 @@ describe('DocClip on a page of 300,000 characters', () => {
   let ext: ExtensionBrowser;
   let page: Page;
   beforeAll(async () => {
-    server = await startFixtureServer({ 'm.777doc.com': { '/p-900010.html': () => big.html } });
+    server = await startFixtureServer({
+      'm.777doc.com': { '/p-900010.html': () => big.html, '/p-900011.html': () => big.html.replace('</body>', `${WRAP_BLOCKS}</body>`) },
+    });
     ext = await launchWithExtension({ proxy: server.proxy });
     page = await ext.context.newPage();
     await page.goto(URL_, { timeout: 60_000 });
@@ -121,5 +126,14 @@ describe('DocClip on a page of 300,000 characters', () => {
     });
     const removedFigures = recognizeFigures(removedText).length;
     await expect.poll(async () => (await pageStatus(ext, URL_)).figures, { timeout: 10_000 }).toBe(before - removedFigures + 2);
+  });
+
+  it('paints a page whose blocks sit in wrappers with no box of their own (display: contents)', async () => {
+    const wrapped = await ext.context.newPage();
+    await wrapped.goto(WRAPPED_URL, { timeout: 60_000 });
+    await wrapped.waitForFunction(() => performance.getEntriesByName('docclip:painted').length > 0, null, { timeout: 60_000 });
+    expect(await wrapped.evaluate(() => getComputedStyle(document.querySelector('.page-block')!.parentElement!).display)).toBe('contents');
+    await expect.poll(() => paintedIn(wrapped, 1), { timeout: 5_000 }).toBeGreaterThan(0);
+    await wrapped.close();
   });
 });
