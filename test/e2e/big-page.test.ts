@@ -14,6 +14,9 @@ import { recognizeFigures } from '../../src/core/figures/recognize-figures';
 const URL_ = 'http://m.777doc.com/p-900010.html';
 /** The same page with every block wrapped in a `display: contents` element (no box of its own) before DocClip starts. */
 const WRAPPED_URL = 'http://m.777doc.com/p-900011.html';
+/** The same page read inside a scrolling box, as many readers show a document. */
+const SCROLLER_URL = 'http://m.777doc.com/p-900012.html';
+const IN_SCROLLER = `<script>Object.assign(document.getElementById('contents').style, { height: '600px', overflow: 'auto' });</script>`;
 const WRAP_BLOCKS = `<script>document.querySelectorAll('.page-block').forEach((b) => { const w = document.createElement('div'); w.style.display = 'contents'; b.replaceWith(w); w.append(b); });</script>`;
 const big = makeBigPage({ chars: 300_000, pageCount: 400 });
 /** Blocks the page appends at once in the last test: more text than the observer's callback cleans. */
@@ -37,7 +40,11 @@ describe('DocClip on a page of 300,000 characters', () => {
   let page: Page;
   beforeAll(async () => {
     server = await startFixtureServer({
-      'm.777doc.com': { '/p-900010.html': () => big.html, '/p-900011.html': () => big.html.replace('</body>', `${WRAP_BLOCKS}</body>`) },
+      'm.777doc.com': {
+        '/p-900010.html': () => big.html,
+        '/p-900011.html': () => big.html.replace('</body>', `${WRAP_BLOCKS}</body>`),
+        '/p-900012.html': () => big.html.replace('</body>', `${IN_SCROLLER}</body>`),
+      },
     });
     ext = await launchWithExtension({ proxy: server.proxy });
     page = await ext.context.newPage();
@@ -135,5 +142,19 @@ describe('DocClip on a page of 300,000 characters', () => {
     expect(await wrapped.evaluate(() => getComputedStyle(document.querySelector('.page-block')!.parentElement!).display)).toBe('contents');
     await expect.poll(() => paintedIn(wrapped, 1), { timeout: 5_000 }).toBeGreaterThan(0);
     await wrapped.close();
+  });
+
+  it('paints what scrolls into view inside a scrolling box', async () => {
+    const boxed = await ext.context.newPage();
+    await boxed.goto(SCROLLER_URL, { timeout: 60_000 });
+    await boxed.waitForFunction(() => performance.getEntriesByName('docclip:painted').length > 0, null, { timeout: 60_000 });
+    expect(await boxed.evaluate(() => getComputedStyle(document.getElementById('contents')!).overflowY)).toBe('auto');
+    expect(await paintedIn(boxed, big.blocks)).toBe(0);
+    await boxed.evaluate(() => {
+      const contents = document.getElementById('contents')!;
+      contents.scrollTop = contents.scrollHeight;
+    });
+    await expect.poll(() => paintedIn(boxed, big.blocks), { timeout: 5_000 }).toBeGreaterThan(0);
+    await boxed.close();
   });
 });
