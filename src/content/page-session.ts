@@ -125,7 +125,6 @@ export class PageSession {
       const { hide, repairs, pageMarks, removed, documentCharsHidden } = this.planChunk(this.toPlan.shift()!);
       plans.push({ hide, repairs, pageMarks, removed, documentCharsHidden });
     }
-    performance.mark('docclip:planned');
     let appliedTo = 0; // plans[0, appliedTo) are applied
     for (let i = 0; i < chunks.length; i++) {
       await pause();
