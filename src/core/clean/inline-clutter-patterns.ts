@@ -1,4 +1,5 @@
 import type { RemovalReason } from '../types';
+import { SITE_PHRASES } from './site-phrases';
 
 /**
  * Clutter recognised by phrase wherever it stands, even inside a paragraph. Each pattern is a
@@ -36,18 +37,11 @@ export const INLINE_PATTERNS: readonly InlinePattern[] = [
     reason: 'fold',
     pattern: /(?:免费)?(?:阅读|预览|试读)已结束[,，。]?\s{0,4}(?:点击下载阅读编辑剩下|您可以下载文档离线阅读编辑|(?:点击|请)?下载[^\n。!！]{0,20})(?:\s{0,4}(?:\.{2,}|…+|\d+页))?/g,
   },
-  { reason: 'fold', pattern: /还剩\s{0,4}\d+\s{0,4}页未读[,，]?\s{0,4}(?:继续阅读|点击(?:继续)?阅读全文)?[!！]?/g },
   { reason: 'fold', pattern: /本资源只提供\s{0,4}\d+\s{0,4}页预览[,，]?(?:[^\n。!！]{0,30}[。!！])?(?:喜欢就下载吧[,，]?查找使用更方便[!！。]?)?/g },
   { reason: 'fold', pattern: /(?:亲[,，]\s{0,4})?(?:该|本)文档总共\s{0,4}\d+\s{0,4}页[,，]\s{0,4}到这已经超出免费预览范围[,，]?\s{0,4}(?:如果喜欢就下载吧[!！]?)?/g },
   // Promotion: 【范文参考】此篇精选办公资料“T”由X网友为您整理分享,…喜欢就下载使用吧!
   { reason: 'promo', pattern: /(?:【范文参考】)?此篇精选[^\n【]{0,200}?喜欢就下载使用吧[!！]?/g },
   // 《T》由会员分享,可在线阅读,更多相关《T(N页珍藏版)》请在SITE上搜索。
-  {
-    reason: 'promo',
-    pattern: /(?:《[^》\n]{1,150}》)?由(?:会员|用户|网友)[^\n,，]{0,20}分享[,，]\s{0,4}可在线阅读[,，]\s{0,4}更多相关《[^》\n]{1,200}》请在[^\n。]{1,40}上搜索[。.]?/g,
-  },
-  // 下面是小编为大家带来的N篇《…》,希望对大家有所帮助。 (to the end of that sentence)
-  { reason: 'promo', pattern: /(?:下面|以下)是小编[^\n。!！]{0,200}[。!！]?/g },
   { reason: 'copyright', pattern: /本文档由用户提供并上传[,，]\s{0,4}收益归属内容提供方[,，]\s{0,4}若内容存在侵权[,，]\s{0,4}请进行举报或认领[。]?/g },
   // ICP: 备案号:鲁ICP备2024069028号-1, 京ICP证030173号, 京公网安备 11000002000001号
   { reason: 'icp', pattern: /(?:(?:网站)?备案(?:号|编号)?\s{0,4}[:：]?\s{0,4})?[\u4e00-\u9fa5]?ICP\s{0,4}[备证]\s{0,4}\d{4,}\s{0,4}号(?:\s{0,4}-\s{0,4}\d+)?/gi },
@@ -68,4 +62,5 @@ export const INLINE_PATTERNS: readonly InlinePattern[] = [
     reason: 'watermark',
     pattern: new RegExp(`【\\s{0,4}${SITE_URL}[^】\\n]{0,20}】|[(（]\\s{0,4}${SITE_URL}\\s{0,4}[)）]|${SITE_URL}`, 'gi'),
   },
+  ...SITE_PHRASES,
 ];

@@ -1,4 +1,5 @@
 import type { RemovalReason } from '../types';
+import { CHROME_TOKENS, classifyChromeLine, withoutBullet } from './chrome-lines';
 import { isMetadataLine } from './metadata-line';
 
 /**
@@ -56,6 +57,7 @@ const NAG_TOKENS = new Set([
   '支付宝支付', '扫码支付', '登录后下载', '登录后可下载', '立即登录', '账号登录', '微信登录', 'QQ登录', '手机登录',
   '快捷下载', '极速下载', '高速下载', '普通下载', '下载券', '原价', '限时特价', 'VIP', 'vip', '会员', '升级VIP',
   '下载到电脑', '查看原文', '加入VIP', '免费获取', '立即购买', '付费阅读', '加入会员', '包月', '包年', '单篇购买',
+  ...CHROME_TOKENS,
 ]);
 
 /** Price, coin and counter tokens count only beside a word token ("￥5.00 立即下载", "0条评论 分享"). */
@@ -70,8 +72,8 @@ const MENU = /^首页(?:\s*[|｜·•]\s*[^\s|｜·•]{1,8}){2,}$/;
 const TOKEN_SEPARATORS = /[\s|·•/,，、>»›＞]+/;
 
 /** Notices: a heading the site uses, with site words in the line. */
-const NOTICE = /^(?:版权说明|版权提示|版权声明|免责声明|下载声明|特别声明|温馨提示|友情提示|下载提示|下载须知|用户须知)\s*[:：]?/;
-const SITE_WORDS = /本站|本网站|本平台|本文档|上传|用户|侵权|下载|会员|积分|预览|网友|文库|举报|认领|内容提供方/;
+const NOTICE = /^[【\[]?(?:版权说明|版权提示|版权声明|免责声明|下载声明|特别声明|特别说明|温馨提示|友情提示|下载提示|下载须知|用户须知|下载说明|购买须知|重要提示|注意事项|版權說明|免責聲明|溫馨提示)[】\]]?\s*[:：]?/;
+const SITE_WORDS = /本站|本网站|本平台|本文档|上传|用户|侵权|下载|会员|积分|预览|网友|文库|举报|认领|内容提供方|文档|资源|水印|售出|退换|浏览器|解压|答案|客服|版权|著作权|收益|購買|下載|本站|文檔/;
 const NUMBERED_ITEM = /^(?:\d{1,2}|[一二三四五六七八九十])\s*[.、．:：)）]/;
 
 /** "本文由范文网(www…)整理,版权归原作者所有。" — a site's attribution line. */
@@ -88,8 +90,11 @@ const SITE_HINT = /\d{4}|\.com|\.cn|\.net|网|文库|文档/;
  * counter only for that N (or, with no count known, for N >= 10), since a table cell may hold a
  * fraction such as "3/4".
  */
-export function classifyLine(line: string, pageCount: number | null = null): RemovalReason | null {
+export function classifyLine(whole: string, pageCount: number | null = null): RemovalReason | null {
+  const line = withoutBullet(whole);
   if (line.length === 0) return null;
+  const chrome = classifyChromeLine(line);
+  if (chrome) return chrome;
   if (line.length <= 30) {
     if (SECTION_LABEL.test(line)) return 'section-label';
     if (TOAST.test(line)) return 'toast';
@@ -110,7 +115,8 @@ export function classifyLine(line: string, pageCount: number | null = null): Rem
 }
 
 /** The reason of a site notice line (温馨提示 → nag, 版权/免责 → copyright), or null. */
-export function noticeReason(line: string): RemovalReason | null {
+export function noticeReason(whole: string): RemovalReason | null {
+  const line = withoutBullet(whole);
   const m = NOTICE.exec(line);
   if (!m || line.length > 400) return null;
   // A bare heading ("温馨提示:") is the site's; a heading with text needs site words.
@@ -119,7 +125,8 @@ export function noticeReason(line: string): RemovalReason | null {
 }
 
 /** A numbered item of a notice list that follows a notice heading ("1、本文档共5页,可阅读全部内容。"). */
-export function isNoticeItem(line: string): boolean {
+export function isNoticeItem(whole: string): boolean {
+  const line = withoutBullet(whole);
   return line.length <= 300 && NUMBERED_ITEM.test(line) && SITE_WORDS.test(line);
 }
 

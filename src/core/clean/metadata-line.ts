@@ -1,3 +1,5 @@
+import { escapeRegExp } from './text-lines';
+
 /**
  * Upload metadata lines: one or more `LABEL:VALUE` fields and nothing else
  * ("上传人:张三  IP属地:山东  上传时间:2023-05-01 10:20", "页数:20 大小:1.2MB 格式:docx").
@@ -16,19 +18,23 @@ const SITE_LABELS = [
   'IP属地', '认证信息', '文件格式', '文档格式', '资源格式', '文档页数', '文件页数', '文件大小', '文档大小', '资源大小',
   '下载次数', '浏览次数', '阅读次数', '收藏次数', '浏览量', '阅读量', '下载量', '文档分类', '所属分类',
   '文档星级', '文档价格', '文档类型', '资源类型', '资源星级', '需要金币', '下载金币',
-];
+  '上传人(卖家)', '上传人（卖家）', '全文页数', '资源页数', '资源分类', '文档标签', '下载费用', '文件类型',
+  '压缩包内文档预览', '文档热度', '资源ID号', '上傳人', '上傳時間', '文檔編號', '文檔格式',
+]
+  .filter((label, i, all) => all.indexOf(label) === i);
 
 const SHAPED_LABELS: Record<string, RegExp> = {
   格式: /^\.?(?:pdf|docx?|pptx?|xlsx?|txt|wps|rtf|caj|vsd|dwg|zip|rar)$/i,
   页数: /^\d{1,5}\s*页?$/,
   大小: /^\d+(?:\.\d+)?\s*(?:[KMG]B?|字节|bytes?)$/i,
+  类型: /^(?:共享资源|普通资源|VIP资源|VIP专享|精品资源|付费资源|免费资源|原创资源|共享文档|付费文档|免费文档)$/i,
   浏览: /^\d+(?:\.\d+)?[万千]?\s*次?$/,
   阅读: /^\d+(?:\.\d+)?[万千]?\s*次?$/,
   下载: /^\d+(?:\.\d+)?[万千]?\s*次?$/,
   收藏: /^\d+(?:\.\d+)?[万千]?\s*次?$/,
 };
 
-const CONTEXT_LABELS = ['时间', '日期', '来源', '作者', '栏目', '编辑', '责任编辑', '发布人', '发布'];
+const CONTEXT_LABELS = ['时间', '日期', '来源', '作者', '栏目', '编辑', '责任编辑', '发布人', '发布', '发布者', '发布时间', '编号', '分类', '标签', '点击', '人气'];
 
 const LABELS = [...SITE_LABELS, ...Object.keys(SHAPED_LABELS), ...CONTEXT_LABELS].sort((a, b) => b.length - a.length);
 const CONTEXT_LABEL_SET = new Set(CONTEXT_LABELS);
@@ -36,7 +42,7 @@ const SITE_LABEL_SET = new Set(SITE_LABELS);
 
 /** One field at the current position, then its trailing separators (sticky). */
 const FIELD = new RegExp(
-  `(${LABELS.join('|')})\\s*[:：]\\s*([^\\s|·•,，;；]{0,40}(?: \\d{1,2}:\\d{2}(?::\\d{2})?)?)[\\s|·•,，;；]*`,
+  `(${LABELS.map(escapeRegExp).join('|')})\\s*[:：]\\s*([^\\s|·•,，;；]{0,40}(?: \\d{1,2}:\\d{2}(?::\\d{2})?)?)[\\s|·•,，;；]*`,
   'y',
 );
 
