@@ -127,7 +127,7 @@ async function run(): Promise<void> {
   }
   const scored: Scored[] = present.map((page) => ({
     page,
-    score: scorePage(page.labels, analyze(page.text!, { url: page.row.url, html: false })),
+    score: scorePage(page.labels, analyze(page.text!, { url: page.row.url, html: false }), page.text!),
   }));
   const sites = new Set(present.map((p) => p.row.site));
   const drawn = present.filter((p) => p.labels.layout === 'drawn').length;

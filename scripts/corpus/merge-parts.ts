@@ -32,10 +32,17 @@ for (const part of parts) {
 const problems: string[] = [];
 const labelFiles = new Set(labels.map((l) => l.file));
 const seen = new Set<string>();
+const urls = new Map<string, string>();
 const kept: ManifestRow[] = [];
 for (const row of rows) {
   if (seen.has(row.file)) problems.push(`${row.file}: listed twice`);
   seen.add(row.file);
+  const sameUrl = urls.get(row.url);
+  if (sameUrl) {
+    console.warn(`${row.file}: same url as ${sameUrl}, left out`);
+    continue;
+  }
+  urls.set(row.url, row.file);
   const path = join(dir, 'pages', row.file);
   if (!existsSync(path)) {
     problems.push(`${row.file}: no text in corpus/pages`);

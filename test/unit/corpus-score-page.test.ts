@@ -16,16 +16,31 @@ function analysis(text: string, figures: Array<[string, Analysis['figures'][numb
 }
 
 describe('scorePage', () => {
-  const cases: Array<{ name: string; labels: Partial<PageLabels>; result: Analysis; expect: (s: ReturnType<typeof scorePage>) => void }> = [
+  const cases: Array<{ name: string; page?: string; labels: Partial<PageLabels>; result: Analysis; expect: (s: ReturnType<typeof scorePage>) => void }> = [
     {
-      name: 'clutter present is a miss, absent a hit, white space ignored',
+      name: 'clutter present is a miss, absent a hit, indentation ignored',
+      page: '  欢迎来到 某站\n\n  上传人:甲\n正文',
       labels: { clutter: [{ text: '欢迎来到 某站', family: 'site-header' }, { text: '上传人:甲', family: 'metadata' }] },
-      result: analysis('欢迎来到某站\n正文'),
+      result: analysis('欢迎来到   某站\n正文'),
       expect: (s) => {
         expect(s.clutter).toEqual({ hit: 1, of: 2 });
         expect(s.families['metadata']).toEqual({ hit: 1, of: 1 });
         expect(s.misses.clutter.map((c) => c.family)).toEqual(['site-header']);
       },
+    },
+    {
+      name: 'a heading line is gone when its line is, though the next line starts with it',
+      page: 'T\n\nT\nT2篇 正文',
+      labels: { clutter: [{ text: 'T\nT', family: 'title-repeat' }] },
+      result: analysis('T2篇 正文'),
+      expect: (s) => expect(s.clutter).toEqual({ hit: 1, of: 1 }),
+    },
+    {
+      name: 'a title the site repeats is gone when one copy is left',
+      page: 'T\nT\n正文',
+      labels: { clutter: [{ text: 'T', family: 'title-repeat' }, { text: 'T', family: 'navigation' }] },
+      result: analysis('T\n正文'),
+      expect: (s) => expect(s.clutter).toEqual({ hit: 1, of: 2 }),
     },
     {
       name: 'content across a trimmed line break is kept',
@@ -79,5 +94,5 @@ describe('scorePage', () => {
       },
     },
   ];
-  for (const c of cases) it(c.name, () => c.expect(scorePage({ ...base, ...c.labels }, c.result)));
+  for (const c of cases) it(c.name, () => c.expect(scorePage({ ...base, ...c.labels }, c.result, c.page ?? c.result.text)));
 });

@@ -47,14 +47,41 @@ export const CHROME_TOKENS = [
   '书签', '游客一键下载', '会员登录下载', '一键下载', 'ImageVerifierCode', '换一换', '上传文档赚钱', '合集下载', '下载资源',
   '资源目录', '加入VIP免费专享', '加入VIP', '免费专享', '我要投稿', '投稿', '点击查看更多', '文档分享', '开通VIP会员', '开通vip',
   '文档下载', '全文下载', '下载全文', '下载word', '下载Word', '下载PDF', '下载pdf', '打印本文', '收藏本文', '保存本文', '复制本文',
-  '推荐度', '相关推荐', '相關推薦', '下载费用', '阅读全文', '阅读本文', '认领', '网页版',
+  '推荐度', '相关推荐', '相關推薦', '下载费用', '阅读全文', '阅读本文', '认领', '网页版', '账号登录下载', '微信登录下载',
+  '微信扫一扫登录', '扫一扫登录', '二维码', 'VIP专免', 'VIP专享', '分享到微信', '分享到微博', '分享到QQ空间', '分享到QQ', '显示全部',
+  '收起', '展开', '下载此资源', '分享文档', '复制文本', '复制全文', '打印文档', '免费下载文档', '下載本文檔', '下載文檔',
+  '文檔下載', '立即下載', '免費下載', '侵权投诉', '侵權投訴', '实名认证', '个人认证', '企业认证', '机构认证',
 ];
 
 /** "/ 23" alone (the toolbar's page count) or ending a toolbar line. */
 const PAGE_TOTAL = /^[/／]\s*\d{1,4}$/;
 
+/**
+ * "时间:2021-06-11 17:48:05 总结 我要投稿": a post's time to the second, or a date followed by the
+ * site's own links. A document's meeting notice says "时间:2023年5月10日上午9:00".
+ */
+const POSTED_AT =
+  /^(?:时间|发布时间|发表时间|更新时间|日期|時間)\s*[:：]\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}:\d{2}(?:\s+[^\s。，,]{1,8}){0,3}|(?:\s+\d{1,2}:\d{2})?(?:\s+[^\s。，,]{1,8}){0,2}\s+(?:我要投稿|投稿|我要评论|评论|收藏|分享|手机版))$/;
+
+/** The file name under the site's card label "类型": "类型第四章 组织课件.ppt" (163文库's header). */
+const TYPED_FILE_NAME = /^类型[^\n。！？!?；;]{1,150}\.(?:docx?|pptx?|pdf|xlsx?|txt|wps|rtf|caj)$/i;
+
+/** Lines of a site's listing card or file box: "32.50 KB", "2021-04-10 发布", "2023-04-25 15:10:15", "2024-02-14 999+ 36.72KB 10 页". */
+const CARD_LINES = [
+  /^\d+(?:\.\d+)?\s?[KMG]B$/i,
+  /^\d{4}-\d{1,2}-\d{1,2}\s*(?:发布|上传|更新|發佈|上傳)$/,
+  /^\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}:\d{2}$/,
+  /^\d{4}-\d{1,2}-\d{1,2}(?:\s+(?:\d+\+?|\d+(?:\.\d+)?\s?[KMG]B|\d+\s?页|[\u4e00-\u9fa5]{1,4})){2,6}$/i,
+];
+
+/** An item of the site's list of related pages: "代理记账公司绩效考核方案 推荐度:" (stars follow as images). */
+const RATED_ITEM = /(?:推荐度|推薦度)\s*[:：]\s*[★☆]*$/;
+
 export function classifyChromeLine(line: string): RemovalReason | null {
-  if (line.length > 120) return null;
+  if (line.length > 160) return null;
+  if (POSTED_AT.test(line) || CARD_LINES.some((p) => p.test(line))) return 'metadata';
+  if (TYPED_FILE_NAME.test(line)) return 'metadata';
+  if (RATED_ITEM.test(line)) return 'navigation';
   if (BOX_LINES.has(line) || PAGE_TOTAL.test(line)) return 'nag';
   if (WELCOME.test(line) && line.length <= 80) return 'navigation';
   if (MENU_ITEM.test(line)) return 'navigation';

@@ -35,3 +35,36 @@ export function findChunkNumbers(text: string): Removal[] {
     return { start: c.start, end: c.end, reason: 'chunk-number' as const, text: text.slice(c.start, c.end) };
   });
 }
+
+/**
+ * Chunk numbers at line starts: the site's blocks "1、…", "2、…" each begin a line, and a block
+ * ends where the site cut the text, not where a sentence ends ("…需要结合软硬件知识才能深\n2、件知识").
+ * Taken only as a whole run 1, 2, 3 … of at least two lines, each at least MIN_BLOCK characters
+ * long, where every block after the first follows a line that does not end as a sentence: a
+ * document's own numbered paragraphs end their sentences before the next number.
+ */
+const LINE_NUMBER = /^(\d{1,3})、/;
+const MIN_BLOCK = 150;
+const ENDS_SENTENCE = /[。！？!?；;：:”"』」）)…]$/;
+
+export function findLineStartChunkNumbers(lines: ReadonlyArray<{ start: number; end: number; text: string }>, text: string): Removal[] {
+  const run: Removal[] = [];
+  let previous: string | null = null;
+  for (const line of lines) {
+    if (line.text.length === 0) continue;
+    const m = LINE_NUMBER.exec(line.text);
+    const expected = run.length + 1;
+    if (m && Number(m[1]) === expected && line.text.length >= MIN_BLOCK && (expected === 1 || (previous !== null && !ENDS_SENTENCE.test(previous)))) {
+      run.push({ start: line.start, end: line.start + m[0].length, reason: 'chunk-number', text: text.slice(line.start, line.start + m[0].length) });
+    } else if (m && Number(m[1]) === 1 && line.text.length >= MIN_BLOCK) {
+      if (run.length >= 2) break;
+      run.length = 0;
+      run.push({ start: line.start, end: line.start + m[0].length, reason: 'chunk-number', text: text.slice(line.start, line.start + m[0].length) });
+    } else if (m && run.length > 0) {
+      if (run.length >= 2) break;
+      run.length = 0;
+    }
+    previous = line.text;
+  }
+  return run.length >= 2 ? run : [];
+}

@@ -1,5 +1,7 @@
 import type { Removal } from '../types';
+import { withoutBullet } from './chrome-lines';
 import { classifyLine, isNoticeItem, noticeReason } from './line-clutter';
+import { isBareSiteField } from './metadata-line';
 import { splitLines, trimmedSpan, type TextLine } from './text-lines';
 
 /**
@@ -8,6 +10,8 @@ import { splitLines, trimmedSpan, type TextLine } from './text-lines';
  * - a short line that carries a site word and repeats REPEAT_MIN times is a watermark
  *   ("精品文档 欢迎下载" under every page); a document repeats its headings less often, and not
  *   with those words; a line that ends as a sentence (。！？；) is the document's, however often.
+ * - the line after a bare site field ("上传人:\n黄飞", "关键词:\n绩效 管理 细则") is the field's value
+ *   when it is short and not a sentence.
  * Each removal spans the trimmed line (the line break stays; cleanText collapses blank lines).
  */
 const REPEAT_MIN = 4;
@@ -20,9 +24,12 @@ export function findLineClutter(text: string, pageCount: number | null = null): 
   const removals: Removal[] = [];
   const repeats = countShortLines(lines);
   let inNotice: Removal['reason'] | null = null;
+  let afterKeywords = false;
   for (const line of lines) {
     if (line.text.length === 0) continue;
     let reason = classifyLine(line.text, pageCount);
+    if (reason === null && afterKeywords && line.text.length <= 80 && !SENTENCE_END.test(line.text) && !/[。，]/.test(line.text)) reason = 'metadata';
+    afterKeywords = isBareSiteField(withoutBullet(line.text));
     if (reason === null && inNotice !== null && isNoticeItem(line.text)) reason = inNotice;
     if (
       reason === null &&

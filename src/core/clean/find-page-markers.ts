@@ -1,9 +1,9 @@
 import type { Removal } from '../types';
-import { findChunkNumbers } from './find-chunk-numbers';
+import { findChunkNumbers, findLineStartChunkNumbers } from './find-chunk-numbers';
 import { groupByCount, inferCountFromMarkers, inferPageCount } from './infer-page-count';
 import { longestIncreasingRun } from './longest-increasing-run';
 import { collectMarkerCandidates, type MarkerCandidate } from './marker-candidates';
-import { isCjk } from './text-lines';
+import { isCjk, splitLines, trimmedSpan } from './text-lines';
 
 /**
  * Page markers spliced into a document's text where the site's page blocks join:
@@ -40,7 +40,7 @@ export function findPageMarkers(text: string, pageCount?: number | null, lastPag
         : run.filter((c) => pageCount != null && (startsLine(text, c) || (lastPage != null && c.page === lastPage + 1)));
     for (const c of accepted) markers.push(toRemoval(text, c));
   }
-  const chunks = findChunkNumbers(text).filter(
+  const chunks = [...findChunkNumbers(text), ...findLineStartChunkNumbers(splitLines(text).map(trimmedSpan), text)].filter(
     (chunk) => !markers.some((m) => m.start < chunk.end && chunk.start < m.end),
   );
   return [...markers, ...chunks].sort((a, b) => a.start - b.start);

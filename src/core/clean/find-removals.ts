@@ -2,6 +2,9 @@ import type { Removal } from '../types';
 import { findDoubledText } from './find-doubled-text';
 import { findLineClutter } from './find-line-clutter';
 import { findPageMarkers } from './find-page-markers';
+import { findAsciiNoise } from './find-ascii-noise';
+import { findPinyinNotes } from './find-pinyin-notes';
+import { findSiteNames } from './find-site-names';
 import { inferPageCount } from './infer-page-count';
 import { INLINE_PATTERNS } from './inline-clutter-patterns';
 import { mergeRemovals } from './merge-removals';
@@ -51,6 +54,9 @@ export function findRemovals(text: string, options: FindRemovalsOptions = {}): R
     }
   }
   found.push(...findDoubledText(text, title));
+  found.push(...findSiteNames(text));
+  found.push(...findPinyinNotes(text));
+  found.push(...findAsciiNoise(text));
   found.push(...relabelCounters(text, findPageMarkers(text, options.pageCount, options.lastPage)));
   return mergeRemovals(text, found);
 }

@@ -12,7 +12,7 @@ import { isMetadataLine } from './metadata-line';
  */
 
 const SECTION_LABEL =
-  /^(?:资源描述|文档简介|文本内容|内容简介|关键词|文档描述|资源简介|文档介绍|资料简介|内容预览|文档预览|资源预览|全文预览|文档内容|正文内容|文档信息|资源信息|文档详情|相关文档|相关资源|相关推荐|猜你喜欢|热门文档|推荐文档|最新文档|精品文档|内容提示|本文内容)\s*[:：]?$/;
+  /^(?:資源描述|文檔簡介|文本內容|內容簡介|文檔描述|資源簡介|文檔介紹|相關文檔|當前位置|当前位置|您的位置|文本预览下载声明|资源描述|文档简介|文本内容|内容简介|关键词|文档描述|资源简介|文档介绍|资料简介|内容预览|文档预览|资源预览|全文预览|文档内容|正文内容|文档信息|资源信息|文档详情|相关文档|相关资源|相关推荐|猜你喜欢|热门文档|推荐文档|最新文档|精品文档|内容提示|本文内容)\s*[:：]?$/;
 
 /** A toast, possibly with its close mark in the same line ("×保存成功" from two inline spans). */
 const TOAST =
@@ -62,7 +62,7 @@ const NAG_TOKENS = new Set([
 
 /** Price, coin and counter tokens count only beside a word token ("￥5.00 立即下载", "0条评论 分享"). */
 const PRICE_TOKEN =
-  /^(?:[￥¥]\s*\d+(?:\.\d+)?|\d+\s*(?:积分|金币|下载券|阅读券)|\d+(?:\.\d+)?[万千kKwW]?\s*(?:条评论|评论|人收藏|次收藏|收藏|次浏览|浏览|次下载|下载|人阅读|次阅读|阅读|赞|点赞|转藏|分享|献花))$/;
+  /^(?:\d{1,4}|[￥¥]\s*\d+(?:\.\d+)?|\d+\s*(?:积分|金币|下载券|阅读券)|\d+(?:\.\d+)?[万千kKwW]?\s*(?:条评论|评论|人收藏|次收藏|收藏|次浏览|浏览|次下载|下载|人阅读|次阅读|阅读|赞|点赞|转藏|分享|献花))$/;
 
 /**
  * A site menu: "首页 | 阅览室 | 馆友 | 我的图书馆". Starts with 首页 and is a run of short items, so
@@ -91,7 +91,7 @@ const SITE_HINT = /\d{4}|\.com|\.cn|\.net|网|文库|文档/;
  * fraction such as "3/4".
  */
 export function classifyLine(whole: string, pageCount: number | null = null): RemovalReason | null {
-  const line = withoutBullet(whole);
+  const line = withoutPinyin(withoutBullet(whole));
   if (line.length === 0) return null;
   const chrome = classifyChromeLine(line);
   if (chrome) return chrome;
@@ -112,6 +112,13 @@ export function classifyLine(whole: string, pageCount: number | null = null): Re
   }
   if (line.length <= 120 && ATTRIBUTION.test(line) && ATTRIBUTION_HINT.test(line)) return 'copyright';
   return noticeReason(line);
+}
+
+/** "相關(guān)推薦" → "相關推薦": the pinyin some mirrors put after characters (see site-phrases.ts). */
+const PINYIN_NOTE = /\((?:[a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5})\)/g;
+
+function withoutPinyin(line: string): string {
+  return line.includes('(') ? line.replace(PINYIN_NOTE, '') : line;
 }
 
 /** The reason of a site notice line (温馨提示 → nag, 版权/免责 → copyright), or null. */

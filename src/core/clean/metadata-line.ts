@@ -66,3 +66,13 @@ export function isMetadataLine(line: string): boolean {
   }
   return siteFields > 0;
 }
+
+const BARE_FIELD = new RegExp(`^(?:${SITE_LABELS.map(escapeRegExp).join('|')}|关\\s*键\\s*词|关键字|關鍵詞|标\\s*签|Tags?)\\s*[:：]$`, 'i');
+
+/**
+ * A site's field label whose value the page puts on the next line ("上传人:\n黄飞",
+ * "关键词:\n绩效 管理 细则"); see findLineClutter.
+ */
+export function isBareSiteField(line: string): boolean {
+  return BARE_FIELD.test(line);
+}

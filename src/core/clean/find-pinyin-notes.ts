@@ -1,0 +1,22 @@
+import type { Removal } from '../types';
+
+/**
+ * Pinyin that traditional-character mirror sites insert after characters to defeat copying
+ * ("開(kāi)展", "績(jì)效"). A document's own pinyin (a 语文 lesson's "漂(piāo)浮") looks the same,
+ * so the notes are taken only where the page shows the mirror's family: at least MIN_NOTES of
+ * them, on a page in traditional characters. Returns [] otherwise.
+ */
+const NOTE = /(?<=[\u4e00-\u9fff])\((?:[a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5})\)/g;
+const TRADITIONAL = /[們這個為說應該還與從對時過開關總經]/g;
+const MIN_NOTES = 3;
+const MIN_TRADITIONAL = 5;
+
+export function findPinyinNotes(text: string): Removal[] {
+  if (!text.includes('(')) return [];
+  const notes = [...text.matchAll(NOTE)];
+  if (notes.length < MIN_NOTES) return [];
+  let traditional = 0;
+  for (const _ of text.matchAll(TRADITIONAL)) if (++traditional >= MIN_TRADITIONAL) break;
+  if (traditional < MIN_TRADITIONAL) return [];
+  return notes.map((m) => ({ start: m.index, end: m.index + m[0].length, reason: 'watermark' as const, text: m[0] }));
+}

@@ -1,0 +1,30 @@
+import type { Removal } from '../types';
+import { escapeRegExp, splitLines, trimmedSpan } from './text-lines';
+
+/**
+ * The site's own name standing alone on a line ("三一办公", "冰点文库") — the logo of the page's
+ * header. A name is learnt from the page itself, from wordings only a site uses about itself:
+ * "欢迎来到X!", "首页 X > …", "以下是X的小编", "X仅提供信息存储空间", "请在X上搜索". A line that is
+ * exactly that name then goes (reason 'navigation'); a sentence that mentions it stays.
+ * Returns [] when the page names no site.
+ */
+const NAME = '([\\u4e00-\\u9fa5A-Za-z0-9]{2,10})';
+const SOURCES = [
+  new RegExp(`(?:欢迎(?:来到|光临|访问)|歡迎(?:來到|光臨|訪問))${NAME}[!！]`, 'g'),
+  new RegExp(`^\\s*首页\\s+${NAME}\\s*[>»›＞]`, 'gm'),
+  new RegExp(`(?:以下|下面)是[®#]?${NAME}的小[编編]`, 'g'),
+  new RegExp(`${NAME}仅提供信息存储空间`, 'g'),
+  new RegExp(`请在${NAME}上搜索`, 'g'),
+];
+
+export function findSiteNames(text: string): Removal[] {
+  const names = new Set<string>();
+  for (const source of SOURCES) for (const m of text.matchAll(source)) names.add(m[1]!);
+  if (names.size === 0) return [];
+  const line = new RegExp(`^(?:${[...names].map(escapeRegExp).join('|')})$`);
+  const found: Removal[] = [];
+  for (const l of splitLines(text).map(trimmedSpan)) {
+    if (l.text.length > 0 && line.test(l.text)) found.push({ start: l.start, end: l.end, reason: 'navigation', text: l.text });
+  }
+  return found;
+}
