@@ -39,32 +39,39 @@ export function findChunkNumbers(text: string): Removal[] {
 /**
  * Chunk numbers at line starts: the site's blocks "1、…", "2、…" each begin a line, and a block
  * ends where the site cut the text, not where a sentence ends ("…需要结合软硬件知识才能深\n2、件知识").
- * Taken only as a whole run 1, 2, 3 … of at least two lines, each at least MIN_BLOCK characters
- * long, where every block after the first follows a line that does not end as a sentence: a
- * document's own numbered paragraphs end their sentences before the next number.
+ * Taken only as a run 1, 2, 3 … whose first block is at least MIN_BLOCK characters long and
+ * where every later number follows a line that does not end as a sentence: a document's own
+ * numbered paragraphs end their sentences before the next number. A lone "1、" counts when it
+ * opens the text right under the site's section label ("资源描述:\n1、…"): the document's own
+ * text starts there with its title, not with a list number.
  */
 const LINE_NUMBER = /^(\d{1,3})、/;
 const MIN_BLOCK = 150;
 const ENDS_SENTENCE = /[。！？!?；;：:”"』」）)…]$/;
+const SECTION_LABEL = /^(?:[-•·]\s*)?(?:资源描述|文本内容|文档简介|内容简介|文档描述|資源描述|文本內容|文檔簡介|內容簡介)\s*[:：]?$/;
 
 export function findLineStartChunkNumbers(lines: ReadonlyArray<{ start: number; end: number; text: string }>, text: string): Removal[] {
-  const run: Removal[] = [];
+  const number = (line: { start: number }, m: RegExpExecArray): Removal => ({
+    start: line.start, end: line.start + m[0].length, reason: 'chunk-number', text: text.slice(line.start, line.start + m[0].length),
+  });
+  let run: Removal[] = [];
+  let underLabel = false;
   let previous: string | null = null;
   for (const line of lines) {
     if (line.text.length === 0) continue;
     const m = LINE_NUMBER.exec(line.text);
-    const expected = run.length + 1;
-    if (m && Number(m[1]) === expected && line.text.length >= MIN_BLOCK && (expected === 1 || (previous !== null && !ENDS_SENTENCE.test(previous)))) {
-      run.push({ start: line.start, end: line.start + m[0].length, reason: 'chunk-number', text: text.slice(line.start, line.start + m[0].length) });
-    } else if (m && Number(m[1]) === 1 && line.text.length >= MIN_BLOCK) {
-      if (run.length >= 2) break;
-      run.length = 0;
-      run.push({ start: line.start, end: line.start + m[0].length, reason: 'chunk-number', text: text.slice(line.start, line.start + m[0].length) });
+    const n = m ? Number(m[1]) : 0;
+    if (m && n === run.length + 1 && run.length > 0 && previous !== null && !ENDS_SENTENCE.test(previous)) {
+      run.push(number(line, m));
+    } else if (m && n === 1 && (line.text.length >= MIN_BLOCK || (previous !== null && SECTION_LABEL.test(previous)))) {
+      if (run.length >= 2 || (run.length === 1 && underLabel)) break;
+      run = [number(line, m)];
+      underLabel = previous !== null && SECTION_LABEL.test(previous);
     } else if (m && run.length > 0) {
-      if (run.length >= 2) break;
-      run.length = 0;
+      if (run.length >= 2 || underLabel) break;
+      run = [];
     }
     previous = line.text;
   }
-  return run.length >= 2 ? run : [];
+  return run.length >= 2 || (run.length === 1 && underLabel) ? run : [];
 }

@@ -41,7 +41,8 @@ export function findDoubledText(text: string, title?: string | null): Removal[] 
 /**
  * The site's heading above a document that starts with the same title: a heading-like line
  * among the first HEAD_LINES lines that the text repeats later. The earlier copies go, the last
- * (the document's own) stays. Adjacent copies are left to the rule above.
+ * (the document's own) stays. Adjacent copies are left to the rule above. A file-name heading
+ * ("X.docx") goes wherever it stands, when the page names the document elsewhere too.
  */
 const FILE_NAME = /^[^\n。！？!?；;]{1,150}\.(?:docx?|pptx?|pdf|xlsx?|txt|wps|rtf|caj)$/i;
 
@@ -50,17 +51,28 @@ const HEAD_LINES = 8;
 function findRepeatedHeading(text: string): Removal[] {
   const lines = splitLines(text).map(trimmedSpan).filter((l) => l.text.length > 0);
   const removals: Removal[] = [];
-  const fileNames = new Map<string, number>();
-  lines.forEach((l, i) => FILE_NAME.test(l.text) && fileNames.set(l.text, i));
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    const fileName = FILE_NAME.test(line.text);
-    if (!fileName && (i >= HEAD_LINES || !isHeadingLike(line.text))) continue;
+    if (FILE_NAME.test(line.text)) {
+      // The file name is the site's label of the document; it goes when the page names the
+      // document again (captions, a promotion, a second heading), so the name is not lost.
+      if (occursTwice(text, line.text)) removals.push(cut(text, line.start, line.end));
+      continue;
+    }
+    if (i >= HEAD_LINES || !isHeadingLike(line.text)) continue;
     if (lines[i - 1]?.text === line.text || lines[i + 1]?.text === line.text) continue;
-    const later = fileName ? fileNames.get(line.text)! > i : lines.slice(i + 1).some((l) => l.text === line.text);
-    if (later) removals.push(cut(text, line.start, line.end));
+    if (lines.slice(i + 1).some((l) => l.text === line.text)) removals.push(cut(text, line.start, line.end));
   }
   return removals;
+}
+
+function occursTwice(text: string, s: string): boolean {
+  const first = text.indexOf(s);
+  return first !== -1 && text.indexOf(s, first + 1) !== -1;
+}
+
+function cut(text: string, start: number, end: number): Removal {
+  return { start, end, reason: 'duplicate', text: text.slice(start, end) };
 }
 
 const SENTENCE_END = /[。！？!?；;，,：:]$/;
@@ -70,8 +82,4 @@ const HAS_WORD = /[\u3400-\u9fffA-Za-z]{2}/;
 
 function isHeadingLike(line: string): boolean {
   return line.length >= 6 && line.length <= 80 && HAS_WORD.test(line) && !SENTENCE_END.test(line) && !LIST_ITEM.test(line) && !FIELD_MARK.test(line);
-}
-
-function cut(text: string, start: number, end: number): Removal {
-  return { start, end, reason: 'duplicate', text: text.slice(start, end) };
 }

@@ -1,4 +1,5 @@
 import type { Removal } from '../types';
+import { TRADITIONAL } from './simplified-map';
 
 /**
  * Pinyin that traditional-character mirror sites insert after characters to defeat copying
@@ -7,7 +8,7 @@ import type { Removal } from '../types';
  * them, on a page in traditional characters. Returns [] otherwise.
  */
 const NOTE = /(?<=[\u4e00-\u9fff])\((?:[a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5})\)/g;
-const TRADITIONAL = /[們這個為說應該還與從對時過開關總經]/g;
+const TRADITIONAL_CHARS = new Set(TRADITIONAL);
 const MIN_NOTES = 3;
 const MIN_TRADITIONAL = 5;
 
@@ -16,7 +17,7 @@ export function findPinyinNotes(text: string): Removal[] {
   const notes = [...text.matchAll(NOTE)];
   if (notes.length < MIN_NOTES) return [];
   let traditional = 0;
-  for (const _ of text.matchAll(TRADITIONAL)) if (++traditional >= MIN_TRADITIONAL) break;
+  for (let i = 0; i < text.length && traditional < MIN_TRADITIONAL; i++) if (TRADITIONAL_CHARS.has(text[i]!)) traditional++;
   if (traditional < MIN_TRADITIONAL) return [];
   return notes.map((m) => ({ start: m.index, end: m.index + m[0].length, reason: 'watermark' as const, text: m[0] }));
 }

@@ -8,6 +8,7 @@ import { findSiteNames } from './find-site-names';
 import { inferPageCount } from './infer-page-count';
 import { INLINE_PATTERNS } from './inline-clutter-patterns';
 import { mergeRemovals } from './merge-removals';
+import { toSimplified } from './to-simplified';
 import { escapeRegExp, splitLines, trimmedSpan } from './text-lines';
 
 export interface FindRemovalsOptions {
@@ -36,7 +37,9 @@ export interface FindRemovalsOptions {
  * `text.slice(start, end)`; [] for a text with no clutter. Linear in the length of the text
  * apart from the O(m log m) marker sequence over m marker candidates.
  */
-export function findRemovals(text: string, options: FindRemovalsOptions = {}): Removal[] {
+export function findRemovals(original: string, options: FindRemovalsOptions = {}): Removal[] {
+  // The rules are written in simplified characters; offsets into `text` are offsets into `original`.
+  const text = toSimplified(original);
   const pageCount = options.pageCount ?? inferPageCount(text);
   const found: Removal[] = findLineClutter(text, pageCount);
   for (const { reason, pattern } of INLINE_PATTERNS) {
@@ -46,7 +49,7 @@ export function findRemovals(text: string, options: FindRemovalsOptions = {}): R
       found.push({ start, end: m.index + m[0].length, reason, text: text.slice(start, m.index + m[0].length) });
     }
   }
-  const title = options.title?.trim();
+  const title = options.title ? toSimplified(options.title.trim()) : undefined;
   if (title) {
     const caption = new RegExp(`${escapeRegExp(title)}_第\\s{0,3}\\d{1,4}\\s{0,3}页`, 'g');
     for (const m of text.matchAll(caption)) {
@@ -55,10 +58,10 @@ export function findRemovals(text: string, options: FindRemovalsOptions = {}): R
   }
   found.push(...findDoubledText(text, title));
   found.push(...findSiteNames(text));
-  found.push(...findPinyinNotes(text));
+  found.push(...findPinyinNotes(original));
   found.push(...findAsciiNoise(text));
   found.push(...relabelCounters(text, findPageMarkers(text, options.pageCount, options.lastPage)));
-  return mergeRemovals(text, found);
+  return mergeRemovals(original, found);
 }
 
 const QUOTED_NAME = /“([^”\n]{1,80})”/;
