@@ -1,0 +1,167 @@
+import type { AnchorText } from './anchor-text';
+import { contextDistance, searchApprox } from './myers-search';
+import { foldText } from './normalize-text';
+
+/**
+ * Where a quote may be in a page whose text changed: every place of the folded page text
+ * (normalize-text.ts) where the folded quote occurs exactly, or within a bounded edit distance,
+ * ranked by a weighted score of quote, prefix, suffix and position, as Hypothesis's
+ * `match-quote.ts` weighs them (quote 50, prefix 20, suffix 20, position 2). This ranks; it does
+ * not decide: anchor-selectors.ts applies the threshold.
+ */
+export interface QuoteCandidate {
+  /** The span in the page's original text. */
+  start: number;
+  end: number;
+  /** Edit distance between the folded quote and the folded span. */
+  errors: number;
+  /** 1 − errors / quote length. */
+  quote: number;
+  /** Agreement (1 − edit distance / length) of the saved prefix and suffix with the text beside the span; null when none was saved. */
+  prefix: number | null;
+  suffix: number | null;
+  /** The same over the 16 characters nearest the span, and with the prefix ending at the span's end / the suffix starting at its start (the span is then a neighbour of the lost quote); whether it starts at the old position. */
+  near: { prefix: number | null; suffix: number | null; prefixAtEnd: number | null; suffixAtStart: number | null; atHint: boolean };
+  /** The weighted score, 0..1. */
+  total: number;
+}
+
+export interface QuoteContext {
+  prefix?: string;
+  suffix?: string;
+  /** The quote's old start in the original text: breaks ties, and weighs a little. */
+  hint?: number;
+}
+
+/** At most this share of the quote's characters may differ (a larger change is another text). */
+export const MAX_ERROR_RATE = 0.5;
+/** Candidates kept for the costlier scoring, the nearest to the hint first. */
+const MAX_CANDIDATES = 400;
+const NEAR = 16;
+
+/** Candidates, best first; [] when the quote folds to nothing or occurs nowhere within MAX_ERROR_RATE. */
+export function matchQuote(page: AnchorText, quote: string, context: QuoteContext = {}): QuoteCandidate[] {
+  const { text: f, at } = page.folded;
+  const q = foldText(quote, page.total).text;
+  const prefix = foldText(context.prefix ?? '', page.total).text;
+  const suffix = foldText(context.suffix ?? '', page.total).text;
+  const m = q.length;
+  if (m === 0 || f.length === 0) return [];
+  const hint = context.hint === undefined ? null : foldedIndex(at, context.hint);
+  const maxErrors = Math.floor(m * MAX_ERROR_RATE);
+
+  const spans = new Map<number, { start: number; end: number; errors: number }>();
+  const add = (start: number, end: number, errors: number) => {
+    const old = spans.get(start);
+    if (!old || errors < old.errors) spans.set(start, { start, end, errors });
+  };
+  for (let i = f.indexOf(q); i !== -1 && spans.size < 20 * MAX_CANDIDATES; i = f.indexOf(q, i + 1)) add(i, i + m, 0);
+  if (maxErrors > 0) {
+    for (const [from, to] of mergeWindows(windows(page, q, prefix, suffix, hint, maxErrors), f.length)) {
+      for (const c of searchApprox(f, q, maxErrors, from, to)) add(c.start, c.end, c.errors);
+    }
+  }
+  let found = [...spans.values()];
+  if (found.length > MAX_CANDIDATES) {
+    // Exact ones first, then the nearest the hint (they are all scored alike otherwise).
+    const near = hint ?? 0;
+    found.sort((a, b) => a.errors - b.errors || Math.abs(a.start - near) - Math.abs(b.start - near));
+    found = found.slice(0, MAX_CANDIDATES);
+  }
+  const pNear = prefix.slice(-NEAR);
+  const sNear = suffix.slice(0, NEAR);
+  const ranked = found.map(({ start, end, errors }): QuoteCandidate => {
+    const p = agreement(f, start, prefix, 'before', 4);
+    const s = agreement(f, end, suffix, 'after', 4);
+    const pos = hint === null ? 0 : 1 - Math.abs(start - hint) / f.length;
+    const weights = 50 + (p === null ? 0 : 20) + (s === null ? 0 : 20) + (hint === null ? 0 : 2);
+    const qs = 1 - errors / m;
+    const total = (50 * qs + 20 * (p ?? 0) + 20 * (s ?? 0) + 2 * pos) / weights;
+    const near = {
+      prefix: agreement(f, start, pNear, 'before', 2),
+      suffix: agreement(f, end, sNear, 'after', 2),
+      prefixAtEnd: agreement(f, end, pNear, 'before', 2),
+      suffixAtStart: agreement(f, start, sNear, 'after', 2),
+      atHint: start === hint,
+    };
+    return { start: at[start]!, end: at[end - 1]! + 1, errors, quote: qs, prefix: p, suffix: s, near, total };
+  });
+  const near = context.hint ?? 0;
+  return ranked.sort((a, b) => b.total - a.total || Math.abs(a.start - near) - Math.abs(b.start - near));
+}
+
+/**
+ * 1 − edit distance / length between a saved context and the text beside `edge`, over the part
+ * of it the text has room for (a prefix a little longer than what precedes the page's first
+ * word is compared over what there is); null when the context is empty or there is room for
+ * less than half of it.
+ */
+function agreement(f: string, edge: number, context: string, side: 'before' | 'after', slack: number): number | null {
+  const room = side === 'before' ? edge : f.length - edge;
+  // Less than half the room: the page's edge moved (or the context was made up); it says nothing.
+  if (context.length === 0 || room < context.length / 2) return null;
+  const part = side === 'before' ? context.slice(Math.max(0, context.length - room)) : context.slice(0, room);
+  return 1 - contextDistance(f, edge, part, side, slack) / part.length;
+}
+
+/** The folded index of original offset `raw` (the first folded character at or after it). */
+export function foldedIndex(at: Int32Array, raw: number): number {
+  let lo = 0;
+  let hi = at.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (at[mid]! < raw) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Occurrences kept per search key: a key found more often than this says little about where the quote is. */
+const MAX_HITS = 64;
+
+/**
+ * Where an approximate match may be, as folded [from, to) windows:
+ * - around exact occurrences of pieces of the quote: a match with at most k errors keeps one
+ *   of k + 1 disjoint pieces intact (pieces of at least 3 characters, at most 24 of them);
+ * - after the saved prefix and before the saved suffix (the quote changed in place);
+ * - at the old position.
+ */
+function windows(page: AnchorText, q: string, prefix: string, suffix: string, hint: number | null, k: number): Array<[number, number]> {
+  const m = q.length;
+  const out: Array<[number, number]> = [];
+  const nearest = (hits: number[]) => (hits.length <= MAX_HITS ? hits : pickNearest(hits, hint ?? 0));
+  const pieces = Math.min(k + 1, Math.floor(m / 3), 24);
+  for (let i = 0; i < pieces; i++) {
+    const from = Math.floor((i * m) / pieces);
+    const piece = q.slice(from, Math.floor(((i + 1) * m) / pieces));
+    for (const at of nearest(page.occurrences(piece))) out.push([at - from - k, at - from + m + k]);
+  }
+  const find = (key: string) => {
+    const hits: number[] = [];
+    for (let i = page.folded.text.indexOf(key); i !== -1 && hits.length < 4 * MAX_HITS; i = page.folded.text.indexOf(key, i + 1)) hits.push(i);
+    return nearest(hits);
+  };
+  const pKey = prefix.slice(-NEAR);
+  if (pKey.length >= 4) for (const at of find(pKey)) out.push([at + pKey.length - k, at + pKey.length + m + k]);
+  const sKey = suffix.slice(0, NEAR);
+  if (sKey.length >= 4) for (const at of find(sKey)) out.push([at - m - k, at + k]);
+  if (hint !== null) out.push([hint - k, hint + m + k]);
+  return out;
+}
+
+function pickNearest(hits: number[], hint: number): number[] {
+  const i = foldedIndex(Int32Array.from(hits), hint);
+  return hits.slice(Math.max(0, i - MAX_HITS / 2), i + MAX_HITS / 2);
+}
+
+/** Windows clamped to [0, length), sorted and merged where they overlap. */
+function mergeWindows(list: Array<[number, number]>, length: number): Array<[number, number]> {
+  const sorted = list.map(([a, b]): [number, number] => [Math.max(0, a), Math.min(length, b)]).filter(([a, b]) => a < b).sort((x, y) => x[0] - y[0]);
+  const merged: Array<[number, number]> = [];
+  for (const w of sorted) {
+    const last = merged[merged.length - 1];
+    if (last && w[0] <= last[1]) last[1] = Math.max(last[1], w[1]);
+    else merged.push(w);
+  }
+  return merged;
+}

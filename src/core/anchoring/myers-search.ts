@@ -1,0 +1,145 @@
+/**
+ * Approximate search by Myers' bit-parallel algorithm (G. Myers, "A fast bit-vector algorithm
+ * for approximate string matching based on dynamic programming", J. ACM 46(3), 1999), in the
+ * blocked form of H. Hyyrö ("A bit-vector algorithm for computing Levenshtein and Damerau edit
+ * distances", 2003) so that a pattern may be longer than the 32 bits of a JavaScript integer:
+ * each block of 32 pattern characters keeps its vertical deltas (Pv, Mv) and hands its
+ * horizontal delta at the bottom row to the next block.
+ *
+ * Edit distance is Levenshtein's (insertion, deletion, substitution, each 1), over UTF-16 code
+ * units. The pattern may start anywhere in the text (row 0 of the table is all zeros).
+ */
+export interface ApproxMatch {
+  /** text.slice(start, end) is the matched span. */
+  start: number;
+  end: number;
+  errors: number;
+}
+
+/** Bit masks of where each code unit occurs in the pattern, one 32-bit word per block. */
+function patternMasks(pattern: string): Map<number, Int32Array> {
+  const blocks = Math.ceil(pattern.length / 32);
+  const masks = new Map<number, Int32Array>();
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern.charCodeAt(i);
+    let m = masks.get(c);
+    if (!m) masks.set(c, (m = new Int32Array(blocks)));
+    m[i >> 5]! |= 1 << (i & 31);
+  }
+  return masks;
+}
+
+/**
+ * out[i] = the least edit distance between `pattern` and a substring of `text` that ends just
+ * after text[from + i], for every i in [0, to - from). `reverse` reads the text backwards from
+ * `to - 1` down to `from` (then out[i] is for a substring starting at to - 1 - i, matched
+ * against the pattern read backwards).
+ */
+export function editDistancesAt(text: string, pattern: string, from: number, to: number, reverse = false): Int32Array {
+  const m = pattern.length;
+  const n = Math.max(0, to - from);
+  const out = new Int32Array(n);
+  if (m === 0) return out;
+  const pat = reverse ? [...pattern].reverse().join('') : pattern;
+  const masks = patternMasks(pat);
+  const blocks = Math.ceil(m / 32);
+  const pv = new Int32Array(blocks).fill(-1);
+  const mv = new Int32Array(blocks);
+  const zero = new Int32Array(blocks);
+  const lastBit = 1 << ((m - 1) & 31);
+  let score = m;
+  for (let i = 0; i < n; i++) {
+    const eqs = masks.get(text.charCodeAt(reverse ? to - 1 - i : from + i)) ?? zero;
+    let hin = 0;
+    for (let b = 0; b < blocks; b++) {
+      let eq = eqs[b]!;
+      const p = pv[b]!;
+      const mm = mv[b]!;
+      const xv = eq | mm;
+      if (hin < 0) eq |= 1;
+      const xh = ((((eq & p) + p) | 0) ^ p) | eq;
+      let ph = mm | ~(xh | p);
+      let mh = p & xh;
+      const top = b === blocks - 1 ? lastBit : 1 << 31;
+      const hout = ph & top ? 1 : mh & top ? -1 : 0;
+      ph <<= 1;
+      mh <<= 1;
+      if (hin < 0) mh |= 1;
+      else if (hin > 0) ph |= 1;
+      pv[b] = mh | ~(xv | ph);
+      mv[b] = ph & xv;
+      hin = hout;
+    }
+    score += hin;
+    out[i] = score;
+  }
+  return out;
+}
+
+/**
+ * The best matches of `pattern` in text[from, to) with at most `maxErrors` errors: one per
+ * local minimum of the distance along the text, each with the start that gives that distance
+ * and the length nearest the pattern's. Empty when none is within `maxErrors`.
+ */
+export function searchApprox(text: string, pattern: string, maxErrors: number, from = 0, to = text.length): ApproxMatch[] {
+  const m = pattern.length;
+  if (m === 0 || to <= from) return [];
+  const ends = editDistancesAt(text, pattern, from, to);
+  const found: ApproxMatch[] = [];
+  for (let i = 0; i < ends.length; i++) {
+    const e = ends[i]!;
+    if (e > maxErrors) continue;
+    // A local minimum (the first of a run of equal values) is one candidate end.
+    if (i > 0 && ends[i - 1]! <= e) continue;
+    let j = i;
+    while (j + 1 < ends.length && ends[j + 1] === e) j++;
+    if (j + 1 < ends.length && ends[j + 1]! < e) continue;
+    const end = from + i + 1;
+    found.push({ start: startOf(text, pattern, end, e, from), end, errors: e });
+  }
+  return found;
+}
+
+/** The start of a match of `pattern` ending at `end` with `errors` errors (reading back from end). */
+function startOf(text: string, pattern: string, end: number, errors: number, floor: number): number {
+  const from = Math.max(floor, end - pattern.length - errors);
+  const back = editDistancesAt(text, pattern, from, end, true);
+  let best = -1;
+  for (let i = 0; i < back.length; i++) {
+    if (back[i]! !== errors) continue;
+    if (best < 0 || Math.abs(i + 1 - pattern.length) < Math.abs(best + 1 - pattern.length)) best = i;
+  }
+  // The reverse scan lets the pattern end anywhere (it is a search, not an alignment); the
+  // exact distance of the whole pattern is at least `errors`, so a match is always found.
+  return best < 0 ? Math.max(from, end - pattern.length) : end - 1 - best;
+}
+
+/**
+ * Levenshtein distance between `a` and the best-aligned piece of `text` that touches `edge`:
+ * the piece ends at `edge` when `side` is 'before' (a prefix), starts there when 'after'
+ * (a suffix). Reads at most a.length + slack characters of the text.
+ */
+export function contextDistance(text: string, edge: number, a: string, side: 'before' | 'after', slack: number): number {
+  if (a.length === 0) return 0;
+  const span = a.length + slack;
+  const from = side === 'before' ? Math.max(0, edge - span) : edge;
+  const to = side === 'before' ? edge : Math.min(text.length, edge + span);
+  const n = to - from;
+  // Anchored at `edge`, free at the far end: a plain DP over (a, text piece), a ≤ ~32 characters.
+  const s = side === 'before' ? [...a].reverse().join('') : a;
+  const at = (k: number) => text.charCodeAt(side === 'before' ? to - 1 - k : from + k);
+  let prev = new Int32Array(n + 1);
+  for (let k = 0; k <= n; k++) prev[k] = k;
+  let cur = new Int32Array(n + 1);
+  for (let i = 1; i <= s.length; i++) {
+    cur[0] = i;
+    const c = s.charCodeAt(i - 1);
+    for (let k = 1; k <= n; k++) {
+      cur[k] = Math.min(prev[k]! + 1, cur[k - 1]! + 1, prev[k - 1]! + (at(k - 1) === c ? 0 : 1));
+    }
+    [prev, cur] = [cur, prev];
+  }
+  let best = a.length;
+  for (let k = 0; k <= n; k++) best = Math.min(best, prev[k]!);
+  return best;
+}
