@@ -64,7 +64,7 @@ export class PageSession {
   private settling: Promise<void> = Promise.resolve();
   private watchTerms: string[] = [];
   private clips: Clip[] = [];
-  private anchors: AnchorResult = { found: [], notFound: [] };
+  private anchors: AnchorResult = { found: [], notFound: [], changed: [] };
   /** The page's text and, built from it when asked, the analysis translated into it; null after a change. */
   private cachedText: TextMap | null = null;
   private cached: PageAnalysis | null = null;
@@ -275,7 +275,7 @@ export class PageSession {
     if (!this.enabled) return;
     if (this.clips.length === 0 && this.anchors.found.length === 0 && this.anchors.notFound.length === 0) return;
     const map = this.pageText();
-    this.anchors = map && this.clips.length > 0 ? anchorClips(map.text, this.clips) : { found: [], notFound: [] };
+    this.anchors = map && this.clips.length > 0 ? anchorClips(map.text, this.clips) : { found: [], notFound: [], changed: [] };
     for (const unit of this.clipUnits) {
       this.layers.removeUnit(unit);
       this.nearViewport?.untrack(unit);
@@ -360,7 +360,7 @@ export class PageSession {
     this.arrivals = [];
     this.uncleaned = [];
     this.cached = this.cachedText = null;
-    this.anchors = { found: [], notFound: [] };
+    this.anchors = { found: [], notFound: [], changed: [] };
   }
 
   /** A hover label for the figure at a DOM point, or null. */

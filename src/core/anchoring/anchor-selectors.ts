@@ -52,12 +52,15 @@ export function anchorSelectors(page: string | AnchorText, quote: TextQuoteSelec
     return found(position.start, position.end, 'position', 1);
   }
   const hint = position?.start;
-  const best = exactWithContext(text, quote, hint ?? 0);
+  const first = text.indexOf(exact);
+  const best = first < 0 ? null : exactWithContext(text, quote, hint ?? 0, first);
   if (best) return found(best.start, best.start + exact.length, 'quote', best.score);
 
-  const rawExact = text.includes(exact);
+  const rawExact = first >= 0;
   const ranked = matchQuote(anchorText, exact, { prefix: quote.prefix, suffix: quote.suffix, hint });
   const supports = ranked.filter((c) => c.errors === 0).map(support);
+  // White space alone is no context: it is folded away.
+  const hasContext = /\S/.test(quote.prefix + quote.suffix);
   for (const c of ranked) {
     // The normalised span leaves out white space at the quote's edges: an exact occurrence
     // is taken with the quote's own.
@@ -66,7 +69,7 @@ export function anchorSelectors(page: string | AnchorText, quote: TextQuoteSelec
     // While the quote itself is on the page, a look-alike of it (other spacing or width) is
     // another string: only its exact occurrences may be chosen among the normalised matches.
     if (rawExact && c.errors === 0 && !same) continue;
-    if (!acceptable(c, supports, quote.prefix.length + quote.suffix.length > 0)) continue;
+    if (!acceptable(c, supports, hasContext, rawExact)) continue;
     if (same) return found(at, at + exact.length, 'quote', c.total);
     return found(c.start, c.end, c.errors === 0 ? 'loose' : 'fuzzy', c.total);
   }
@@ -88,10 +91,10 @@ function support(c: QuoteCandidate): number | null {
  * needs more the more it differs: up to a third of the quote changed, both saved sides agreeing
  * (one in the main) or the one saved side well; up to half, both sides almost in full (a
  * revised figure in a short quote); with no context, at most a tenth, or a third at the old
- * position. And it is refused when the saved suffix starts where it starts (or the saved prefix
+ * position while the quote itself is nowhere on the page. And it is refused when the saved suffix starts where it starts (or the saved prefix
  * ends where it ends): then it is the quote's neighbour, and the quote was deleted.
  */
-function acceptable(c: QuoteCandidate, supports: Array<number | null>, hasContext: boolean): boolean {
+function acceptable(c: QuoteCandidate, supports: Array<number | null>, hasContext: boolean, rawExact: boolean): boolean {
   const { prefix, suffix, prefixAtEnd, suffixAtStart } = c.near;
   const sides = [prefix, suffix].filter((s): s is number => s !== null);
   if (c.errors === 0) {
@@ -107,7 +110,7 @@ function acceptable(c: QuoteCandidate, supports: Array<number | null>, hasContex
   if (rate <= 1 / 3) {
     if (sides.length === 2) return Math.min(...sides) >= 0.5 && Math.max(...sides) >= 0.75;
     if (sides.length === 1) return sides[0]! >= 0.8;
-    return rate <= 0.1 || c.near.atHint;
+    return rate <= 0.1 || (c.near.atHint && !rawExact);
   }
   return sides.length === 2 && Math.min(...sides) >= 0.9;
 }
@@ -128,10 +131,10 @@ function strongSide(text: string, start: number, end: number, quote: TextQuoteSe
  * short (the context a describer chose to make it unique), and the best context score, the
  * nearest `near` in a tie; null when there is none.
  */
-function exactWithContext(text: string, quote: TextQuoteSelector, near: number): { start: number; score: number } | null {
+function exactWithContext(text: string, quote: TextQuoteSelector, near: number, first: number): { start: number; score: number } | null {
   const exact = quote.exact;
   let best: { start: number; score: number; distance: number } | null = null;
-  for (let i = text.indexOf(exact); i !== -1; i = text.indexOf(exact, i + 1)) {
+  for (let i = first; i !== -1; i = text.indexOf(exact, i + 1)) {
     const score = contextScore(text, i, i + exact.length, quote.prefix, quote.suffix);
     if (score < 1 && !strongSide(text, i, i + exact.length, quote)) continue;
     const distance = Math.abs(i - near);

@@ -2,27 +2,42 @@ import { foldText, markerTotal, type FoldedText } from './normalize-text';
 
 /**
  * A page's text prepared for re-anchoring many clips: the folded text (normalize-text.ts), the
- * page count of its markers and a trigram index of the folded text, each built once, on first
- * use (a page whose clips all anchor by position never builds them).
+ * page count of its markers and an index of the folded text's trigrams, each built once, on
+ * first use (a page whose clips all anchor by position never builds them).
  */
 export interface AnchorText {
   readonly text: string;
   /** The page count of the page's markers (null: none); quotes are folded with it too. */
   readonly total: number | null;
   readonly folded: FoldedText;
-  /** Where `piece` (≥ 3 characters) occurs in the folded text, ascending. */
-  occurrences(piece: string): number[];
+  /**
+   * Where `piece` (at least MIN_PIECE characters) occurs in the folded text, ascending: all of
+   * them, or the `limit` nearest folded offset `near`.
+   */
+  occurrences(piece: string, near?: number, limit?: number): number[];
 }
 
-const BUCKETS = 1 << 18;
+/**
+ * The index keeps the trigram at every STRIDE-th position only (a third of the work and memory
+ * of indexing all): a piece of STRIDE + 2 characters or more has one of its first STRIDE
+ * trigrams at an indexed position wherever it occurs.
+ */
+const STRIDE = 3;
+export const MIN_PIECE = STRIDE + 2;
+const BUCKETS = 1 << 17;
 
 const gram = (s: string, i: number) =>
   (Math.imul(Math.imul(s.charCodeAt(i), 0x9e3779b1) ^ s.charCodeAt(i + 1), 0x85ebca6b) ^ s.charCodeAt(i + 2)) & (BUCKETS - 1);
 
+interface Index {
+  head: Int32Array;
+  at: Int32Array;
+}
+
 export function createAnchorText(text: string): AnchorText {
   let total: number | null | undefined;
   let folded: FoldedText | undefined;
-  let index: { head: Int32Array; at: Int32Array } | undefined;
+  let index: Index | undefined;
   const page: AnchorText = {
     text,
     get total() {
@@ -31,31 +46,55 @@ export function createAnchorText(text: string): AnchorText {
     get folded() {
       return (folded ??= foldText(text, page.total));
     },
-    occurrences(piece) {
+    occurrences(piece, near = 0, limit = Infinity) {
+      if (piece.length < MIN_PIECE) throw new RangeError(`occurrences: a piece has at least ${MIN_PIECE} characters`);
       const f = page.folded.text;
-      if (piece.length < 3) throw new RangeError('occurrences: a piece has at least 3 characters');
       index ??= buildIndex(f);
-      const g = gram(piece, 0);
-      const found: number[] = [];
-      for (let k = index.head[g]!; k < index.head[g + 1]!; k++) {
-        const at = index.at[k]!;
-        if (f.startsWith(piece, at)) found.push(at);
+      const found = new Set<number>();
+      // The piece's trigram at offset o is indexed where the piece starts at a position ≡ −o (mod STRIDE).
+      for (let o = 0; o < STRIDE; o++) {
+        for (const at of nearestInBucket(index, gram(piece, o), near + o, limit)) {
+          if (at < o) continue;
+          if (f.startsWith(piece, at - o)) found.add(at - o);
+        }
       }
-      return found;
+      const all = [...found].sort((a, b) => a - b);
+      if (all.length <= limit) return all;
+      let i = 0;
+      while (i < all.length && all[i]! < near) i++;
+      const from = Math.max(0, Math.min(i - Math.floor(limit / 2), all.length - limit));
+      return all.slice(from, from + limit);
     },
   };
   return page;
 }
 
-/** Counting sort of the folded text's positions by trigram bucket (positions ascending in each). */
-function buildIndex(f: string): { head: Int32Array; at: Int32Array } {
-  const n = Math.max(0, f.length - 2);
+/** Entries of bucket `g` (ascending positions), the `limit`·STRIDE nearest `near` (hash collisions are verified by the caller). */
+function nearestInBucket(index: Index, g: number, near: number, limit: number): number[] {
+  const from = index.head[g]!;
+  const to = index.head[g + 1]!;
+  const want = limit === Infinity ? to - from : limit * STRIDE + 8;
+  if (to - from <= want) return Array.from(index.at.subarray(from, to));
+  let lo = from;
+  let hi = to;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (index.at[mid]! < near) lo = mid + 1;
+    else hi = mid;
+  }
+  const start = Math.max(from, Math.min(lo - (want >> 1), to - want));
+  return Array.from(index.at.subarray(start, start + want));
+}
+
+/** Counting sort of every STRIDE-th position by trigram bucket (positions ascending in each). */
+function buildIndex(f: string): Index {
+  const n = f.length >= 3 ? Math.floor((f.length - 3) / STRIDE) + 1 : 0;
   const keys = new Int32Array(n);
   const head = new Int32Array(BUCKETS + 1);
-  for (let i = 0; i < n; i++) head[(keys[i] = gram(f, i)) + 1]!++;
+  for (let j = 0; j < n; j++) head[(keys[j] = gram(f, j * STRIDE)) + 1]!++;
   for (let b = 0; b < BUCKETS; b++) head[b + 1]! += head[b]!;
   const fill = head.slice(0, BUCKETS);
   const at = new Int32Array(n);
-  for (let i = 0; i < n; i++) at[fill[keys[i]!]!++] = i;
+  for (let j = 0; j < n; j++) at[fill[keys[j]!]!++] = j * STRIDE;
   return { head, at };
 }

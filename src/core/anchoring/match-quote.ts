@@ -1,5 +1,5 @@
-import type { AnchorText } from './anchor-text';
-import { contextDistance, searchApprox } from './myers-search';
+import { MIN_PIECE, type AnchorText } from './anchor-text';
+import { contextDistance, createSearcher, searchApprox } from './myers-search';
 import { foldText } from './normalize-text';
 
 /**
@@ -35,8 +35,8 @@ export interface QuoteContext {
 
 /** At most this share of the quote's characters may differ (a larger change is another text). */
 export const MAX_ERROR_RATE = 0.5;
-/** Candidates kept for the costlier scoring, the nearest to the hint first. */
-const MAX_CANDIDATES = 400;
+/** Candidates kept for the costlier scoring of their context: the fewest errors, then the nearest the hint. */
+const MAX_CANDIDATES = 48;
 const NEAR = 16;
 
 /** Candidates, best first; [] when the quote folds to nothing or occurs nowhere within MAX_ERROR_RATE. */
@@ -50,22 +50,30 @@ export function matchQuote(page: AnchorText, quote: string, context: QuoteContex
   const hint = context.hint === undefined ? null : foldedIndex(at, context.hint);
   const maxErrors = Math.floor(m * MAX_ERROR_RATE);
 
-  const spans = new Map<number, { start: number; end: number; errors: number }>();
-  const add = (start: number, end: number, errors: number) => {
+  type Span = { start: number; end: number; errors: number; located: boolean };
+  const spans = new Map<number, Span>();
+  const add = (start: number, end: number, errors: number, located: boolean) => {
     const old = spans.get(start);
-    if (!old || errors < old.errors) spans.set(start, { start, end, errors });
+    if (!old || errors < old.errors) spans.set(start, { start, end, errors, located: located || (old?.located ?? false) });
+    else if (located) old.located = true;
   };
-  for (let i = f.indexOf(q); i !== -1 && spans.size < 20 * MAX_CANDIDATES; i = f.indexOf(q, i + 1)) add(i, i + m, 0);
+  if (m >= MIN_PIECE) for (const i of page.occurrences(q, hint ?? 0, 100 * MAX_CANDIDATES)) add(i, i + m, 0, false);
+  else for (let i = f.indexOf(q); i !== -1 && spans.size < 100 * MAX_CANDIDATES; i = f.indexOf(q, i + 1)) add(i, i + m, 0, false);
   if (maxErrors > 0) {
-    for (const [from, to] of mergeWindows(windows(page, q, prefix, suffix, hint, maxErrors), f.length)) {
-      for (const c of searchApprox(f, q, maxErrors, from, to)) add(c.start, c.end, c.errors);
+    const { byPieces, byContext } = windows(page, q, prefix, suffix, hint, maxErrors);
+    const searcher = createSearcher(q);
+    for (const [list, located] of [[byContext, true], [byPieces, false]] as const) {
+      for (const [from, to] of mergeWindows(list, f.length)) {
+        for (const c of searchApprox(f, searcher, maxErrors, from, to)) add(c.start, c.end, c.errors, located);
+      }
     }
   }
   let found = [...spans.values()];
   if (found.length > MAX_CANDIDATES) {
-    // Exact ones first, then the nearest the hint (they are all scored alike otherwise).
+    // Too many to score each one's context: first those the saved context or the old position
+    // locates, then the fewest errors, then the nearest the hint.
     const near = hint ?? 0;
-    found.sort((a, b) => a.errors - b.errors || Math.abs(a.start - near) - Math.abs(b.start - near));
+    found.sort((a, b) => Number(b.located) - Number(a.located) || a.errors - b.errors || Math.abs(a.start - near) - Math.abs(b.start - near));
     found = found.slice(0, MAX_CANDIDATES);
   }
   const pNear = prefix.slice(-NEAR);
@@ -80,8 +88,8 @@ export function matchQuote(page: AnchorText, quote: string, context: QuoteContex
     const near = {
       prefix: agreement(f, start, pNear, 'before', 2),
       suffix: agreement(f, end, sNear, 'after', 2),
-      prefixAtEnd: agreement(f, end, pNear, 'before', 2),
-      suffixAtStart: agreement(f, start, sNear, 'after', 2),
+      prefixAtEnd: errors === 0 ? null : agreement(f, end, pNear, 'before', 2),
+      suffixAtStart: errors === 0 ? null : agreement(f, start, sNear, 'after', 2),
       atHint: start === hint,
     };
     return { start: at[start]!, end: at[end - 1]! + 1, errors, quote: qs, prefix: p, suffix: s, near, total };
@@ -122,36 +130,30 @@ const MAX_HITS = 64;
 /**
  * Where an approximate match may be, as folded [from, to) windows:
  * - around exact occurrences of pieces of the quote: a match with at most k errors keeps one
- *   of k + 1 disjoint pieces intact (pieces of at least 3 characters, at most 24 of them);
+ *   of k + 1 disjoint pieces intact (pieces of at least MIN_PIECE characters, at most 24 of
+ *   them: for a long quote with many errors the pieces cover fewer errors, and the context
+ *   windows below find those);
  * - after the saved prefix and before the saved suffix (the quote changed in place);
  * - at the old position.
  */
-function windows(page: AnchorText, q: string, prefix: string, suffix: string, hint: number | null, k: number): Array<[number, number]> {
+function windows(page: AnchorText, q: string, prefix: string, suffix: string, hint: number | null, k: number): { byPieces: Array<[number, number]>; byContext: Array<[number, number]> } {
   const m = q.length;
-  const out: Array<[number, number]> = [];
-  const nearest = (hits: number[]) => (hits.length <= MAX_HITS ? hits : pickNearest(hits, hint ?? 0));
-  const pieces = Math.min(k + 1, Math.floor(m / 3), 24);
+  const byPieces: Array<[number, number]> = [];
+  const byContext: Array<[number, number]> = [];
+  const near = hint ?? 0;
+  const pieces = Math.min(k + 1, Math.floor(m / MIN_PIECE), 24);
   for (let i = 0; i < pieces; i++) {
     const from = Math.floor((i * m) / pieces);
     const piece = q.slice(from, Math.floor(((i + 1) * m) / pieces));
-    for (const at of nearest(page.occurrences(piece))) out.push([at - from - k, at - from + m + k]);
+    for (const at of page.occurrences(piece, near, MAX_HITS)) byPieces.push([at - from - k, at - from + m + k]);
   }
-  const find = (key: string) => {
-    const hits: number[] = [];
-    for (let i = page.folded.text.indexOf(key); i !== -1 && hits.length < 4 * MAX_HITS; i = page.folded.text.indexOf(key, i + 1)) hits.push(i);
-    return nearest(hits);
-  };
+  const find = (key: string) => page.occurrences(key, near, MAX_HITS);
   const pKey = prefix.slice(-NEAR);
-  if (pKey.length >= 4) for (const at of find(pKey)) out.push([at + pKey.length - k, at + pKey.length + m + k]);
+  if (pKey.length >= MIN_PIECE) for (const at of find(pKey)) byContext.push([at + pKey.length - k, at + pKey.length + m + k]);
   const sKey = suffix.slice(0, NEAR);
-  if (sKey.length >= 4) for (const at of find(sKey)) out.push([at - m - k, at + k]);
-  if (hint !== null) out.push([hint - k, hint + m + k]);
-  return out;
-}
-
-function pickNearest(hits: number[], hint: number): number[] {
-  const i = foldedIndex(Int32Array.from(hits), hint);
-  return hits.slice(Math.max(0, i - MAX_HITS / 2), i + MAX_HITS / 2);
+  if (sKey.length >= MIN_PIECE) for (const at of find(sKey)) byContext.push([at - m - k, at + k]);
+  if (hint !== null) byContext.push([hint - k, hint + m + k]);
+  return { byPieces, byContext };
 }
 
 /** Windows clamped to [0, length), sorted and merged where they overlap. */

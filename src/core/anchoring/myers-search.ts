@@ -29,23 +29,39 @@ function patternMasks(pattern: string): Map<number, Int32Array> {
   return masks;
 }
 
+/** A pattern prepared for searching: its masks forwards and backwards, and scratch space. */
+export interface Searcher {
+  readonly pattern: string;
+  readonly forward: Map<number, Int32Array>;
+  readonly backward: Map<number, Int32Array>;
+  readonly pv: Int32Array;
+  readonly mv: Int32Array;
+  readonly zero: Int32Array;
+}
+
+export function createSearcher(pattern: string): Searcher {
+  const blocks = Math.ceil(pattern.length / 32);
+  const reversed = [...pattern].reverse().join('');
+  return { pattern, forward: patternMasks(pattern), backward: patternMasks(reversed), pv: new Int32Array(blocks), mv: new Int32Array(blocks), zero: new Int32Array(blocks) };
+}
+
 /**
  * out[i] = the least edit distance between `pattern` and a substring of `text` that ends just
  * after text[from + i], for every i in [0, to - from). `reverse` reads the text backwards from
  * `to - 1` down to `from` (then out[i] is for a substring starting at to - 1 - i, matched
  * against the pattern read backwards).
  */
-export function editDistancesAt(text: string, pattern: string, from: number, to: number, reverse = false): Int32Array {
-  const m = pattern.length;
+export function editDistancesAt(text: string, pattern: string | Searcher, from: number, to: number, reverse = false): Int32Array {
+  const searcher = typeof pattern === 'string' ? createSearcher(pattern) : pattern;
+  const m = searcher.pattern.length;
   const n = Math.max(0, to - from);
   const out = new Int32Array(n);
   if (m === 0) return out;
-  const pat = reverse ? [...pattern].reverse().join('') : pattern;
-  const masks = patternMasks(pat);
+  const masks = reverse ? searcher.backward : searcher.forward;
   const blocks = Math.ceil(m / 32);
-  const pv = new Int32Array(blocks).fill(-1);
-  const mv = new Int32Array(blocks);
-  const zero = new Int32Array(blocks);
+  const { pv, mv, zero } = searcher;
+  pv.fill(-1);
+  mv.fill(0);
   const lastBit = 1 << ((m - 1) & 31);
   let score = m;
   for (let i = 0; i < n; i++) {
@@ -81,10 +97,11 @@ export function editDistancesAt(text: string, pattern: string, from: number, to:
  * local minimum of the distance along the text, each with the start that gives that distance
  * and the length nearest the pattern's. Empty when none is within `maxErrors`.
  */
-export function searchApprox(text: string, pattern: string, maxErrors: number, from = 0, to = text.length): ApproxMatch[] {
-  const m = pattern.length;
+export function searchApprox(text: string, pattern: string | Searcher, maxErrors: number, from = 0, to = text.length): ApproxMatch[] {
+  const searcher = typeof pattern === 'string' ? createSearcher(pattern) : pattern;
+  const m = searcher.pattern.length;
   if (m === 0 || to <= from) return [];
-  const ends = editDistancesAt(text, pattern, from, to);
+  const ends = editDistancesAt(text, searcher, from, to);
   const found: ApproxMatch[] = [];
   for (let i = 0; i < ends.length; i++) {
     const e = ends[i]!;
@@ -95,23 +112,24 @@ export function searchApprox(text: string, pattern: string, maxErrors: number, f
     while (j + 1 < ends.length && ends[j + 1] === e) j++;
     if (j + 1 < ends.length && ends[j + 1]! < e) continue;
     const end = from + i + 1;
-    found.push({ start: startOf(text, pattern, end, e, from), end, errors: e });
+    found.push({ start: startOf(text, searcher, end, e, from), end, errors: e });
   }
   return found;
 }
 
-/** The start of a match of `pattern` ending at `end` with `errors` errors (reading back from end). */
-function startOf(text: string, pattern: string, end: number, errors: number, floor: number): number {
-  const from = Math.max(floor, end - pattern.length - errors);
-  const back = editDistancesAt(text, pattern, from, end, true);
+/** The start of a match of the pattern ending at `end` with `errors` errors (reading back from end). */
+function startOf(text: string, searcher: Searcher, end: number, errors: number, floor: number): number {
+  const m = searcher.pattern.length;
+  const from = Math.max(floor, end - m - errors);
+  const back = editDistancesAt(text, searcher, from, end, true);
   let best = -1;
   for (let i = 0; i < back.length; i++) {
     if (back[i]! !== errors) continue;
-    if (best < 0 || Math.abs(i + 1 - pattern.length) < Math.abs(best + 1 - pattern.length)) best = i;
+    if (best < 0 || Math.abs(i + 1 - m) < Math.abs(best + 1 - m)) best = i;
   }
   // The reverse scan lets the pattern end anywhere (it is a search, not an alignment); the
   // exact distance of the whole pattern is at least `errors`, so a match is always found.
-  return best < 0 ? Math.max(from, end - pattern.length) : end - 1 - best;
+  return best < 0 ? Math.max(from, end - m) : end - 1 - best;
 }
 
 /**
@@ -125,21 +143,34 @@ export function contextDistance(text: string, edge: number, a: string, side: 'be
   const from = side === 'before' ? Math.max(0, edge - span) : edge;
   const to = side === 'before' ? edge : Math.min(text.length, edge + span);
   const n = to - from;
-  // Anchored at `edge`, free at the far end: a plain DP over (a, text piece), a ≤ ~32 characters.
-  const s = side === 'before' ? [...a].reverse().join('') : a;
-  const at = (k: number) => text.charCodeAt(side === 'before' ? to - 1 - k : from + k);
-  let prev = new Int32Array(n + 1);
+  // Anchored at `edge`, free at the far end: a plain DP over (a, text piece), a ≤ ~32 characters,
+  // in two rows kept between calls.
+  if (rowA.length <= n) {
+    rowA = new Int32Array(2 * n + 2);
+    rowB = new Int32Array(2 * n + 2);
+  }
+  let prev = rowA;
+  let cur = rowB;
   for (let k = 0; k <= n; k++) prev[k] = k;
-  let cur = new Int32Array(n + 1);
-  for (let i = 1; i <= s.length; i++) {
+  const before = side === 'before';
+  for (let i = 1; i <= a.length; i++) {
     cur[0] = i;
-    const c = s.charCodeAt(i - 1);
+    const c = a.charCodeAt(before ? a.length - i : i - 1);
     for (let k = 1; k <= n; k++) {
-      cur[k] = Math.min(prev[k]! + 1, cur[k - 1]! + 1, prev[k - 1]! + (at(k - 1) === c ? 0 : 1));
+      const t = text.charCodeAt(before ? to - k : from + k - 1);
+      const diag = prev[k - 1]! + (t === c ? 0 : 1);
+      const up = prev[k]! + 1;
+      const left = cur[k - 1]! + 1;
+      cur[k] = diag < up ? (diag < left ? diag : left) : up < left ? up : left;
     }
-    [prev, cur] = [cur, prev];
+    const swap = prev;
+    prev = cur;
+    cur = swap;
   }
   let best = a.length;
-  for (let k = 0; k <= n; k++) best = Math.min(best, prev[k]!);
+  for (let k = 0; k <= n; k++) if (prev[k]! < best) best = prev[k]!;
   return best;
 }
+
+let rowA = new Int32Array(128);
+let rowB = new Int32Array(128);

@@ -4,7 +4,8 @@
  *
  * - full-width ASCII (，（）：；！？０-９Ａ-Ｚ …, U+FF01–FF5E) becomes half-width, and a few CJK
  *   punctuation marks that sites swap with ASCII ones (“” ‘’ 【】 — –) are folded too;
- * - white space (including U+3000) is dropped: in Chinese text it is layout, not content;
+ * - white space (including U+3000) is dropped: in Chinese text it is layout, not content; surrogates
+ *   are read one by one (as private-use characters), so a quote cut inside a pair still matches;
  * - page markers `k/N` of the page's own sequence (N = the page count the page shows most) are
  *   dropped, wherever they landed (inside a word, beside a quote).
  *
@@ -17,10 +18,11 @@ export interface FoldedText {
   at: Int32Array;
 }
 
-const FOLD: Record<string, string> = {
-  '\u201c': '"', '\u201d': '"', '\u2018': "'", '\u2019': "'", '\u3010': '[', '\u3011': ']',
-  '\u2014': '-', '\u2013': '-', '\u2212': '-', '\u00b7': '.', '\u30fb': '.',
-};
+/** CJK punctuation that sites swap with ASCII: code → ASCII code. */
+const FOLD = new Map<number, number>([
+  [0x201c, 0x22], [0x201d, 0x22], [0x2018, 0x27], [0x2019, 0x27], [0x3010, 0x5b], [0x3011, 0x5d],
+  [0x2014, 0x2d], [0x2013, 0x2d], [0x2212, 0x2d], [0x00b7, 0x2e], [0x30fb, 0x2e],
+]);
 
 /** White space as `\s` has it (ES2015), by code unit. */
 export function isSpace(code: number): boolean {
@@ -30,11 +32,11 @@ export function isSpace(code: number): boolean {
 
 /** One code unit folded: -1 when it is dropped (white space). */
 export function foldCode(code: number): number {
-  if (code >= 0xff01 && code <= 0xff5e) code -= 0xfee0;
-  if (code < 0x80) return isSpace(code) ? -1 : code;
+  if (code >= 0x4e00 && code <= 0x9fff) return code; // CJK ideographs, most of a page
+  if (code >= 0xff01 && code <= 0xff5e) return code - 0xfee0;
+  if (code < 0x80) return (code >= 9 && code <= 13) || code === 0x20 ? -1 : code;
   if (isSpace(code)) return -1;
-  const f = FOLD[String.fromCharCode(code)];
-  return f === undefined ? code : f.charCodeAt(0);
+  return FOLD.get(code) ?? code;
 }
 
 const MARKER = /(?<![0-9０-９./／])([0-9０-９]{1,4})[ \t\u3000]*[/／][ \t\u3000]*([0-9０-９]{1,4})(?![0-9０-９./／%％])/g;
@@ -63,19 +65,28 @@ export function markerTotal(text: string): number | null {
 
 /** Folds `text` (see above); markers `k/total` are dropped when `total` is given. */
 export function foldText(text: string, total: number | null = null): FoldedText {
-  const drop = new Uint8Array(text.length);
+  // Marker spans to leave out, in order: [start, end) pairs.
+  const drop: number[] = [];
   if (total !== null) {
     for (const m of text.matchAll(MARKER)) {
       const k = digits(m[1]!);
-      if (digits(m[2]!) === total && k >= 1 && k <= total) drop.fill(1, m.index, m.index + m[0].length);
+      if (digits(m[2]!) === total && k >= 1 && k <= total) drop.push(m.index, m.index + m[0].length);
     }
   }
   const out = new Uint16Array(text.length);
   const at = new Int32Array(text.length + 1);
   let n = 0;
+  let next = 0;
   for (let i = 0; i < text.length; i++) {
-    if (drop[i]) continue;
-    const f = foldCode(text.charCodeAt(i));
+    if (next < drop.length && i >= drop[next]!) {
+      i = drop[next + 1]! - 1;
+      next += 2;
+      continue;
+    }
+    const code = text.charCodeAt(i);
+    // Surrogates, paired or not, become private-use characters, one for one (a decoder would turn
+    // a lone one into U+FFFD, and a quote may end in the first half of a pair the page completes).
+    const f = code >= 0xd800 && code <= 0xdfff ? code + 0x0800 : foldCode(code);
     if (f < 0) continue;
     out[n] = f;
     at[n++] = i;
@@ -84,9 +95,13 @@ export function foldText(text: string, total: number | null = null): FoldedText 
   return { text: fromCodes(out, n), at: at.subarray(0, n + 1) };
 }
 
-/** The string of codes[0, n), built in chunks (an argument list has a size limit). */
+const littleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+const utf16 = littleEndian ? new TextDecoder('utf-16le') : null;
+
+/** The string of codes[0, n) (it holds no surrogates: see foldText). */
 function fromCodes(codes: Uint16Array, n: number): string {
+  if (utf16) return utf16.decode(codes.subarray(0, n));
   const parts: string[] = [];
-  for (let i = 0; i < n; i += 8192) parts.push(String.fromCharCode(...codes.subarray(i, Math.min(n, i + 8192))));
+  for (let i = 0; i < n; i += 8192) parts.push(String.fromCharCode.apply(null, codes.subarray(i, Math.min(n, i + 8192)) as unknown as number[]));
   return parts.join('');
 }
