@@ -82,6 +82,8 @@ export class PageSession {
   /** The document is drawn as images: only saved clips are painted (figures of the page's own captions would mislead). */
   drawn = false;
   readonly visible: Record<HighlightCategory, boolean> = { figure: true, target: true, watch: true, clip: true };
+  /** Called after saved clips were anchored (found, not found, found with changed text). */
+  onAnchored: ((result: AnchorResult) => void) | null = null;
 
   constructor(
     private readonly doc: Document,
@@ -276,6 +278,7 @@ export class PageSession {
     if (this.clips.length === 0 && this.anchors.found.length === 0 && this.anchors.notFound.length === 0) return;
     const map = this.pageText();
     this.anchors = map && this.clips.length > 0 ? anchorClips(map.text, this.clips) : { found: [], notFound: [], changed: [] };
+    if (this.clips.length > 0) this.onAnchored?.(this.anchors);
     for (const unit of this.clipUnits) {
       this.layers.removeUnit(unit);
       this.nearViewport?.untrack(unit);
@@ -398,6 +401,7 @@ export class PageSession {
       highlights: { ...this.visible },
       clipsShown: this.anchors.found.length,
       clipsNotFound: this.anchors.notFound.map((c) => ({ id: c.id, text: c.text.slice(0, 80) })),
+      clipsChanged: this.anchors.changed.map((c) => ({ id: c.id, saved: c.saved.slice(0, 400), now: c.now.slice(0, 400) })),
     };
   }
 }
