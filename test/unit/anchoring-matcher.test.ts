@@ -58,15 +58,17 @@ describe('folding', () => {
 
   it('maps every folded character back to its original', () => {
     const text = '投入（１９８）\n万元';
-    const { text: f, at } = foldText(text);
-    expect([...f].map((_, i) => text[at[i]!])).toEqual(['投', '入', '（', '１', '９', '８', '）', '万', '元']);
-    expect(at[f.length]).toBe(text.length);
+    const { text: f, toRaw, toFolded } = foldText(text);
+    expect([...f].map((_, i) => text[toRaw(i)])).toEqual(['投', '入', '（', '１', '９', '８', '）', '万', '元']);
+    expect(toRaw(f.length)).toBe(text.length);
+    expect([...text].map((_, r) => toFolded(r))).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 7, 8]);
   });
 
   it('drops page markers of the page\'s own sequence, not a lone fraction', () => {
     const page = '甲1/12乙\n2/12\n丙3/12丁占9/20';
     expect(markerTotal(page)).toBe(12);
     expect(foldText(page, 12).text).toBe('甲乙丙丁占9/20');
+    expect(foldText(' 1/12 甲 　2/12乙\n', 12).text).toBe('甲乙');
     expect(markerTotal('占9/20的份额')).toBeNull();
   });
 });

@@ -1,7 +1,8 @@
 import type { TextPositionSelector, TextQuoteSelector } from '../types';
-import { createAnchorText, type AnchorText } from './anchor-text';
+import { MIN_PIECE, createAnchorText, type AnchorText } from './anchor-text';
 import { QUOTE_CONTEXT } from './describe-span';
 import { matchQuote, type QuoteCandidate } from './match-quote';
+import { foldText } from './normalize-text';
 
 export interface AnchorMatch {
   start: number;
@@ -52,11 +53,11 @@ export function anchorSelectors(page: string | AnchorText, quote: TextQuoteSelec
     return found(position.start, position.end, 'position', 1);
   }
   const hint = position?.start;
-  const first = text.indexOf(exact);
-  const best = first < 0 ? null : exactWithContext(text, quote, hint ?? 0, first);
+  const hits = exactOccurrences(anchorText, exact, hint ?? 0);
+  const best = exactWithContext(text, quote, hint ?? 0, hits);
   if (best) return found(best.start, best.start + exact.length, 'quote', best.score);
 
-  const rawExact = first >= 0;
+  const rawExact = hits.length > 0;
   const ranked = matchQuote(anchorText, exact, { prefix: quote.prefix, suffix: quote.suffix, hint });
   const supports = ranked.filter((c) => c.errors === 0).map(support);
   // White space alone is no context: it is folded away.
@@ -85,14 +86,15 @@ function support(c: QuoteCandidate): number | null {
 /**
  * The threshold. A normalised exact match needs one side of its context to agree more than
  * MIN_CONTEXT_SCORE (with no context saved, or none the text has room for beside it: a lone
- * occurrence), or, where the quote occurs more than once, more
- * than half when no other occurrence comes within 0.2 of it (the context still tells the places
- * apart; a lone occurrence it does not confirm may stand where the clip's text was deleted). An approximate one
- * needs more the more it differs: up to a third of the quote changed, both saved sides agreeing
- * (one in the main) or the one saved side well; up to half, both sides almost in full (a
- * revised figure in a short quote); with no context, at most a tenth, or a third at the old
- * position while the quote itself is nowhere on the page. And it is refused when the saved suffix starts where it starts (or the saved prefix
- * ends where it ends): then it is the quote's neighbour, and the quote was deleted.
+ * occurrence), or, where the quote occurs more than once, more than half when no other
+ * occurrence comes within 0.2 of it (the context still tells the places apart; a lone
+ * occurrence it does not confirm may stand where the clip's text was deleted).
+ * An approximate one needs more the more it differs: up to a third of the quote changed, both
+ * saved sides agreeing (one in the main) or the one saved side well; up to half, both sides
+ * almost in full (a revised figure in a short quote); with no context, at most a tenth, or a
+ * third at the old position. While the quote itself is on the page, both sides almost in full.
+ * And it is refused when the saved suffix starts where it starts (or the saved prefix ends
+ * where it ends): then it is the quote's neighbour, and the quote was deleted.
  */
 function acceptable(c: QuoteCandidate, supports: Array<number | null>, hasContext: boolean, rawExact: boolean): boolean {
   const { prefix, suffix, prefixAtEnd, suffixAtStart } = c.near;
@@ -104,13 +106,17 @@ function acceptable(c: QuoteCandidate, supports: Array<number | null>, hasContex
     if (own > MIN_CONTEXT_SCORE) return true;
     return own > 0.5 && supports.length > 1 && supports.filter((s) => s !== null && s > own - 0.2).length === 1;
   }
+  // The quote itself is on the page (its context did not confirm it): another text is taken
+  // for it only where both sides of the context agree almost in full (revised in place, while a
+  // copy elsewhere kept the old words).
+  if (rawExact) return sides.length === 2 && Math.min(...sides) >= 0.9;
   if (suffixAtStart !== null && suffixAtStart >= 0.75 && suffixAtStart > (suffix ?? 0)) return false;
   if (prefixAtEnd !== null && prefixAtEnd >= 0.75 && prefixAtEnd > (prefix ?? 0)) return false;
   const rate = 1 - c.quote;
   if (rate <= 1 / 3) {
     if (sides.length === 2) return Math.min(...sides) >= 0.5 && Math.max(...sides) >= 0.75;
     if (sides.length === 1) return sides[0]! >= 0.8;
-    return rate <= 0.1 || (c.near.atHint && !rawExact);
+    return rate <= 0.1 || c.near.atHint;
   }
   return sides.length === 2 && Math.min(...sides) >= 0.9;
 }
@@ -131,16 +137,41 @@ function strongSide(text: string, start: number, end: number, quote: TextQuoteSe
  * short (the context a describer chose to make it unique), and the best context score, the
  * nearest `near` in a tie; null when there is none.
  */
-function exactWithContext(text: string, quote: TextQuoteSelector, near: number, first: number): { start: number; score: number } | null {
+function exactWithContext(text: string, quote: TextQuoteSelector, near: number, hits: readonly number[]): { start: number; score: number } | null {
   const exact = quote.exact;
   let best: { start: number; score: number; distance: number } | null = null;
-  for (let i = first; i !== -1; i = text.indexOf(exact, i + 1)) {
+  for (const i of hits) {
     const score = contextScore(text, i, i + exact.length, quote.prefix, quote.suffix);
     if (score < 1 && !strongSide(text, i, i + exact.length, quote)) continue;
     const distance = Math.abs(i - near);
     if (!best || score > best.score || (score === best.score && distance < best.distance)) best = { start: i, score, distance };
   }
   return best;
+}
+
+/** Exact occurrences the nearest the hint considered (more say nothing a context score can use). */
+const MAX_EXACT = 256;
+
+/**
+ * Where the quote occurs exactly: through the folded page's index (an exact occurrence is a
+ * folded one, whose original span is the quote), the MAX_EXACT nearest `near`; a quote too short
+ * for the index, or with only look-alikes near, is looked for in the whole text.
+ */
+function exactOccurrences(page: AnchorText, exact: string, near: number): number[] {
+  const text = page.text;
+  const folded = foldText(exact, page.total).text;
+  const scan = () => {
+    const hits: number[] = [];
+    for (let i = text.indexOf(exact); i !== -1; i = text.indexOf(exact, i + 1)) hits.push(i);
+    return hits;
+  };
+  if (folded.length < MIN_PIECE) return scan();
+  const lead = exact.length - exact.trimStart().length;
+  const { toRaw, toFolded } = page.folded;
+  const foldedHits = page.occurrences(folded, toFolded(Math.max(0, near)), MAX_EXACT);
+  const hits = foldedHits.map((i) => toRaw(i) - lead).filter((i) => i >= 0 && text.startsWith(exact, i));
+  // Only look-alikes (other spacing) near the hint: the quote itself may still be further off.
+  return hits.length === 0 && foldedHits.length > 0 ? scan() : hits;
 }
 
 /** Share of prefix (read backwards) and suffix characters that agree with the text around [start,end). */

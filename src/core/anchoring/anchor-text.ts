@@ -50,31 +50,32 @@ export function createAnchorText(text: string): AnchorText {
       if (piece.length < MIN_PIECE) throw new RangeError(`occurrences: a piece has at least ${MIN_PIECE} characters`);
       const f = page.folded.text;
       index ??= buildIndex(f);
-      const found = new Set<number>();
+      const found: number[] = [];
       // The piece's trigram at offset o is indexed where the piece starts at a position ≡ −o (mod STRIDE).
       for (let o = 0; o < STRIDE; o++) {
-        for (const at of nearestInBucket(index, gram(piece, o), near + o, limit)) {
-          if (at < o) continue;
-          if (f.startsWith(piece, at - o)) found.add(at - o);
+        const [from, to] = nearestInBucket(index, gram(piece, o), near + o, limit);
+        for (let k = from; k < to; k++) {
+          const at = index.at[k]! - o;
+          if (at >= 0 && f.startsWith(piece, at)) found.push(at);
         }
       }
-      const all = [...found].sort((a, b) => a - b);
-      if (all.length <= limit) return all;
+      found.sort((a, b) => a - b);
+      if (found.length <= limit) return found;
       let i = 0;
-      while (i < all.length && all[i]! < near) i++;
-      const from = Math.max(0, Math.min(i - Math.floor(limit / 2), all.length - limit));
-      return all.slice(from, from + limit);
+      while (i < found.length && found[i]! < near) i++;
+      const from = Math.max(0, Math.min(i - Math.floor(limit / 2), found.length - limit));
+      return found.slice(from, from + limit);
     },
   };
   return page;
 }
 
-/** Entries of bucket `g` (ascending positions), the `limit`·STRIDE nearest `near` (hash collisions are verified by the caller). */
-function nearestInBucket(index: Index, g: number, near: number, limit: number): number[] {
+/** The range of bucket `g`'s entries (ascending positions) to read: all, or the limit·STRIDE nearest `near` (hash collisions are verified by the caller). */
+function nearestInBucket(index: Index, g: number, near: number, limit: number): [number, number] {
   const from = index.head[g]!;
   const to = index.head[g + 1]!;
   const want = limit === Infinity ? to - from : limit * STRIDE + 8;
-  if (to - from <= want) return Array.from(index.at.subarray(from, to));
+  if (to - from <= want) return [from, to];
   let lo = from;
   let hi = to;
   while (lo < hi) {
@@ -83,7 +84,7 @@ function nearestInBucket(index: Index, g: number, near: number, limit: number): 
     else hi = mid;
   }
   const start = Math.max(from, Math.min(lo - (want >> 1), to - want));
-  return Array.from(index.at.subarray(start, start + want));
+  return [start, start + want];
 }
 
 /** Counting sort of every STRIDE-th position by trigram bucket (positions ascending in each). */

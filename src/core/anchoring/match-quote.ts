@@ -41,13 +41,14 @@ const NEAR = 16;
 
 /** Candidates, best first; [] when the quote folds to nothing or occurs nowhere within MAX_ERROR_RATE. */
 export function matchQuote(page: AnchorText, quote: string, context: QuoteContext = {}): QuoteCandidate[] {
-  const { text: f, at } = page.folded;
+  const folding = page.folded;
+  const f = folding.text;
   const q = foldText(quote, page.total).text;
   const prefix = foldText(context.prefix ?? '', page.total).text;
   const suffix = foldText(context.suffix ?? '', page.total).text;
   const m = q.length;
   if (m === 0 || f.length === 0) return [];
-  const hint = context.hint === undefined ? null : foldedIndex(at, context.hint);
+  const hint = context.hint === undefined ? null : folding.toFolded(Math.max(0, context.hint));
   const maxErrors = Math.floor(m * MAX_ERROR_RATE);
 
   type Span = { start: number; end: number; errors: number; located: boolean };
@@ -57,7 +58,7 @@ export function matchQuote(page: AnchorText, quote: string, context: QuoteContex
     if (!old || errors < old.errors) spans.set(start, { start, end, errors, located: located || (old?.located ?? false) });
     else if (located) old.located = true;
   };
-  if (m >= MIN_PIECE) for (const i of page.occurrences(q, hint ?? 0, 100 * MAX_CANDIDATES)) add(i, i + m, 0, false);
+  if (m >= MIN_PIECE) for (const i of page.occurrences(q, hint ?? 0, 4 * MAX_CANDIDATES)) add(i, i + m, 0, false);
   else for (let i = f.indexOf(q); i !== -1 && spans.size < 100 * MAX_CANDIDATES; i = f.indexOf(q, i + 1)) add(i, i + m, 0, false);
   if (maxErrors > 0) {
     const { byPieces, byContext } = windows(page, q, prefix, suffix, hint, maxErrors);
@@ -92,7 +93,7 @@ export function matchQuote(page: AnchorText, quote: string, context: QuoteContex
       suffixAtStart: errors === 0 ? null : agreement(f, start, sNear, 'after', 2),
       atHint: start === hint,
     };
-    return { start: at[start]!, end: at[end - 1]! + 1, errors, quote: qs, prefix: p, suffix: s, near, total };
+    return { start: folding.toRaw(start), end: folding.toRaw(end - 1) + 1, errors, quote: qs, prefix: p, suffix: s, near, total };
   });
   const near = context.hint ?? 0;
   return ranked.sort((a, b) => b.total - a.total || Math.abs(a.start - near) - Math.abs(b.start - near));
@@ -110,18 +111,6 @@ function agreement(f: string, edge: number, context: string, side: 'before' | 'a
   if (context.length === 0 || room < context.length / 2) return null;
   const part = side === 'before' ? context.slice(Math.max(0, context.length - room)) : context.slice(0, room);
   return 1 - contextDistance(f, edge, part, side, slack) / part.length;
-}
-
-/** The folded index of original offset `raw` (the first folded character at or after it). */
-export function foldedIndex(at: Int32Array, raw: number): number {
-  let lo = 0;
-  let hi = at.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (at[mid]! < raw) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Occurrences kept per search key: a key found more often than this says little about where the quote is. */

@@ -9,35 +9,34 @@
  * - page markers `k/N` of the page's own sequence (N = the page count the page shows most) are
  *   dropped, wherever they landed (inside a word, beside a quote).
  *
- * `at[i]` is the offset in the original text of the i-th character of the folded text, and
- * `at[text.length]` is the original length, so a folded span [s, e) is the original span
- * [at[s], at[e - 1] + 1).
+ * Folding keeps every character it does not drop (one for one), so the folded text is a run of
+ * pieces of the original: `toRaw(i)` is the original offset of folded character i (the original
+ * length for i = folded length), and a folded span [s, e) is the original [toRaw(s), toRaw(e - 1) + 1).
+ * Built with the engine's own regular expressions and joins (a loop over a page's million
+ * characters, in a content script run once per page, is many times slower).
  */
 export interface FoldedText {
   text: string;
-  at: Int32Array;
+  /** The original offset of folded character i. */
+  toRaw(i: number): number;
+  /** The folded index of original offset `raw`: its character's, or the next kept one's. */
+  toFolded(raw: number): number;
 }
 
-/** CJK punctuation that sites swap with ASCII: code → ASCII code. */
-const FOLD = new Map<number, number>([
-  [0x201c, 0x22], [0x201d, 0x22], [0x2018, 0x27], [0x2019, 0x27], [0x3010, 0x5b], [0x3011, 0x5d],
-  [0x2014, 0x2d], [0x2013, 0x2d], [0x2212, 0x2d], [0x00b7, 0x2e], [0x30fb, 0x2e],
-]);
-
-/** White space as `\s` has it (ES2015), by code unit. */
-export function isSpace(code: number): boolean {
-  return (code >= 9 && code <= 13) || code === 0x20 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a)
-    || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
-}
-
-/** One code unit folded: -1 when it is dropped (white space). */
-export function foldCode(code: number): number {
-  if (code >= 0x4e00 && code <= 0x9fff) return code; // CJK ideographs, most of a page
-  if (code >= 0xff01 && code <= 0xff5e) return code - 0xfee0;
-  if (code < 0x80) return (code >= 9 && code <= 13) || code === 0x20 ? -1 : code;
-  if (isSpace(code)) return -1;
-  return FOLD.get(code) ?? code;
-}
+/** CJK punctuation that sites swap with ASCII, and full-width ASCII (U+FF01–FF5E). */
+const WIDE = /[\uff01-\uff5e\u201c\u201d\u2018\u2019\u3010\u3011\u2014\u2013\u2212\u00b7\u30fb\ud800-\udfff]/g;
+const NARROW: Record<string, string> = {
+  '\u201c': '"', '\u201d': '"', '\u2018': "'", '\u2019': "'", '\u3010': '[', '\u3011': ']',
+  '\u2014': '-', '\u2013': '-', '\u2212': '-', '\u00b7': '.', '\u30fb': '.',
+};
+/** One character of WIDE folded. Surrogates, paired or not, become private-use characters one for one (a quote may end in the first half of a pair the page completes). */
+const narrow = (c: string): string => {
+  const code = c.charCodeAt(0);
+  if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0);
+  if (code >= 0xd800 && code <= 0xdfff) return String.fromCharCode(code + 0x800);
+  return NARROW[c]!;
+};
+const SPACE = /\s+/g;
 
 const MARKER = /(?<![0-9０-９./／])([0-9０-９]{1,4})[ \t\u3000]*[/／][ \t\u3000]*([0-9０-９]{1,4})(?![0-9０-９./／%％])/g;
 
@@ -65,43 +64,77 @@ export function markerTotal(text: string): number | null {
 
 /** Folds `text` (see above); markers `k/total` are dropped when `total` is given. */
 export function foldText(text: string, total: number | null = null): FoldedText {
-  // Marker spans to leave out, in order: [start, end) pairs.
-  const drop: number[] = [];
+  // Spans to leave out, [start, end) pairs in order: white space, and markers (which may hold some).
+  const drops: number[] = [];
+  const markers: number[] = [];
   if (total !== null) {
     for (const m of text.matchAll(MARKER)) {
       const k = digits(m[1]!);
-      if (digits(m[2]!) === total && k >= 1 && k <= total) drop.push(m.index, m.index + m[0].length);
+      if (digits(m[2]!) === total && k >= 1 && k <= total) markers.push(m.index, m.index + m[0].length);
     }
   }
-  const out = new Uint16Array(text.length);
-  const at = new Int32Array(text.length + 1);
-  let n = 0;
   let next = 0;
-  for (let i = 0; i < text.length; i++) {
-    if (next < drop.length && i >= drop[next]!) {
-      i = drop[next + 1]! - 1;
-      next += 2;
-      continue;
-    }
-    const code = text.charCodeAt(i);
-    // Surrogates, paired or not, become private-use characters, one for one (a decoder would turn
-    // a lone one into U+FFFD, and a quote may end in the first half of a pair the page completes).
-    const f = code >= 0xd800 && code <= 0xdfff ? code + 0x0800 : foldCode(code);
-    if (f < 0) continue;
-    out[n] = f;
-    at[n++] = i;
+  const drop = (a: number, b: number) => {
+    const last = drops.length - 1;
+    if (last > 0 && a <= drops[last]!) drops[last] = Math.max(drops[last]!, b);
+    else drops.push(a, b);
+  };
+  SPACE.lastIndex = 0;
+  for (let m = SPACE.exec(text); m; m = SPACE.exec(text)) {
+    for (; next < markers.length && markers[next]! <= m.index; next += 2) drop(markers[next]!, markers[next + 1]!);
+    drop(m.index, m.index + m[0].length);
   }
-  at[n] = text.length;
-  return { text: fromCodes(out, n), at: at.subarray(0, n + 1) };
-}
-
-const littleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
-const utf16 = littleEndian ? new TextDecoder('utf-16le') : null;
-
-/** The string of codes[0, n) (it holds no surrogates: see foldText). */
-function fromCodes(codes: Uint16Array, n: number): string {
-  if (utf16) return utf16.decode(codes.subarray(0, n));
+  for (; next < markers.length; next += 2) drop(markers[next]!, markers[next + 1]!);
+  // Pieces kept: rawStart[j] begins piece j in the original, foldedStart[j] in the folded text.
+  const rawStart: number[] = [];
+  const foldedStart: number[] = [];
   const parts: string[] = [];
-  for (let i = 0; i < n; i += 8192) parts.push(String.fromCharCode.apply(null, codes.subarray(i, Math.min(n, i + 8192)) as unknown as number[]));
-  return parts.join('');
+  let raw = 0;
+  let folded = 0;
+  const keep = (a: number, b: number) => {
+    if (b <= a) return;
+    rawStart.push(a);
+    foldedStart.push(folded);
+    parts.push(text.slice(a, b));
+    folded += b - a;
+  };
+  for (let j = 0; j < drops.length; j += 2) {
+    keep(raw, drops[j]!);
+    raw = drops[j + 1]!;
+  }
+  keep(raw, text.length);
+  const kept = parts.join('');
+  const out = kept.replace(WIDE, narrow);
+  const length = out.length;
+  const piece = (i: number) => {
+    let lo = 0;
+    let hi = foldedStart.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (foldedStart[mid]! <= i) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  return {
+    text: out,
+    toRaw: (i) => {
+      if (i >= length || foldedStart.length === 0) return text.length;
+      const j = piece(i);
+      return rawStart[j]! + (i - foldedStart[j]!);
+    },
+    toFolded: (r) => {
+      // The last piece starting at or before r: inside it, r's own character; past its end, the next piece's first.
+      let lo = 0;
+      let hi = rawStart.length - 1;
+      if (hi < 0 || r < rawStart[0]!) return 0;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (rawStart[mid]! <= r) lo = mid;
+        else hi = mid - 1;
+      }
+      const end = (foldedStart[lo + 1] ?? length) - foldedStart[lo]!;
+      return r - rawStart[lo]! < end ? foldedStart[lo]! + (r - rawStart[lo]!) : foldedStart[lo]! + end;
+    },
+  };
 }
