@@ -18,11 +18,11 @@ export interface AnchorText {
 }
 
 /**
- * The index keeps the trigram at every STRIDE-th position only (a third of the work and memory
- * of indexing all): a piece of STRIDE + 2 characters or more has one of its first STRIDE
+ * The index keeps the trigram at every STRIDE-th position only (a quarter of the work and
+ * memory of indexing all): a piece of STRIDE + 2 characters or more has one of its first STRIDE
  * trigrams at an indexed position wherever it occurs.
  */
-const STRIDE = 3;
+const STRIDE = 4;
 export const MIN_PIECE = STRIDE + 2;
 const BUCKETS = 1 << 17;
 

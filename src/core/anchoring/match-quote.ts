@@ -113,8 +113,10 @@ function agreement(f: string, edge: number, context: string, side: 'before' | 'a
   return 1 - contextDistance(f, edge, part, side, slack) / part.length;
 }
 
-/** Occurrences kept per search key: a key found more often than this says little about where the quote is. */
-const MAX_HITS = 64;
+/** Occurrences kept per search key, the nearest the hint: a key found more often than this says little about where the quote is. */
+const MAX_HITS = 32;
+/** The same for a piece of the quote (a quote with many pieces looks in many places already). */
+const MAX_PIECE_HITS = 16;
 
 /**
  * Where an approximate match may be, as folded [from, to) windows:
@@ -134,7 +136,7 @@ function windows(page: AnchorText, q: string, prefix: string, suffix: string, hi
   for (let i = 0; i < pieces; i++) {
     const from = Math.floor((i * m) / pieces);
     const piece = q.slice(from, Math.floor(((i + 1) * m) / pieces));
-    for (const at of page.occurrences(piece, near, MAX_HITS)) byPieces.push([at - from - k, at - from + m + k]);
+    for (const at of page.occurrences(piece, near, MAX_PIECE_HITS)) byPieces.push([at - from - k, at - from + m + k]);
   }
   const find = (key: string) => page.occurrences(key, near, MAX_HITS);
   const pKey = prefix.slice(-NEAR);

@@ -37,12 +37,15 @@ export interface Searcher {
   readonly pv: Int32Array;
   readonly mv: Int32Array;
   readonly zero: Int32Array;
+  /** Scratch rows of distances, forwards and backwards, grown as needed (a search allocates nothing per window). */
+  ends: Int32Array;
+  starts: Int32Array;
 }
 
 export function createSearcher(pattern: string): Searcher {
   const blocks = Math.ceil(pattern.length / 32);
   const reversed = [...pattern].reverse().join('');
-  return { pattern, forward: patternMasks(pattern), backward: patternMasks(reversed), pv: new Int32Array(blocks), mv: new Int32Array(blocks), zero: new Int32Array(blocks) };
+  return { pattern, forward: patternMasks(pattern), backward: patternMasks(reversed), pv: new Int32Array(blocks), mv: new Int32Array(blocks), zero: new Int32Array(blocks), ends: new Int32Array(0), starts: new Int32Array(0) };
 }
 
 /**
@@ -55,7 +58,7 @@ export function editDistancesAt(text: string, pattern: string | Searcher, from: 
   const searcher = typeof pattern === 'string' ? createSearcher(pattern) : pattern;
   const m = searcher.pattern.length;
   const n = Math.max(0, to - from);
-  const out = new Int32Array(n);
+  const out = typeof pattern === 'string' ? new Int32Array(n) : scratch(searcher, reverse ? 'starts' : 'ends', n);
   if (m === 0) return out;
   const masks = reverse ? searcher.backward : searcher.forward;
   const blocks = Math.ceil(m / 32);
@@ -90,6 +93,12 @@ export function editDistancesAt(text: string, pattern: string | Searcher, from: 
     out[i] = score;
   }
   return out;
+}
+
+/** The searcher's scratch row `which`, n long (its first n entries; grown when shorter). */
+function scratch(searcher: Searcher, which: 'ends' | 'starts', n: number): Int32Array {
+  if (searcher[which].length < n) searcher[which] = new Int32Array(Math.max(n, 2 * searcher[which].length));
+  return searcher[which].subarray(0, n);
 }
 
 /**
