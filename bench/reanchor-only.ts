@@ -2,7 +2,8 @@
  * `npm run bench:reanchor`: only the re-anchoring row of `npm run bench` (target 3), with some
  * clips missing: 1,000 clips saved from the big page, every tenth changed so that the page no
  * longer has it (bench/reanchor.ts withMissingClips), put into the extension's database; then the
- * page is visited RUNS times and timed from first paint to the clips painted, and the pipeline's
+ * page is visited RUNS times and timed from first paint to the clips painted and to every clip
+ * placed or listed as not found (docclip:anchored), and the pipeline's
  * stages are timed in the page (anchorClips alone). Same Chromium, extension and probes as
  * bench/run.ts; prints JSON with the load average before and after. Writes nothing.
  *
@@ -45,6 +46,7 @@ try {
     clips: count,
     missing,
     paintedToClipsMs: median(runs.map((r) => r.paintedToClipsMs)),
+    paintedToAnchoredMs: median(runs.map((r) => r.paintedToAnchoredMs)),
     runs,
     anchorOnlyMs: stages.stages[`anchorClips (${count} clips)`],
     hot: stages.hotFunctions.slice(0, 8),

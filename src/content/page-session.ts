@@ -11,7 +11,7 @@ import { analyzeUnit, mergeUnits, type UnitAnalysis } from './page-units';
 import { HighlightLayers, type HighlightRegistry, type HighlightSet } from './highlight-layers';
 import { fallbackPainter, highlightApiAvailable } from './paint-highlights';
 import { rangesFor } from './text-ranges';
-import { anchorClips, type AnchorResult } from './anchor-clips';
+import { anchorClipsInPasses, type AnchorResult } from './anchor-clips';
 import { timeSlicer } from './yield-to-event-loop';
 import { NearViewport } from './near-viewport';
 import { revealClip } from './reveal-clip';
@@ -272,13 +272,40 @@ export class PageSession {
     if (!this.working) this.anchorNow();
   }
 
-  /** Anchoring needs the page's whole text: built only when there are saved clips to anchor. */
+  /**
+   * Anchoring needs the page's whole text: built only when there are saved clips to anchor.
+   * Clips still at their place are painted at once; the others are looked for in the next task
+   * (anchor-clips.ts), and painted when found.
+   */
   private anchorNow(): void {
     if (!this.enabled) return;
     if (this.clips.length === 0 && this.anchors.found.length === 0 && this.anchors.notFound.length === 0) return;
+    this.cancelAnchoring();
     const map = this.pageText();
-    this.anchors = map && this.clips.length > 0 ? anchorClips(map.text, this.clips) : { found: [], notFound: [], changed: [] };
-    if (this.clips.length > 0) this.onAnchored?.(this.anchors);
+    if (!map || this.clips.length === 0) {
+      this.anchors = { found: [], notFound: [], changed: [] };
+      this.paintClips(map);
+      return;
+    }
+    this.cancelAnchoring = anchorClipsInPasses(
+      map.text,
+      this.clips,
+      (result, done) => {
+        this.anchors = result;
+        this.paintClips(map);
+        if (done) this.onAnchored?.(result);
+      },
+      (run) => {
+        const timer = setTimeout(run, 0);
+        return () => clearTimeout(timer);
+      },
+    );
+  }
+
+  /** Stops a search for clips that is still to run (the page or the clips changed). */
+  private cancelAnchoring: () => void = () => undefined;
+
+  private paintClips(map: TextMap | null): void {
     for (const unit of this.clipUnits) {
       this.layers.removeUnit(unit);
       this.nearViewport?.untrack(unit);
@@ -363,6 +390,7 @@ export class PageSession {
     this.arrivals = [];
     this.uncleaned = [];
     this.cached = this.cachedText = null;
+    this.cancelAnchoring();
     this.anchors = { found: [], notFound: [], changed: [] };
   }
 

@@ -49,9 +49,8 @@ export function anchorSelectors(page: string | AnchorText, quote: TextQuoteSelec
     const now = text.slice(start, end);
     return { start, end, method, score, text: now, changed: squeeze(now) !== squeeze(exact) };
   };
-  if (position && text.slice(position.start, position.end) === exact && strongSide(text, position.start, position.end, quote)) {
-    return found(position.start, position.end, 'position', 1);
-  }
+  const byPosition = anchorByPosition(text, quote, position);
+  if (byPosition) return byPosition;
   const hint = position?.start;
   const hits = exactOccurrences(anchorText, exact, hint ?? 0);
   const best = exactWithContext(text, quote, hint ?? 0, hits);
@@ -81,6 +80,17 @@ export function anchorSelectors(page: string | AnchorText, quote: TextQuoteSelec
 function support(c: QuoteCandidate): number | null {
   const sides = [c.near.prefix, c.near.suffix].filter((s): s is number => s !== null);
   return sides.length === 0 ? null : Math.max(...sides);
+}
+
+/**
+ * Step 1 alone: the clip where its position selector says, if the text there is still the quote
+ * and one side of its saved context agrees in full; else null. One comparison: a page can
+ * place all its unchanged clips with it before looking for the others.
+ */
+export function anchorByPosition(text: string, quote: TextQuoteSelector, position?: TextPositionSelector): AnchorMatch | null {
+  const exact = quote.exact;
+  if (!position || exact.length === 0 || text.slice(position.start, position.end) !== exact || !strongSide(text, position.start, position.end, quote)) return null;
+  return { start: position.start, end: position.end, method: 'position', score: 1, text: exact, changed: false };
 }
 
 /**

@@ -36,7 +36,7 @@ export interface QuoteContext {
 /** At most this share of the quote's characters may differ (a larger change is another text). */
 export const MAX_ERROR_RATE = 0.5;
 /** Candidates kept for the costlier scoring of their context: the fewest errors, then the nearest the hint. */
-const MAX_CANDIDATES = 48;
+const MAX_CANDIDATES = 32;
 const NEAR = 16;
 
 /** Candidates, best first; [] when the quote folds to nothing or occurs nowhere within MAX_ERROR_RATE. */
@@ -80,12 +80,6 @@ export function matchQuote(page: AnchorText, quote: string, context: QuoteContex
   const pNear = prefix.slice(-NEAR);
   const sNear = suffix.slice(0, NEAR);
   const ranked = found.map(({ start, end, errors }): QuoteCandidate => {
-    const p = agreement(f, start, prefix, 'before', 4);
-    const s = agreement(f, end, suffix, 'after', 4);
-    const pos = hint === null ? 0 : 1 - Math.abs(start - hint) / f.length;
-    const weights = 50 + (p === null ? 0 : 20) + (s === null ? 0 : 20) + (hint === null ? 0 : 2);
-    const qs = 1 - errors / m;
-    const total = (50 * qs + 20 * (p ?? 0) + 20 * (s ?? 0) + 2 * pos) / weights;
     const near = {
       prefix: agreement(f, start, pNear, 'before', 2),
       suffix: agreement(f, end, sNear, 'after', 2),
@@ -93,6 +87,14 @@ export function matchQuote(page: AnchorText, quote: string, context: QuoteContex
       suffixAtStart: errors === 0 ? null : agreement(f, start, sNear, 'after', 2),
       atHint: start === hint,
     };
+    // The whole saved context where it tells occurrences of the quote apart; for an approximate
+    // match, its nearer part (the costlier comparison would rank a few more finely, no more).
+    const p = errors === 0 ? agreement(f, start, prefix, 'before', 4) : near.prefix;
+    const s = errors === 0 ? agreement(f, end, suffix, 'after', 4) : near.suffix;
+    const pos = hint === null ? 0 : 1 - Math.abs(start - hint) / f.length;
+    const weights = 50 + (p === null ? 0 : 20) + (s === null ? 0 : 20) + (hint === null ? 0 : 2);
+    const qs = 1 - errors / m;
+    const total = (50 * qs + 20 * (p ?? 0) + 20 * (s ?? 0) + 2 * pos) / weights;
     return { start: folding.toRaw(start), end: folding.toRaw(end - 1) + 1, errors, quote: qs, prefix: p, suffix: s, near, total };
   });
   const near = context.hint ?? 0;
