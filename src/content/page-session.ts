@@ -12,7 +12,7 @@ import { HighlightLayers, type HighlightRegistry, type HighlightSet } from './hi
 import { fallbackPainter, highlightApiAvailable } from './paint-highlights';
 import { rangesFor } from './text-ranges';
 import { anchorClipsInPasses, type AnchorResult } from './anchor-clips';
-import { timeSlicer } from './yield-to-event-loop';
+import { afterNextFrame, timeSlicer } from './yield-to-event-loop';
 import { NearViewport } from './near-viewport';
 import { revealClip } from './reveal-clip';
 import { chunkCovers, chunkNodes, unitHolds, unitWithin, type Unit } from './page-unit-scope';
@@ -274,8 +274,8 @@ export class PageSession {
 
   /**
    * Anchoring needs the page's whole text: built only when there are saved clips to anchor.
-   * Clips still at their place are painted at once; the others are looked for in the next task
-   * (anchor-clips.ts), and painted when found.
+   * Clips still at their place are painted at once; the others are looked for once that frame is
+   * drawn (anchor-clips.ts), and painted when found.
    */
   private anchorNow(): void {
     if (!this.enabled) return;
@@ -295,9 +295,13 @@ export class PageSession {
         this.paintClips(map);
         if (done) this.onAnchored?.(result);
       },
+      // After the next frame: the clips found at once are drawn before the search for the others.
       (run) => {
-        const timer = setTimeout(run, 0);
-        return () => clearTimeout(timer);
+        let cancelled = false;
+        void afterNextFrame().then(() => cancelled || run());
+        return () => {
+          cancelled = true;
+        };
       },
     );
   }
