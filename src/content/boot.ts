@@ -24,9 +24,16 @@ export function boot(): void {
   const session = new PageSession(doc, profile, docId, documentTitle(doc));
   /** What the background was last told of how the clips were found (see reportAnchoring). */
   let reported = '';
+  /** The clip the page was opened to show (#docclip=<id>), until it is shown. */
+  let wanted = clipIdFromHash(location.hash);
+  /** Shows the wanted clip once it is anchored (at once, or after the search for clips not at their place). */
+  const revealWanted = () => {
+    if (wanted && session.revealClip(wanted)) wanted = null;
+  };
   session.onAnchored = (result) => {
     // Every saved clip is placed or listed as not found (the bench times docclip:painted → this).
     performance.mark('docclip:anchored');
+    revealWanted();
     reportAnchoring(result);
   };
   const ui = new DocClipUi(doc, {
@@ -134,8 +141,7 @@ export function boot(): void {
     if (!loaded || !session.enabled) return;
     clips = loaded;
     session.anchor(clips);
-    const wanted = clipIdFromHash(location.hash);
-    if (wanted) session.revealClip(wanted);
+    revealWanted();
     renderUi();
   }
 
