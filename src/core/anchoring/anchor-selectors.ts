@@ -69,7 +69,8 @@ export function anchorSelectors(page: string | AnchorText, quote: TextQuoteSelec
     // While the quote itself is on the page, a look-alike of it (other spacing or width) is
     // another string: only its exact occurrences may be chosen among the normalised matches.
     if (rawExact && c.errors === 0 && !same) continue;
-    if (!acceptable(c, supports, hasContext, rawExact)) continue;
+    const onlyFigures = () => skeleton(foldText(text.slice(c.start, c.end), anchorText.total).text) === skeleton(foldText(exact, anchorText.total).text);
+    if (!acceptable(c, supports, hasContext, rawExact, onlyFigures)) continue;
     if (same) return found(at, at + exact.length, 'quote', c.total);
     return found(c.start, c.end, c.errors === 0 ? 'loose' : 'fuzzy', c.total);
   }
@@ -100,13 +101,14 @@ export function anchorByPosition(text: string, quote: TextQuoteSelector, positio
  * occurrence comes within 0.2 of it (the context still tells the places apart; a lone
  * occurrence it does not confirm may stand where the clip's text was deleted).
  * An approximate one needs more the more it differs: up to a third of the quote changed, both
- * saved sides agreeing (one in the main) or the one saved side well; up to half, both sides
- * almost in full (a revised figure in a short quote); with no context, at most a tenth, or a
- * third at the old position. While the quote itself is on the page, both sides almost in full.
- * And it is refused when the saved suffix starts where it starts (or the saved prefix ends
- * where it ends): then it is the quote's neighbour, and the quote was deleted.
+ * saved sides agreeing (one in the main) or the one saved side well, and with no context at
+ * most a tenth, or a third at the old position; up to half, both sides almost in full and only
+ * figures changed (投资3200万元 → 投资2150万元, not another project's row). While the quote
+ * itself is on the page, both sides almost in full. And it is refused when the saved suffix
+ * starts where it starts (or the saved prefix ends where it ends): then it is the quote's
+ * neighbour, and the quote was deleted.
  */
-function acceptable(c: QuoteCandidate, supports: Array<number | null>, hasContext: boolean, rawExact: boolean): boolean {
+function acceptable(c: QuoteCandidate, supports: Array<number | null>, hasContext: boolean, rawExact: boolean, onlyFigures: () => boolean): boolean {
   const { prefix, suffix, prefixAtEnd, suffixAtStart } = c.near;
   const sides = [prefix, suffix].filter((s): s is number => s !== null);
   if (c.errors === 0) {
@@ -128,8 +130,11 @@ function acceptable(c: QuoteCandidate, supports: Array<number | null>, hasContex
     if (sides.length === 1) return sides[0]! >= 0.8;
     return rate <= 0.1 || c.near.atHint;
   }
-  return sides.length === 2 && Math.min(...sides) >= 0.9;
+  return sides.length === 2 && Math.min(...sides) >= 0.9 && onlyFigures();
 }
+
+/** The text without its figures' digits: what must stay when only figures were revised. */
+const skeleton = (s: string) => s.replace(/[0-9.,%]+/g, '');
 
 /** One side of the saved context agrees with the text beside [start, end) in full, and says enough: 8 characters, or all there was up to the text's edge. */
 function strongSide(text: string, start: number, end: number, quote: TextQuoteSelector): boolean {

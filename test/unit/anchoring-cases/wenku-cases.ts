@@ -91,6 +91,13 @@ export const wenkuCases: AnchorCase[] = [
   { source: W, name: 'text inserted before, half-width', kind: 'changed', before: REPORT, clip: S_NEXT, after: toHalf(replace(REPORT, '一、总体情况', '一、总体情况\n（补充说明：本报告数据截至11月底。）')), want: { text: toHalf(S_NEXT) } },
   { source: W, name: 'a clip across two lines whose break changed', kind: 'changed', before: REPORT, clip: '五、下步打算\n下一步，我们将', after: replace(REPORT, '五、下步打算\n', '五、下步打算\n\n  '), want: { text: '五、下步打算\n\n  下一步，我们将' } },
 
+  { source: W, name: 'the summary copy revised while the body keeps the old sentence', kind: 'changed', before: REPORT, clip: S_BODY, nth: 0, after: replace(REPORT, '。一期工程投入198万元', '。一期工程投入215万元'), want: { text: '一期工程投入215万元已到位，7月中旬将正式开工' } },
+  { source: W, name: 'a marker inside and a figure revised', kind: 'changed', before: REPORT, clip: S_FUND, after: withMarkers(replace(REPORT, '3200万元', '3650万元'), ['专项债券', '专项7/12债券']), want: { text: '全年争取中央预算内投资3650万元、地方政府专项7/12债券1.2亿元' } },
+  { source: W, name: 'table cells separated by tabs instead of full-width spaces', kind: 'changed', before: REPORT, clip: ROW2, after: REPORT.replace(/　/g, '\t'), want: { text: '二期工程\t198万元\t120万元\t在建' } },
+  { source: W, name: 'a word removed from the quote', kind: 'changed', before: REPORT, clip: '积极争取上级资金，全年争取中央预算内投资3200万元', after: replace(REPORT, '积极争取上级资金，', '争取上级资金，'), want: { text: '争取上级资金，全年争取中央预算内投资3200万元' } },
+  { source: W, name: 'a word added to the quote', kind: 'changed', before: REPORT, clip: '征地拆迁进度滞后，资金缺口较大', after: replace(REPORT, '资金缺口较大', '项目资金缺口较大'), want: { text: '征地拆迁进度滞后，项目资金缺口较大' } },
+  { source: W, name: 'a row added below the table, half-width', kind: 'changed', before: REPORT, clip: '三期工程　350万元　0万元　前期', after: toHalf(replace(REPORT, '三期工程　350万元　0万元　前期', '三期工程　350万元　0万元　前期\n四期工程　198万元　0万元　前期')), want: { text: '三期工程　350万元　0万元　前期' } },
+
   // The quoted text is gone.
   { source: W, name: 'the quoted sentence deleted; the next is the other phase', kind: 'gone', before: REPORT, clip: '一期工程投入198万元已到位，7月中旬将正式开工；', nth: 0, after: replace(REPORT, '其中，一期工程投入198万元已到位，7月中旬将正式开工；', '其中，'), want: null },
   { source: W, name: 'the body sentence deleted; the summary still has it', kind: 'gone', before: REPORT, clip: '其中，一期工程投入198万元已到位，7月中旬将正式开工', after: replace(REPORT, '其中，一期工程投入198万元已到位，7月中旬将正式开工；', ''), want: null },
@@ -99,5 +106,6 @@ export const wenkuCases: AnchorCase[] = [
   { source: W, name: 'a table row deleted; another row has the same figure', kind: 'gone', before: REPORT, clip: ROW2, after: replace(REPORT, ROW2 + '\n', ''), want: null },
   { source: W, name: 'a paragraph deleted; a similar one elsewhere', kind: 'gone', before: REPORT, clip: '二期工程投入198万元尚未到位，预计9月底前落实', after: replace(REPORT, '；二期工程投入198万元尚未到位，预计9月底前落实', ''), want: null },
   { source: W, name: 'a section deleted, half-width elsewhere', kind: 'gone', before: REPORT, clip: '（二）加大资金保障', after: toHalf(replace(REPORT, REPORT.split('\n')[6]! + '\n', '')), want: null },
+  { source: W, name: 'a table row replaced by another project\'s', kind: 'gone', before: REPORT, clip: ROW2, after: replace(REPORT, ROW2, '五期工程　420万元　60万元　在建'), want: null },
   { source: W, name: 'another document', kind: 'gone', before: REPORT, clip: S_BODY, after: '关于2024年度民生实事项目的通知\n各乡镇人民政府：现将有关事项通知如下。', want: null },
 ];
