@@ -94,11 +94,13 @@ describe('clip → reload → re-anchor → export → import, in Chromium', () 
     expect(said).toMatch(/页面上的文字已改变|Text changed on the page/);
     expect(said).toContain(SECOND);
     expect(said).toContain(SECOND_FULL_WIDTH);
+    await popup.screenshot({ path: join(tmpdir(), 'docclip-popup-text-changed.png') });
     await popup.close();
     const library = await ext.openExtensionPage('src/library/index.html');
     const row = library.locator('li', { hasText: SECOND }).first();
     await expect.poll(() => row.locator('[data-state="text-changed"]').innerText(), { timeout: 10_000 }).toContain(SECOND_FULL_WIDTH);
     expect(await library.locator('li', { hasText: FIRST }).first().locator('[data-state="text-changed"]').count()).toBe(0);
+    await library.screenshot({ path: join(tmpdir(), 'docclip-library-text-changed.png') });
     await library.close();
     version = 'original';
   });
