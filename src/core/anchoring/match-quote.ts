@@ -71,11 +71,15 @@ export function matchQuote(page: AnchorText, quote: string, context: QuoteContex
   }
   let found = [...spans.values()];
   if (found.length > MAX_CANDIDATES) {
-    // Too many to score each one's context: first those the saved context or the old position
-    // locates, then the fewest errors, then the nearest the hint.
+    // Too many to score each one's context: half for exact occurrences (the nearest the hint), the rest for those the saved context
+    // or the old position locates, then the fewest errors; either half lends the other its room.
     const near = hint ?? 0;
-    found.sort((a, b) => Number(b.located) - Number(a.located) || a.errors - b.errors || Math.abs(a.start - near) - Math.abs(b.start - near));
-    found = found.slice(0, MAX_CANDIDATES);
+    const distance = (a: Span, b: Span) => Math.abs(a.start - near) - Math.abs(b.start - near);
+    const exact = found.filter((c) => c.errors === 0).sort(distance);
+    const other = found.filter((c) => c.errors > 0).sort((a, b) => Number(b.located) - Number(a.located) || a.errors - b.errors || distance(a, b));
+    const half = MAX_CANDIDATES / 2;
+    const exactRoom = Math.max(half, MAX_CANDIDATES - other.length);
+    found = [...exact.slice(0, exactRoom), ...other.slice(0, MAX_CANDIDATES - Math.min(exact.length, exactRoom))];
   }
   const pNear = prefix.slice(-NEAR);
   const sNear = suffix.slice(0, NEAR);
