@@ -83,10 +83,16 @@ export function matchQuote(page: AnchorText, quote: string, context: QuoteContex
   }
   const pNear = prefix.slice(-NEAR);
   const sNear = suffix.slice(0, NEAR);
-  const ranked = found.map(({ start, end, errors }): QuoteCandidate => {
+  const ranked: QuoteCandidate[] = [];
+  for (const { start, end, errors } of found) {
+    const nearPrefix = agreement(f, start, pNear, 'before', 2);
+    const nearSuffix = agreement(f, end, sNear, 'after', 2);
+    // An approximate match whose context disagrees beyond what any threshold of
+    // anchor-selectors.ts takes (a side under half, a lone side under 0.8) is not ranked.
+    if (errors > 0 && (nearPrefix !== null && nearSuffix !== null ? Math.min(nearPrefix, nearSuffix) < 0.5 : (nearPrefix ?? nearSuffix ?? 1) < 0.8)) continue;
     const near = {
-      prefix: agreement(f, start, pNear, 'before', 2),
-      suffix: agreement(f, end, sNear, 'after', 2),
+      prefix: nearPrefix,
+      suffix: nearSuffix,
       prefixAtEnd: errors === 0 ? null : agreement(f, end, pNear, 'before', 2),
       suffixAtStart: errors === 0 ? null : agreement(f, start, sNear, 'after', 2),
       atHint: start === hint,
@@ -99,8 +105,8 @@ export function matchQuote(page: AnchorText, quote: string, context: QuoteContex
     const weights = 50 + (p === null ? 0 : 20) + (s === null ? 0 : 20) + (hint === null ? 0 : 2);
     const qs = 1 - errors / m;
     const total = (50 * qs + 20 * (p ?? 0) + 20 * (s ?? 0) + 2 * pos) / weights;
-    return { start: folding.toRaw(start), end: folding.toRaw(end - 1) + 1, errors, quote: qs, prefix: p, suffix: s, near, total };
-  });
+    ranked.push({ start: folding.toRaw(start), end: folding.toRaw(end - 1) + 1, errors, quote: qs, prefix: p, suffix: s, near, total });
+  }
   const near = context.hint ?? 0;
   return ranked.sort((a, b) => b.total - a.total || Math.abs(a.start - near) - Math.abs(b.start - near));
 }
