@@ -126,7 +126,7 @@ function agreement(f: string, edge: number, context: string, side: 'before' | 'a
 }
 
 /** Occurrences kept per search key, the nearest the hint: a key found more often than this says little about where the quote is. */
-const MAX_HITS = 32;
+const MAX_HITS = 16;
 /** The same for a piece of the quote (a quote with many pieces looks in many places already). */
 const MAX_PIECE_HITS = 16;
 
