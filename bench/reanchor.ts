@@ -96,6 +96,8 @@ export async function putIntoExtensionDb(ext: ExtensionBrowser, rows: Clip[] | {
 export interface ReanchorRun {
   /** docclip:painted → every clip painted. */
   paintedToClipsMs: number;
+  /** docclip:painted → every clip placed or listed as not found (docclip:anchored: the search for those not at their place ends). */
+  paintedToAnchoredMs: number;
   longestTaskMs: number;
   shown: number;
   notFound: number;
@@ -116,9 +118,32 @@ export async function reanchor(ext: ExtensionBrowser): Promise<ReanchorRun> {
   const painted = await waitForMark(page, 'docclip:painted');
   await page.waitForFunction(() => (window as unknown as { __clipsPaintedAt: number | null }).__clipsPaintedAt !== null, null, { timeout: 60_000 });
   const at = await page.evaluate(() => (window as unknown as { __clipsPaintedAt: number }).__clipsPaintedAt);
+  const anchored = await waitForMark(page, 'docclip:anchored', 60_000);
   await sleep(300);
-  const tasks = longestIn(await trace.stop('docclip:painted', painted), painted, at);
+  const tasks = longestIn(await trace.stop('docclip:painted', painted), painted, Math.max(at, anchored));
   const status = await pageStatus(ext, BIG_URL);
   await page.close();
-  return { paintedToClipsMs: at - painted, longestTaskMs: tasks.longest, shown: status.clipsShown, notFound: status.clipsNotFound.length };
+  return { paintedToClipsMs: at - painted, paintedToAnchoredMs: anchored - painted, longestTaskMs: tasks.longest, shown: status.clipsShown, notFound: status.clipsNotFound.length };
+}
+
+/**
+ * Clips the page no longer has: every tenth of `clips` changed so that it is not found (and must
+ * not be placed). Half are deleted sentences (the quote reversed, the context kept: the
+ * neighbours are still there), half near-copies of the page's text saved elsewhere (every fourth
+ * character changed, the context reversed): the costliest for the approximate search, because the
+ * big page repeats its seed sentences and every piece of such a quote occurs many times.
+ */
+export function withMissingClips(clips: Clip[], every = 10): { clips: Clip[]; missing: number } {
+  const reverse = (s: string) => [...s].reverse().join('');
+  let missing = 0;
+  const out = clips.map((clip, i) => {
+    if (i % every !== every - 1) return clip;
+    missing++;
+    const [quote, position] = clip.selectors;
+    const deleted = missing % 2 === 1;
+    const exact = deleted ? reverse(quote.exact) : [...quote.exact].map((c, k) => (k % 4 === 3 ? '〇' : c)).join('');
+    const changed = { ...quote, exact, ...(deleted ? {} : { prefix: reverse(quote.prefix), suffix: reverse(quote.suffix) }) };
+    return { ...clip, text: exact, selectors: [changed, position] as Clip['selectors'] };
+  });
+  return { clips: out, missing };
 }

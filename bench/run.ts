@@ -15,7 +15,7 @@ import { appendBlocks, appendBulk, medianLazyRun } from './lazy-blocks';
 import { measureLibrary, measurePopup } from './library';
 import { makeBigPage, seedSentences } from './make-big-page';
 import { BIG_PATH, BLANK_PATH, DOCCLIP_HOST, PEER_HOST, SMALL_PATH, median } from './page-probes';
-import { cleanedText, makeAnchoredClips, putIntoExtensionDb, reanchor } from './reanchor';
+import { cleanedText, makeAnchoredClips, putIntoExtensionDb, reanchor, withMissingClips } from './reanchor';
 import { writeReport, type BenchResults } from './report';
 import { measureContentScriptSize } from './size';
 import { profileStages } from './stages';
@@ -64,7 +64,8 @@ try {
 
   log('re-anchoring');
   const text = await cleanedText(ext.context, probes.pipeline);
-  const clips = makeAnchoredClips(text, CLIPS_ON_PAGE);
+  // Every tenth clip no longer on the page (deleted, or a near-copy saved elsewhere): listed as not found.
+  const { clips } = withMissingClips(makeAnchoredClips(text, CLIPS_ON_PAGE));
   await putIntoExtensionDb(ext, clips);
   const reanchorRuns = await repeatRuns(RUNS, () => reanchor(ext));
 

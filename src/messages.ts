@@ -8,6 +8,8 @@ import type { Clip } from './core/types';
  * To the background (runtime.sendMessage), `BackgroundRequest`:
  *   clip/create      content script or extension page → the stored Clip
  *   clips/forPage    content script → the clips of the sender's own page (found by the sender's URL)
+ *   clips/anchored   content script → records, for the clips of its own page, which were found with
+ *                    changed text (and what the page says) and which with the saved text → null
  *
  * To a tab's content script (tabs.sendMessage), `PageRequest`:
  *   page/status      → PageStatus
@@ -29,6 +31,11 @@ const ClipDraftSchema = v.omit(ClipSchema, ['id', 'createdAt', 'updatedAt']);
 export const BackgroundRequestSchema = v.variant('type', [
   v.strictObject({ type: v.literal('clip/create'), draft: ClipDraftSchema }),
   v.strictObject({ type: v.literal('clips/forPage') }),
+  v.strictObject({
+    type: v.literal('clips/anchored'),
+    changed: v.pipe(v.array(v.strictObject({ id: v.pipe(v.string(), v.uuid()), now: v.pipe(v.string(), v.maxLength(100_000)) })), v.maxLength(100_000)),
+    same: v.pipe(v.array(v.pipe(v.string(), v.uuid())), v.maxLength(100_000)),
+  }),
 ]);
 export type BackgroundRequest = v.InferOutput<typeof BackgroundRequestSchema>;
 
@@ -76,6 +83,8 @@ export interface PageStatus {
   clipsShown: number;
   /** Saved clips of this page that could not be found again. */
   clipsNotFound: Array<{ id: string; text: string }>;
+  /** Saved clips found again where the page's text now differs from the saved text: what the page says now. */
+  clipsChanged: Array<{ id: string; saved: string; now: string }>;
 }
 
 export interface SelectionPreview {

@@ -1,3 +1,4 @@
+import { recordAnchorings } from '../db/anchorings-store';
 import { createClip, clipsForDocument } from '../db/clips-store';
 import type { DocClipDatabase } from '../db/database';
 import { createSiteProfile } from '../core/sites/create-site-profile';
@@ -24,8 +25,8 @@ export function classifySender(sender: SenderInfo, extensionId: string, extensio
 
 /**
  * Handles one message to the background. Content scripts may only create clips of their own
- * page (url, site and document id are taken from the sender, not the message) and read the
- * clips of their own page. Never throws: failures become `{ok:false, error}`.
+ * page (url, site and document id are taken from the sender, not the message), read the
+ * clips of their own page and record how those were found on it. Never throws: failures become `{ok:false, error}`.
  */
 export async function handleRequest(db: () => DocClipDatabase, input: unknown, sender: Sender): Promise<Reply<unknown>> {
   const parsed = parseMessage(BackgroundRequestSchema, input);
@@ -46,6 +47,12 @@ export async function handleRequest(db: () => DocClipDatabase, input: unknown, s
         if (sender.kind !== 'content') return { ok: false, error: 'clips/forPage is for content scripts' };
         const docId = createSiteProfile(sender.url).documentId(new URL(sender.url));
         return { ok: true, value: await clipsForDocument(db(), docId) };
+      }
+      case 'clips/anchored': {
+        if (sender.kind !== 'content') return { ok: false, error: 'clips/anchored is for content scripts' };
+        const docId = createSiteProfile(sender.url).documentId(new URL(sender.url));
+        await recordAnchorings(db(), docId, request.changed, request.same);
+        return { ok: true, value: null };
       }
     }
   } catch (error) {

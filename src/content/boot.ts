@@ -5,6 +5,7 @@ import { PageRequestSchema, errorReply, parseMessage, unwrap, type Reply, type S
 import { caretAtPoint } from './caret-at-point';
 import { DocClipUi } from './docclip-ui';
 import type { FiguresPanel } from './figures-panel';
+import type { AnchorResult } from './anchor-clips';
 import { PageSession } from './page-session';
 import { highlightApiAvailable } from './paint-highlights';
 import { draftFromRange, draftFromSpan, type PageIdentity } from './selection-draft';
@@ -21,6 +22,20 @@ export function boot(): void {
   const profile = createSiteProfile(url);
   const docId = profile.documentId(new URL(url));
   const session = new PageSession(doc, profile, docId, documentTitle(doc));
+  /** What the background was last told of how the clips were found (see reportAnchoring). */
+  let reported = '';
+  /** The clip the page was opened to show (#docclip=<id>), until it is shown. */
+  let wanted = clipIdFromHash(location.hash);
+  /** Shows the wanted clip once it is anchored (at once, or after the search for clips not at their place). */
+  const revealWanted = () => {
+    if (wanted && session.revealClip(wanted)) wanted = null;
+  };
+  session.onAnchored = (result) => {
+    // Every saved clip is placed or listed as not found (the bench times docclip:painted → this).
+    performance.mark('docclip:anchored');
+    revealWanted();
+    reportAnchoring(result);
+  };
   const ui = new DocClipUi(doc, {
     clip: () => void toastSaved(clipSelection([], '')),
     toggle: (category, visible) => {
@@ -126,9 +141,25 @@ export function boot(): void {
     if (!loaded || !session.enabled) return;
     clips = loaded;
     session.anchor(clips);
-    const wanted = clipIdFromHash(location.hash);
-    if (wanted) session.revealClip(wanted);
+    revealWanted();
     renderUi();
+  }
+
+  /**
+   * Tells the background which clips were found with changed text (for the library) and which
+   * with the saved text, when that differs from what it was last told.
+   */
+  function reportAnchoring({ found, changed }: AnchorResult): void {
+    const changedIds = new Set(changed.map((c) => c.id));
+    const message = {
+      type: 'clips/anchored',
+      changed: changed.map((c) => ({ id: c.id, now: c.now })),
+      same: found.filter((f) => !changedIds.has(f.id)).map((f) => f.id),
+    };
+    const key = JSON.stringify(message);
+    if (key === reported || found.length === 0) return;
+    reported = key;
+    browser.runtime.sendMessage(message).catch((error: unknown) => console.warn('DocClip: could not record how clips were found', error));
   }
 
   /** Shows the current analysis in the legend and, when it is open, the figures panel. */

@@ -11,8 +11,8 @@ import { analyzeUnit, mergeUnits, type UnitAnalysis } from './page-units';
 import { HighlightLayers, type HighlightRegistry, type HighlightSet } from './highlight-layers';
 import { fallbackPainter, highlightApiAvailable } from './paint-highlights';
 import { rangesFor } from './text-ranges';
-import { anchorClips, type AnchorResult } from './anchor-clips';
-import { timeSlicer } from './yield-to-event-loop';
+import { anchorClipsInPasses, type AnchorResult } from './anchor-clips';
+import { afterNextFrame, timeSlicer } from './yield-to-event-loop';
 import { NearViewport } from './near-viewport';
 import { revealClip } from './reveal-clip';
 import { chunkCovers, chunkNodes, unitHolds, unitWithin, type Unit } from './page-unit-scope';
@@ -64,7 +64,7 @@ export class PageSession {
   private settling: Promise<void> = Promise.resolve();
   private watchTerms: string[] = [];
   private clips: Clip[] = [];
-  private anchors: AnchorResult = { found: [], notFound: [] };
+  private anchors: AnchorResult = { found: [], notFound: [], changed: [] };
   /** The page's text and, built from it when asked, the analysis translated into it; null after a change. */
   private cachedText: TextMap | null = null;
   private cached: PageAnalysis | null = null;
@@ -82,6 +82,8 @@ export class PageSession {
   /** The document is drawn as images: only saved clips are painted (figures of the page's own captions would mislead). */
   drawn = false;
   readonly visible: Record<HighlightCategory, boolean> = { figure: true, target: true, watch: true, clip: true };
+  /** Called after saved clips were anchored (found, not found, found with changed text). */
+  onAnchored: ((result: AnchorResult) => void) | null = null;
 
   constructor(
     private readonly doc: Document,
@@ -270,12 +272,44 @@ export class PageSession {
     if (!this.working) this.anchorNow();
   }
 
-  /** Anchoring needs the page's whole text: built only when there are saved clips to anchor. */
+  /**
+   * Anchoring needs the page's whole text: built only when there are saved clips to anchor.
+   * Clips still at their place are painted at once; the others are looked for once that frame is
+   * drawn (anchor-clips.ts), and painted when found.
+   */
   private anchorNow(): void {
     if (!this.enabled) return;
     if (this.clips.length === 0 && this.anchors.found.length === 0 && this.anchors.notFound.length === 0) return;
+    this.cancelAnchoring();
     const map = this.pageText();
-    this.anchors = map && this.clips.length > 0 ? anchorClips(map.text, this.clips) : { found: [], notFound: [] };
+    if (!map || this.clips.length === 0) {
+      this.anchors = { found: [], notFound: [], changed: [] };
+      this.paintClips(map);
+      return;
+    }
+    this.cancelAnchoring = anchorClipsInPasses(
+      map.text,
+      this.clips,
+      (result, done) => {
+        this.anchors = result;
+        this.paintClips(map);
+        if (done) this.onAnchored?.(result);
+      },
+      // After the next frame: the clips found at once are drawn before the search for the others.
+      (run) => {
+        let cancelled = false;
+        void afterNextFrame().then(() => cancelled || run());
+        return () => {
+          cancelled = true;
+        };
+      },
+    );
+  }
+
+  /** Stops a search for clips that is still to run (the page or the clips changed). */
+  private cancelAnchoring: () => void = () => undefined;
+
+  private paintClips(map: TextMap | null): void {
     for (const unit of this.clipUnits) {
       this.layers.removeUnit(unit);
       this.nearViewport?.untrack(unit);
@@ -360,7 +394,8 @@ export class PageSession {
     this.arrivals = [];
     this.uncleaned = [];
     this.cached = this.cachedText = null;
-    this.anchors = { found: [], notFound: [] };
+    this.cancelAnchoring();
+    this.anchors = { found: [], notFound: [], changed: [] };
   }
 
   /** A hover label for the figure at a DOM point, or null. */
@@ -398,6 +433,7 @@ export class PageSession {
       highlights: { ...this.visible },
       clipsShown: this.anchors.found.length,
       clipsNotFound: this.anchors.notFound.map((c) => ({ id: c.id, text: c.text.slice(0, 80) })),
+      clipsChanged: this.anchors.changed.map((c) => ({ id: c.id, saved: c.saved.slice(0, 400), now: c.now.slice(0, 400) })),
     };
   }
 }

@@ -4,7 +4,8 @@ import type { Clip, ClipDraft } from '../core/types';
 import type { DocClipDatabase } from './database';
 
 /**
- * Queries and writes on the `clips` table. Only this module (and database.ts) touch Dexie;
+ * Queries and writes on the `clips` table. Only the store modules (this one and
+ * anchorings-store.ts) and database.ts touch Dexie;
  * UIs and the background call these functions with the database they opened.
  */
 
@@ -97,9 +98,11 @@ export async function updateClip(
 
 /** Deletes a clip; returns it (so the UI can undo with restoreClips), or undefined if absent. */
 export async function deleteClip(db: DocClipDatabase, id: string): Promise<Clip | undefined> {
-  return db.transaction('rw', db.clips, async () => {
+  return db.transaction('rw', db.clips, db.anchorings, async () => {
     const clip = await db.clips.get(id);
     if (clip) await db.clips.delete(id);
+    // What its page said goes with it (a later visit records it again if the clip is restored).
+    await db.anchorings.delete(id);
     return clip;
   });
 }
@@ -221,9 +224,10 @@ const REFRESH_READ_LIMIT = 2000;
 
 /** Deletes the clips with these ids in one transaction; returns those that existed (for undo with restoreClips). */
 export async function bulkDeleteClips(db: DocClipDatabase, ids: readonly string[]): Promise<Clip[]> {
-  return db.transaction('rw', db.clips, async () => {
+  return db.transaction('rw', db.clips, db.anchorings, async () => {
     const found = (await db.clips.bulkGet([...ids])).filter((c): c is Clip => c !== undefined);
     await db.clips.bulkDelete(found.map((c) => c.id));
+    await db.anchorings.bulkDelete([...ids]);
     return found;
   });
 }

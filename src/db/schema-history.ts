@@ -20,4 +20,9 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
     stores: { clips: 'id, createdAt, updatedAt, url, site, docId, *tags' },
     note: 'clips keyed by UUID id; indexes for the library sort (createdAt, updatedAt) and filters (site, docId, tags).',
   },
+  {
+    version: 2,
+    stores: { clips: 'id, createdAt, updatedAt, url, site, docId, *tags', anchorings: 'clipId, docId' },
+    note: 'anchorings: for a clip found on its page where the text now differs from the saved text, what the page says (keyed by clipId; docId to check who may write it). Not part of the export: it describes the page, not the clip.',
+  },
 ];

@@ -3,6 +3,7 @@ import type { Clip } from '../core/types';
 import { ClipMeta } from '../ui/ClipMeta';
 import { FigureChips } from '../ui/FigureChips';
 import { sourceUrl } from '../ui/source-url';
+import { TextChanged } from '../ui/TextChanged';
 import { ROW_HEIGHT } from './ClipList';
 import { NoteField, TagsField } from './EditableFields';
 
@@ -20,10 +21,12 @@ interface Props {
   top: number;
   selected: boolean;
   actions: RowActions;
+  /** What the clip's page said when it was last found there with other text. */
+  pageText?: string;
 }
 
 /** One clip of the library, at a fixed height; a placeholder while its block loads. */
-export function ClipRow({ clip, index, count, top, selected, actions }: Props) {
+export function ClipRow({ clip, index, count, top, selected, actions, pageText }: Props) {
   const style = { top: `${top}px`, height: `${ROW_HEIGHT}px` };
   if (!clip) {
     return (
@@ -46,6 +49,7 @@ export function ClipRow({ clip, index, count, top, selected, actions }: Props) {
         <p class="clip-text row-text" tabIndex={0}>
           {clip.text}
         </p>
+        {pageText !== undefined && <TextChanged saved={clip.text} now={pageText} />}
         <ClipMeta clip={clip} showSite />
         <FigureChips figures={clip.figures} limit={12} />
         <div class="row-edit">

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { t, tCount } from '../browser';
+import { allAnchorings } from '../db/anchorings-store';
 import { countClips, listSites, listTags } from '../db/clips-store';
 import { openDatabase } from '../db/database';
 import { readLastExportAt } from '../ui/export-json';
@@ -36,6 +37,8 @@ export function Library() {
   // Unfiltered, the list's own count is the total: counting 100,000 rows twice would double the wait.
   const otherTotal = useAsync(async () => (filtered ? countClips(db) : undefined), [db, generation, filtered]);
   const total = filtered ? otherTotal : count;
+  // What pages said of clips found there with changed text (few rows: read whole, again on each change).
+  const anchorings = useAsync(() => allAnchorings(db), [db, generation]);
   const sites = useAsync(() => listSites(db), [db, generation]);
   const tags = useAsync(() => listTags(db), [db, generation]);
   const [exportTick, setExportTick] = useState(0);
@@ -114,6 +117,7 @@ export function Library() {
               count={shown}
               top={top}
               selected={clip !== undefined && actions.selected.has(clip.id)}
+              pageText={clip && anchorings.value?.get(clip.id)?.now}
               actions={actions.row}
             />
           )}

@@ -9,15 +9,18 @@ interface Props {
   db: DocClipDatabase;
   docId: string;
   notFound: PageStatus['clipsNotFound'];
+  changed: PageStatus['clipsChanged'];
   version: number;
 }
 
 /**
- * The clips saved from this document, and — always shown, never folded away — those the
- * content script could not find on the page again.
+ * The clips saved from this document (those found where the page's text changed say so, with
+ * both texts), and — always shown, never folded away — those the content script could not find
+ * on the page again.
  */
-export function PageClips({ db, docId, notFound, version }: Props) {
+export function PageClips({ db, docId, notFound, changed, version }: Props) {
   const clips = useAsync(() => clipsForDocument(db, docId), [db, docId, version]);
+  const pageText = new Map(changed.map((c) => [c.id, c.now]));
   const list = clips.value ?? [];
   return (
     <>
@@ -28,7 +31,7 @@ export function PageClips({ db, docId, notFound, version }: Props) {
         <ul class="plain stack">
           {list.map((clip) => (
             <li key={clip.id}>
-              <ClipCard clip={clip} showTitle={false} />
+              <ClipCard clip={clip} showTitle={false} pageText={pageText.get(clip.id)} />
             </li>
           ))}
         </ul>

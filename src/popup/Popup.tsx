@@ -66,7 +66,7 @@ export function Popup({ db, recent }: { db: DocClipDatabase; recent?: Clip[] }) 
           }}
         />
       )}
-      {ready && <PageClips db={db} docId={ready.status.docId} notFound={ready.status.clipsNotFound} version={clipsVersion} />}
+      {ready && <PageClips db={db} docId={ready.status.docId} notFound={ready.status.clipsNotFound} changed={ready.status.clipsChanged} version={clipsVersion} />}
       <RecentClips db={db} version={clipsVersion} initial={recent} />
       <PopupFooter db={db} />
     </main>

@@ -13,10 +13,13 @@ import {
 const SAMPLE = readFileSync('demo/777doc/index.html', 'utf8');
 const FIRST = '花卉苗木基地建设目前已完成1800亩';
 const SECOND = '畜禽养殖区无害化处理率达80%以上';
+/** The same sentence as a site re-renders it with full-width punctuation. */
+const SECOND_FULL_WIDTH = '畜禽养殖区无害化处理率达80％以上';
 
 /**
  * The researcher's round trip: clip (in-page button and popup with tags and note) → reload →
- * clips re-anchored and painted → a changed page lists what it cannot find → export validates
+ * clips re-anchored and painted → a page re-rendered with full-width punctuation still shows the
+ * clip, and the popup and library say its text changed → a changed page lists what it cannot find → export validates
  * against the schema → import into an empty library restores it, a second import adds nothing,
  * a bad file is refused with a message and changes nothing.
  */
@@ -29,7 +32,8 @@ describe('clip → reload → re-anchor → export → import, in Chromium', () 
   beforeAll(async () => {
     server = await startFixtureServer({
       'm.777doc.com': {
-        '/p-231734.html': () => (version === 'original' ? SAMPLE : SAMPLE.replace(SECOND, '畜禽养殖区处理率另行统计')),
+        '/p-231734.html': () =>
+          version === 'original' ? SAMPLE : version === 'width' ? SAMPLE.replace(SECOND, SECOND_FULL_WIDTH) : SAMPLE.replace(SECOND, '畜禽养殖区处理率另行统计'),
       },
     });
     ext = await launchWithExtension({ proxy: server.proxy });
@@ -73,6 +77,32 @@ describe('clip → reload → re-anchor → export → import, in Chromium', () 
     await expect.poll(() => highlightTexts(source, 'docclip-focus'), { timeout: 10_000 }).toEqual([FIRST]);
     expect(await source.evaluate(() => window.scrollY)).toBeGreaterThan(0);
     await Promise.all([source.close(), library.close()]);
+  });
+
+  it('finds a clip whose punctuation turned full-width, paints it, and says in the popup and library that the text changed', async () => {
+    version = 'width';
+    await page.reload();
+    await page.waitForSelector('docclip-ui', { state: 'attached' });
+    await expect.poll(async () => (await highlightTexts(page, 'docclip-clip')).sort(), { timeout: 10_000 }).toEqual([FIRST, SECOND_FULL_WIDTH].sort());
+    const status = await pageStatus(ext, SAMPLE_URL);
+    expect(status.clipsNotFound).toEqual([]);
+    expect(status.clipsChanged).toEqual([{ id: expect.any(String), saved: SECOND, now: SECOND_FULL_WIDTH }]);
+    const popup = await openPopupFor(ext, SAMPLE_URL);
+    const notice = popup.locator('[data-state="text-changed"]');
+    await expect.poll(() => notice.count(), { timeout: 10_000 }).toBe(1);
+    const said = await notice.innerText();
+    expect(said).toMatch(/页面上的文字已改变|Text changed on the page/);
+    expect(said).toContain(SECOND);
+    expect(said).toContain(SECOND_FULL_WIDTH);
+    await popup.screenshot({ path: join(tmpdir(), 'docclip-popup-text-changed.png') });
+    await popup.close();
+    const library = await ext.openExtensionPage('src/library/index.html');
+    const row = library.locator('li', { hasText: SECOND }).first();
+    await expect.poll(() => row.locator('[data-state="text-changed"]').innerText(), { timeout: 10_000 }).toContain(SECOND_FULL_WIDTH);
+    expect(await library.locator('li', { hasText: FIRST }).first().locator('[data-state="text-changed"]').count()).toBe(0);
+    await library.screenshot({ path: join(tmpdir(), 'docclip-library-text-changed.png') });
+    await library.close();
+    version = 'original';
   });
 
   it('lists a clip it cannot find on a changed page instead of dropping or misplacing it', async () => {

@@ -8,6 +8,7 @@ import { makeClip } from './helpers/make-clip';
 /** Released schema versions, exactly as they shipped. Editing one of these is a bug: add a version. */
 const RELEASED: Array<{ version: number; stores: Record<string, string> }> = [
   { version: 1, stores: { clips: 'id, createdAt, updatedAt, url, site, docId, *tags' } },
+  { version: 2, stores: { clips: 'id, createdAt, updatedAt, url, site, docId, *tags', anchorings: 'clipId, docId' } },
 ];
 
 describe('database schema history', () => {

@@ -73,6 +73,19 @@ describe('handleRequest', () => {
     expect(reply.ok && (reply.value as Array<{ docId: string }>).map((c) => c.docId)).toEqual(['777doc:231734']);
     expect(await handleRequest(db, { type: 'clips/forPage' }, { kind: 'extension' })).toMatchObject({ ok: false });
   });
+
+  it("clips/anchored records changed text for the sender's own clips only, clears it when the text is back, and refuses extension pages", async () => {
+    const db = fresh();
+    const own = await createClip(db(), { ...draft(), url: PAGE, site: '777doc', docId: '777doc:231734' });
+    const other = await createClip(db(), { ...draft(), url: 'https://m.777doc.com/p-1.html', site: '777doc', docId: '777doc:1' });
+    const changed = [{ id: own.id, now: '投入215万元' }, { id: other.id, now: '别人的页面' }];
+    expect(await handleRequest(db, { type: 'clips/anchored', changed, same: [] }, content)).toEqual({ ok: true, value: null });
+    expect((await db().anchorings.toArray()).map((a) => [a.clipId, a.now])).toEqual([[own.id, '投入215万元']]);
+    expect(await handleRequest(db, { type: 'clips/anchored', changed: [], same: [own.id, other.id] }, content)).toEqual({ ok: true, value: null });
+    expect(await db().anchorings.count()).toBe(0);
+    expect(await handleRequest(db, { type: 'clips/anchored', changed, same: [] }, { kind: 'extension' })).toMatchObject({ ok: false });
+    expect(await handleRequest(db, { type: 'clips/anchored', changed: [{ id: 'not-a-uuid', now: '' }], same: [] }, content)).toMatchObject({ ok: false });
+  });
 });
 
 describe('a full disk', () => {

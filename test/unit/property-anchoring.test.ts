@@ -48,7 +48,7 @@ describe('anchoring', () => {
       fc.property(spanArb, ({ text, s, e }) => {
         const [quote, position] = describeSpan(text, s, e);
         expect(quote.exact).toBe(text.slice(s, e));
-        expect(anchorSelectors(text, quote, position)).toEqual({ start: s, end: e, method: 'position', score: 1 });
+        expect(anchorSelectors(text, quote, position)).toEqual({ start: s, end: e, method: "position", score: 1, text: text.slice(s, e), changed: false });
         // Without the position, the quote alone finds the same span or refuses (never another string).
         const byQuote = anchorSelectors(text, quote);
         if (occurrences(text, quote.exact).length === 1) expect(byQuote).toMatchObject({ start: s, end: e });
@@ -58,7 +58,7 @@ describe('anchoring', () => {
     );
   });
 
-  it('after text is inserted before the span: the same quote text (where it is unique, that very span) or null', () => {
+  it('after text is inserted before the span: the same quote text (where it is unique and its suffix is left, that very span) or null', () => {
     fc.assert(
       fc.property(spanArb, fc.nat(), insertArb, ({ text, s, e }, pick, inserted) => {
         const [quote, position] = describeSpan(text, s, e);
@@ -66,7 +66,9 @@ describe('anchoring', () => {
         const changed = text.slice(0, at) + inserted + text.slice(at);
         const match = anchorSelectors(changed, quote, position);
         const found = occurrences(changed, quote.exact);
-        if (found.length === 1) {
+        // With no suffix, an insertion right before the span leaves none of its context: then it
+        // may be refused (an identical sentence elsewhere is not known to be the clip's).
+        if (found.length === 1 && quote.suffix.length > 0) {
           expect(match).not.toBeNull();
           expect(match!.start).toBe(s + inserted.length);
         }
@@ -151,7 +153,7 @@ describe('regressions', () => {
 
   // … while the white-space-blind context still chooses among the quote's exact occurrences.
   it.each([
-    { name: 'quote with a trailing space, context shifted', text: '经b \naa济经b ', s: 7, e: 10, changed: '经b \n零元aa济经b ', start: 9 },
+    { name: 'quote with a trailing space, context shifted', text: '经b \naa济经b ', s: 7, e: 10, changed: '经b \n零aa济经b ', start: 8 },
     { name: 'one-letter quote, spaces moved into its context', text: 'aba', s: 0, e: 1, changed: ' a b a', start: 1 },
   ])('$name: the exact occurrence', ({ text, s, e, changed, start }) => {
     const [quote, position] = describeSpan(text, s, e);
