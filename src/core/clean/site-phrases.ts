@@ -10,6 +10,9 @@ import type { InlinePattern } from './inline-clutter-patterns';
 const TO_LINE_END = '[^\\n]{0,160}';
 
 export const SITE_PHRASES: readonly InlinePattern[] = [
+  // uploader sentences planted on every page of 百度文库's old reader
+  { reason: 'promo', pattern: /感谢阅读[,，]\s{0,2}希望能帮助您[!！]?/g },
+  { reason: 'promo', pattern: /如果对您有帮助[!！,，]\s{0,2}感谢评论与分享[!！。]?/g },
   // download box
   { reason: 'nag', pattern: new RegExp(`(?:快捷下载时[,，]\\s{0,4})?用户名和密码都是您填写的${TO_LINE_END}`, 'g') },
   { reason: 'nag', pattern: new RegExp(`请自助下载[,，]\\s{0,4}系统不会自动发送文件${TO_LINE_END}`, 'g') },

@@ -58,8 +58,17 @@ const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
 const FORMATTING_WS = /^\s*$/;
 
+/**
+ * 百度文库's old reader puts each piece of a line in an absolutely positioned
+ * `p.reader-word-layer` (a list number in a piece of its own before its "、…"): those pieces are
+ * read as one run of text, not as paragraphs, so a figure or a word split across two pieces is
+ * whole again. The page block around them still breaks.
+ */
+const LINE_PIECE_CLASS = 'reader-word-layer';
+
 export function isBlockElement(element: Element): boolean {
   const tag = element.tagName; // upper case in HTML documents: no new string for them
+  if (tag === 'P' && element.classList.contains(LINE_PIECE_CLASS)) return false;
   return BLOCK_TAGS.has(tag) || BLOCK_TAGS.has(tag.toUpperCase());
 }
 
