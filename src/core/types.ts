@@ -19,7 +19,11 @@ export interface Figure {
    * For a range, the lower bound (see `range`).
    */
   value: number | null;
-  /** money: '元' or the currency ('美元'); percent: '%' or '个百分点'; measure/count: the unit; date: null */
+  /**
+   * money: '元' or the currency ('美元'); percent: '%', '个百分点', or '折' for a discount (75折,
+   * 九折: value 75, 90, the share of the price paid); measure/count: the unit; date: null.
+   * Values may be negative (负3.9%, 增速为-2.3%).
+   */
   unit: string | null;
   /** Approximation words kept with the figure: 约, 近, 余, 多, 以上, 以下, 不低于, 不超过, 左右 … */
   approx?: string;

@@ -32,8 +32,8 @@ const ARABIC_GROUPED = /^\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?$/;
 /** A separator followed by exactly three digits (12,500万). */
 const THOUSANDS_SEPARATOR = /(?<=\d)[,，](?=\d{3}(?!\d))/g;
 const POSITIONAL = /^[零〇一二三四五六七八九]+$/;
-/** 三点五 → 3.5: a Chinese decimal point between Chinese digits. */
-const CHINESE_DECIMAL = /([零〇一二两三四五六七八九])点([零〇一二三四五六七八九]+)/g;
+/** The digits after a Chinese decimal point (三点五, 一百二十点五, 五十六点叁叁), and a magnitude (三点五万). */
+const FRACTION_DIGITS = /^([零〇一二三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖]+)([十百千万亿]*)$/;
 /** A piece of a mixed numeral: an Arabic number or one Chinese character. */
 const PIECE = /\d+(?:\.\d+)?|[^\d]/g;
 
@@ -97,8 +97,9 @@ function parseUncached(input: string): number | null {
   s = s.replace(THOUSANDS_SEPARATOR, '');
   if (/[,，]/.test(s)) return null;
   s = s.replace(/廿/g, '二十').replace(/卅/g, '三十');
-  s = s.replace(CHINESE_DECIMAL, (_m, int: string, frac: string) =>
-    `${DIGIT_VALUES[int]}.${[...frac].map((c) => DIGIT_VALUES[c]).join('')}`);
+  // 一百二十点五, 拾万零五十六点叁叁: the integer part may end in a unit; the fraction is digits.
+  const point = s.indexOf('点');
+  if (point > 0) return parseDecimal(s.slice(0, point), s.slice(point + 1));
   if (POSITIONAL.test(s) && s.length > 1) {
     // Digit-by-digit (二〇二三). Two digits alone (三四) is "three or four", not 34.
     if (s.length === 2 && !/[零〇]/.test(s)) return null;
@@ -106,6 +107,18 @@ function parseUncached(input: string): number | null {
   }
   const value = parseBig(s);
   return value === null ? null : cleanFloat(value);
+}
+
+/** int 点 frac: a Chinese decimal; null unless int is a number and frac Chinese digits. */
+function parseDecimal(int: string, frac: string): number | null {
+  const m = FRACTION_DIGITS.exec(frac);
+  if (!m) return null;
+  const whole = parseUncached(int);
+  if (whole === null || !Number.isInteger(whole)) return null;
+  const value = Number(`${whole}.${[...m[1]!].map((c) => DIGIT_VALUES[c]).join('')}`);
+  // 三点五万: a magnitude after the fraction scales the whole decimal.
+  const magnitude = m[2] ? parseBig(`1${m[2]}`) : 1;
+  return magnitude === null ? null : cleanFloat(value * magnitude);
 }
 
 /** left 亿 right, left 万 right, recursively; the right side must stay below the unit. */

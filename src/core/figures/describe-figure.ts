@@ -5,6 +5,7 @@
  *   3万亩        → "3万亩 = 30,000 亩"
  *   80%以上      → "80%以上 = ≥ 80 %"
  *   3-5万元      → "3-5万元 = 30,000–50,000 元"
+ *   75折         → "75折 = 75 %"
  *   20xx年       → "20xx年 (年份未给出)"
  *   2023年12月31日 → "2023年12月31日 (2023年)"
  *
@@ -27,7 +28,8 @@ for (const [words, symbol] of RELATIONS) for (const w of words) if (!RELATION_OF
 export function describeFigure(f: Figure): string {
   if (f.kind === 'date') return `${f.text} (${describeDate(f)})`;
   if (f.value === null) return `${f.text} (数值未能解析)`;
-  const unit = f.unit === null ? '' : ` ${f.unit}`;
+  // A discount's value is the share of the price paid: 75折 = 75 %.
+  const unit = f.unit === null ? '' : f.unit === '折' ? ' %' : ` ${f.unit}`;
   const amount = f.range
     ? `${formatNumber(f.range.from)}–${formatNumber(f.range.to)}`
     : `${relation(f.approx)}${formatNumber(f.value)}`;

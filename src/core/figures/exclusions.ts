@@ -19,7 +19,7 @@ const SET_PHRASES = [
   '一系列', '一体化', '一成不变', '一心一意', '三心二意', '四面八方', '五湖四海', '十全十美', '一举两得',
   '三番五次', '一次性', '两手抓', '一亩三分地', '千家万户', '千方百计', '万无一失', '一五一十', '七上八下',
   '一年四季', '一日三餐', '三天两头', '一朝一夕', '一时一刻', '一点一滴', '一人一档', '一村一品', '一事一议',
-  '一户一档', '一河一策', '一企一策', '一园一策', '一号文件', '三农', '三公经费', '六稳六保', '两不愁三保障', '十万火急', '一百个放心',
+  '一户一档', '一河一策', '一企一策', '一园一策', '一号文件', '三农', '三公经费', '六稳六保', '两不愁三保障', '十万火急', '一百个放心', '一波三折', '七折八扣',
 ].sort((a, b) => b.length - a.length);
 const SET_PHRASE_AT = new RegExp(`(?:${SET_PHRASES.join('|')})`, 'y');
 
@@ -91,4 +91,34 @@ export function isSlashNumberAt(norm: string, pos: number, end: number): boolean
   if (pos > 0 && charIs(SLASH_LAST, norm, pos - 1) && SLASH_BEFORE.test(norm.slice(Math.max(0, pos - 4), pos))) return true;
   SLASH_AFTER.lastIndex = end;
   return SLASH_AFTER.test(norm);
+}
+
+/**
+ * A URL: scheme:// or www., up to white space, quotes, angle brackets or CJK text; or a run of
+ * two or more percent escapes (%E4%B8%AD), the tail of a URL copied without its start.
+ */
+const URL = /(?:[A-Za-z][A-Za-z0-9+.-]*:\/\/|www\.)[^\s"'<>\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]+|(?:%[0-9A-Fa-f]{2}){2,}/g;
+
+/**
+ * The URLs of the text as [start0, end0, start1, end1, …], in order; [] when none (the common
+ * case costs a few indexOf scans). Percent escapes (a%20b, %E4%B8%AD) are not percentages.
+ */
+export function urlRanges(norm: string): number[] {
+  if (norm.indexOf('://') < 0 && norm.indexOf('www.') < 0 && !hasPercentEscapes(norm)) return [];
+  const ranges: number[] = [];
+  URL.lastIndex = 0;
+  for (let m = URL.exec(norm); m !== null; m = URL.exec(norm)) ranges.push(m.index, m.index + m[0].length);
+  return ranges;
+}
+
+/** Whether `%XX%` (two escapes in a row) occurs; a cheap gate for urlRanges. */
+function hasPercentEscapes(norm: string): boolean {
+  for (let i = norm.indexOf('%'); i >= 0 && i + 3 < norm.length; i = norm.indexOf('%', i + 1)) {
+    if (norm.charCodeAt(i + 3) === 0x25 && isHex(norm.charCodeAt(i + 1)) && isHex(norm.charCodeAt(i + 2))) return true;
+  }
+  return false;
+}
+
+function isHex(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
 }

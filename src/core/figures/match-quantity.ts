@@ -5,7 +5,7 @@
  * big number of a money context (招商引资15亿).
  */
 import type { FigureKind } from '../types';
-import { cleanFloat } from './chinese-numerals';
+import { chineseDigitValue, cleanFloat } from './chinese-numerals';
 import { readNumberAt, numeralTokenAt, type NumberCore } from './read-number';
 import { matchUnitAt, startsWithMagnitude, type UnitMatch } from './units';
 
@@ -32,7 +32,11 @@ const MONEY_LOOKBEHIND = 14;
 const DURATION_CUE = /(?:为期|历时|用时|工期|建设期|周期|期限|长达|连续|每隔|满|需要?|用了?)[约近]?$/;
 const DURATION_CUE_AFTER = /(?:内|以内|之内)/y;
 /** Denominators of 百分之 / 千分之 / 万分之 / 十分之. */
-const DENOMINATORS: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000, 万: 10000 };
+const DENOMINATORS: Readonly<Record<string, number>> = {
+  十: 10, 百: 100, 千: 1000, 万: 10000, 拾: 10, 佰: 100, 仟: 1000, 萬: 10000,
+};
+/** Magnitude characters → value, for denominators written with magnitudes only (百万分之五). */
+const MAGNITUDE_VALUES: Readonly<Record<string, number>> = { ...DENOMINATORS, 亿: 1e8, 億: 1e8 };
 
 /**
  * The quantity whose numeral starts at `pos`, or null. `start`/`end` cover the number and
@@ -43,10 +47,12 @@ export function matchQuantityAt(norm: string, pos: number, token = numeralTokenA
   if (token === null) return null;
   const fraction = matchFraction(norm, pos, token);
   if (fraction) return fraction;
+  const discount = matchDiscount(norm, pos, token);
+  if (discount) return discount;
   const first = readWithUnit(norm, pos, token);
   if (!first) return null; // the whole token is no number: no bare big number either
   const unitQuantity = matchUnitQuantity(norm, first);
-  if (unitQuantity) return unitQuantity;
+  if (unitQuantity) return withHalf(norm, withSubunits(norm, unitQuantity));
   // The bare big number reads the whole token: reuse the read when readWithUnit made it.
   return matchBareBig(norm, pos, first.whole ? first.core : readNumberAt(norm, pos, undefined, token));
 }
@@ -55,7 +61,7 @@ export function matchQuantityAt(norm: string, pos: number, token = numeralTokenA
 function matchFraction(norm: string, pos: number, token: string): QuantityCore | null {
   FRACTION.lastIndex = pos + token.length;
   if (!FRACTION.test(norm)) return null;
-  const denominator = DENOMINATORS[token] ?? readNumberAt(norm, pos, undefined, token)?.value;
+  const denominator = DENOMINATORS[token] ?? readNumberAt(norm, pos, undefined, token)?.value ?? magnitudes(token);
   const at = pos + token.length + 2;
   // 百分之百: the one numerator written as a bare unit character.
   const numerator = readNumberAt(norm, at) ?? (norm[at] === '百' && norm[at + 1] !== '万' ? hundred(at) : null);
@@ -74,6 +80,91 @@ function matchFraction(norm: string, pos: number, token: string): QuantityCore |
     }
   }
   return { start: pos, end, kind: 'percent', value, unit: '%', innerApprox: numerator.innerApprox, range, duration: false };
+}
+
+/**
+ * 百万 → 10⁶, 万万 → 10⁸: a token of magnitude characters only, each after the first a 万 or
+ * 亿 (千百 is no denominator); undefined otherwise.
+ */
+function magnitudes(token: string): number | undefined {
+  let value = 1;
+  for (let i = 0; i < token.length; i++) {
+    const m = MAGNITUDE_VALUES[token[i]!];
+    if (m === undefined || (i > 0 && m < 1e4)) return undefined;
+    value *= m;
+  }
+  return value;
+}
+
+const ZHE = '折'.charCodeAt(0);
+/** 折 starting another word: 折合, 折旧, 折算, 折叠 … */
+const ZHE_NOT_BEFORE = /[合旧算叠线射腾中价返扣损现抵磨服断痕页纸]/y;
+const TWO_CHINESE_DIGITS = /^[一二三四五六七八九][一二三四五六七八九]$/;
+
+/**
+ * A discount: N折 is paying N tenths of the price, reported as a percent with unit 折
+ * (75折 → 75, 九折 → 90, 9.9折 → 99, 三点一折 → 31, 七五折 → 75). A number below 10 is tenths;
+ * two Arabic digits (75折) or two Chinese digits read digit by digit (五五折) are hundredths.
+ * Null for anything else (十折, 100折 are no discounts; 折合, 折旧 are other words).
+ */
+function matchDiscount(norm: string, pos: number, token: string): QuantityCore | null {
+  const end = pos + token.length;
+  if (norm.charCodeAt(end) !== ZHE) return null;
+  ZHE_NOT_BEFORE.lastIndex = end + 1;
+  if (ZHE_NOT_BEFORE.test(norm)) return null;
+  let value: number | null = null;
+  if (TWO_CHINESE_DIGITS.test(token)) {
+    value = chineseDigitValue(token[0]!)! * 10 + chineseDigitValue(token[1]!)!;
+  } else {
+    const n = readNumberAt(norm, pos, undefined, token);
+    if (!n || n.end !== end || n.innerApprox || n.pairTo !== undefined) return null;
+    if (n.value > 0 && n.value < 10) value = n.value * 10;
+    else if (n.arabic && Number.isInteger(n.value) && n.value > 10 && n.value < 100) value = n.value;
+  }
+  if (value === null) return null;
+  return { start: pos, end: end + 1, kind: 'percent', value: cleanFloat(value), unit: '折', duration: false };
+}
+
+const BAN = '半'.charCodeAt(0);
+/** 半 starting another word after a unit: 半成品, 半岛, 半径, 半导体 … */
+const BAN_NOT_BEFORE = /[成岛径导边价数场壁球身封自拉山坡截新点日年月天小时周]/y;
+
+/**
+ * 一吨半, 两米半, 三成半, 两年半: 半 right after the unit adds half of it. Only after a plain
+ * number (not a range, 多/余 or a magnitude: 3万吨半 is no way to write it).
+ */
+function withHalf(norm: string, q: QuantityCore): QuantityCore {
+  if (norm.charCodeAt(q.end) !== BAN || q.value === null || q.range || q.innerApprox) return q;
+  if (q.kind !== 'measure' && !(q.kind === 'percent' && q.unit === '%')) return q;
+  BAN_NOT_BEFORE.lastIndex = q.end + 1;
+  if (BAN_NOT_BEFORE.test(norm)) return q;
+  const unitEnd = q.end;
+  const written = norm.slice(q.start, unitEnd);
+  if (/[万亿]/.test(written) || norm.charCodeAt(unitEnd - 1) === PERCENT) return q;
+  // 成 is tenths: 三成半 is 35 %; any other unit: half of one of it.
+  const half = norm.charCodeAt(unitEnd - 1) === CHENG ? 5 : 0.5;
+  return { ...q, end: unitEnd + 1, value: cleanFloat(q.value + half) };
+}
+const PERCENT = '%'.charCodeAt(0);
+const CHENG = '成'.charCodeAt(0);
+
+const YUAN = '元'.charCodeAt(0);
+/** 角/毛 and 分 after 元 (五元三毛, 50元6角三分): one digit each, Arabic or Chinese. */
+const JIAO = /([0-9]|[一二两三四五六七八九])[角毛](?:([0-9]|[一二两三四五六七八九])分(?![之钟]))?|([0-9]|[一二两三四五六七八九])分(?![之钟])/y;
+
+/** Adds the 角 (tenths) and 分 (hundredths) written after 元 to a sum in yuan. */
+function withSubunits(norm: string, q: QuantityCore): QuantityCore {
+  if (q.kind !== 'money' || q.unit !== '元' || q.value === null || q.range || norm.charCodeAt(q.end - 1) !== YUAN) return q;
+  JIAO.lastIndex = q.end;
+  const m = JIAO.exec(norm);
+  if (!m) return q;
+  const jiao = m[1] ? digit(m[1]) : 0;
+  const fen = m[2] ? digit(m[2]) : m[3] ? digit(m[3]) : 0;
+  return { ...q, end: q.end + m[0].length, value: cleanFloat(q.value + jiao / 10 + fen / 100) };
+}
+
+function digit(c: string): number {
+  return /[0-9]/.test(c) ? Number(c) : chineseDigitValue(c)!;
 }
 
 function hundred(at: number): NumberCore {
@@ -138,7 +229,21 @@ function readWithUnit(norm: string, pos: number, token: string | null = numeralT
   }
   const core = readNumberAt(norm, pos, undefined, token);
   if (!core) return null;
-  return { core, unit: matchUnitAt(norm, core.end), whole: true };
+  return { core, unit: matchUnitAt(norm, core.end) ?? spacedPercentUnitAt(norm, core.end), whole: true };
+}
+
+const SPACES = /[ \u3000]{1,4}/y;
+
+/**
+ * 10 %, 一百五十 个百分点, 10 成: spaces between a number and a percent unit, as typeset or
+ * extracted from PDF pages. Only percent units: 表 3 人员 is a table number, not 3 people.
+ */
+function spacedPercentUnitAt(norm: string, at: number): UnitMatch | null {
+  SPACES.lastIndex = at;
+  const spaces = SPACES.exec(norm);
+  if (!spaces) return null;
+  const unit = matchUnitAt(norm, at + spaces[0].length);
+  return unit?.info.kind === 'percent' ? unit : null;
 }
 
 /** Whether the number and unit make a figure (see the comments for each refusal). */

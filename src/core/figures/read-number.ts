@@ -13,8 +13,8 @@ const CN = CHINESE_NUMERAL_CHARS;
 const ARABIC = `(?:[${D}]{1,3}(?:[,，][${D}]{3})+(?![${D}])|[${D}]+)(?:\\.[${D}]+)?`;
 /** A year with placeholder digits: 20xx, 201x, 20**. */
 const PLACEHOLDER_YEAR = `(?:19|20)(?:[${D}][xX*＊]|[xX*＊]{2})(?![A-Za-z${D}])`;
-/** 三点五: a Chinese decimal point, only between Chinese digits. */
-const CN_POINT = '点(?=[零〇一二三四五六七八九])';
+/** 三点五, 一百二十点五: a Chinese decimal point, only before a Chinese digit. */
+const CN_POINT = '点(?=[零〇一二三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖])';
 
 /**
  * One numeral token. Scanned with a global regex: each match starts at the first numeral

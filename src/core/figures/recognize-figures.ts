@@ -16,11 +16,11 @@
  */
 import type { Figure, FigureKind } from '../types';
 import { approxAfter, approxBefore, joinApprox } from './approximations';
-import { toHalfWidth } from './chinese-numerals';
-import { isIdentifierAt, isOrdinalAt, isSlashNumberAt, setPhraseEndAt } from './exclusions';
+import { isIdentifierAt, isOrdinalAt, isSlashNumberAt, setPhraseEndAt, urlRanges } from './exclusions';
 import { isQuarterAt, matchDateAt } from './match-date';
 import { matchQuantityAt } from './match-quantity';
 import { nextNumeralStart, numeralTokenAt, readNumberAt } from './read-number';
+import { normalizeText } from './normalize-text';
 import { currencySignAt } from './units';
 
 /** A figure before the words around it are attached. */
@@ -45,10 +45,18 @@ const RANGE_SEP = /\s?[-－—–~～〜至到]\s?/y;
  * exclusive). Returns [] for a text without figures. Never throws on any string input.
  */
 export function recognizeFigures(text: string): Figure[] {
-  const norm = toHalfWidth(text);
+  const norm = normalizeText(text);
   const figures: Figure[] = [];
+  // Numerals inside a URL (…/a%20b, ?q=30%25) are none of the text's figures.
+  const urls = urlRanges(norm);
+  let url = 0;
   let floor = 0;
   for (let pos = nextNumeralStart(norm, 0); pos < norm.length; ) {
+    while (url < urls.length && urls[url + 1]! <= pos) url += 2;
+    if (url < urls.length && urls[url]! <= pos) {
+      pos = nextNumeralStart(norm, urls[url + 1]!);
+      continue;
+    }
     const token = numeralTokenAt(norm, pos)!; // a token starts at every scan stop
     const tokenEnd = pos + token.length;
     const step = coreAt(norm, pos, token);
@@ -126,6 +134,12 @@ function complete(text: string, norm: string, core: Core, floor: number): Figure
     kind = 'money';
     unit = sign;
   }
+  // 负3.9%, 增速为-2.3%, 负0.2千米: a minus sign before a rate, sum or measure.
+  const signed = kind === 'percent' || kind === 'money' || (kind === 'measure' && !core.duration);
+  if (value !== null && !range && signed && isMinusAt(norm, start - 1, floor)) {
+    start -= 1;
+    value = -value;
+  }
   const before = kind === 'date' ? null : approxBefore(norm, start, floor);
   if (before) start = before.start;
   const after = approxAfter(norm, end, kind === 'date' ? 'date' : core.duration ? 'duration' : 'quantity');
@@ -136,4 +150,24 @@ function complete(text: string, norm: string, core: Core, floor: number): Figure
   if (approx) figure.approx = approx;
   if (range) figure.range = range;
   return figure;
+}
+
+const FU = '负'.charCodeAt(0);
+const ZHENG = '正'.charCodeAt(0);
+/**
+ * Characters after which "-" is a minus: the verb or punctuation that introduces a value
+ * (增速为-2.3%, 降至-5%, (-3%)). Elsewhere a dash joins or lists (3-5, 天－438万元, A-1).
+ */
+const BEFORE_MINUS = /[\s为是达至到了和及与或比约:：(（,，、;；=≈]/y;
+
+/** Whether norm[i] is a minus sign of the number after it (负, or - / － not joining two things). */
+function isMinusAt(norm: string, i: number, floor: number): boolean {
+  if (i < floor) return false;
+  const c = norm.charCodeAt(i);
+  if (c === FU) return i === 0 || norm.charCodeAt(i - 1) !== ZHENG; // 正负3% is a tolerance
+  if (c !== 0x2d && c !== 0xff0d) return false;
+  if (i === 0) return true;
+  if (i === floor) return false; // 5万元-3万元: right after a figure, a dash joins the two
+  BEFORE_MINUS.lastIndex = i - 1;
+  return BEFORE_MINUS.test(norm);
 }
