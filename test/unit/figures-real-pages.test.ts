@@ -69,6 +69,13 @@ const percents: FigureCase[] = [
   { text: '误差百万分之五', expect: [p('百万分之五', 0.0005)] },
   { text: '损耗仟分之贰', expect: [p('仟分之贰', 0.2)] },
   { text: '表 3 人员名单', expect: [] },
+  // letter-spaced, as text extracted from PDF pages often is
+  { text: '比重上升百 分 之 12', expect: [p('百 分 之 12', 12)] },
+  { text: '提高六 个 百 分 点', expect: [p('六 个 百 分 点', 6, '个百分点')] },
+  // k for thousands, as written online
+  { text: '岗位数增长12k个百分点', expect: [p('12k个百分点', 12000, '个百分点')] },
+  { text: '月薪15k，面议', expect: [] },
+  { text: '净重15kg', expect: [ms('15kg', 15, '千克')] },
 ];
 
 const currencies: FigureCase[] = [
@@ -87,6 +94,9 @@ const currencies: FigureCase[] = [
   { text: '每件50美分', expect: [money('50美分', 0.5, '美元')] },
   { text: '贷款2000万加元', expect: [money('2000万加元', 20000000, '加元')] },
   { text: '花了三块钱', expect: [money('三块钱', 3)] },
+  // "，" between ASCII digits is the clause comma; between full-width digits a separator
+  { text: '报价$20，300美圆可选', expect: [money('$20', 20, '美元'), money('300美圆', 300, '美元')] },
+  { text: '合计１，２５０万元', expect: [money('１，２５０万元', 12500000)] },
   { text: '合计臺幣3萬元', expect: [money('3萬元', 30000)] },
 ];
 
@@ -135,6 +145,7 @@ const dates: FigureCase[] = [
   { text: '定在三月初一', expect: [d('三月初一')] },
   { text: '农历2015年十月初一', expect: [d('农历2015年十月初一', 2015)] },
   { text: '正月十五闹元宵', expect: [d('正月十五')] },
+  { text: '2015年农历正月初一是春节', expect: [d('2015年农历正月初一', 2015)] },
   { text: '一月二十三', expect: [d('一月二十三')] },
   { text: '1789-01-29', expect: [d('1789-01-29', 1789)] },
   { text: '二〇二三年十月一日', expect: [d('二〇二三年十月一日', 2023)] },

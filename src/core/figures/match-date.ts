@@ -26,7 +26,9 @@ const NOT_AFTER_BARE_DAY = /[0-9零〇一二两三四五六七八九十百千万
 const LUNAR_MONTH_BEFORE = /(?:正月|腊月|冬月)初?$/;
 const LUNAR_DAY = /初[一二三四五六七八九十]|三十|二十[一二三四五六七八九]?|十[一二三四五六七八九]?/y;
 const QUARTER = '(?:第?[一二三四1-4]季度|前[一二三1-3]季度)';
-const YEAR_TAIL = `(?:度|${MONTH}月${MONTH_TAIL}|[上下]半年|全年|年[初中底末]|[初底末]|${QUARTER})?`;
+/** A lunar date after a year: 2015年农历正月初一, 2015年农历十月初一. */
+const LUNAR_TAIL = `农历(?:${MONTH}月|正月|腊月|冬月)(?:初[一二三四五六七八九十]|三十|二十[一二三四五六七八九]?|十[一二三四五六七八九]?)?`;
+const YEAR_TAIL = `(?:度|${MONTH}月${MONTH_TAIL}|[上下]半年|全年|年[初中底末]|[初底末]|${QUARTER}|${LUNAR_TAIL})?`;
 const SEP = '[-－—–~～〜至到]';
 
 /** Sticky matchers, tried in order at the numeral's position. */

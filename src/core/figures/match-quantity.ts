@@ -7,7 +7,7 @@
 import type { FigureKind } from '../types';
 import { chineseDigitValue, cleanFloat } from './chinese-numerals';
 import { readNumberAt, numeralTokenAt, type NumberCore } from './read-number';
-import { matchUnitAt, startsWithMagnitude, type UnitMatch } from './units';
+import { matchUnitAt, startsWithMagnitude, unitInfoOf, type UnitMatch } from './units';
 
 export interface QuantityCore {
   start: number;
@@ -22,7 +22,8 @@ export interface QuantityCore {
 }
 
 const RANGE_SEP = /\s?[-－—–~～〜至到]\s?/y;
-const FRACTION = /分之/y;
+/** 分之, also letter-spaced as PDF text often is (百 分 之 2.4). */
+const FRACTION = /[ \u3000]{0,3}分[ \u3000]{0,3}之[ \u3000]{0,3}/y;
 /** The unit-less figure 15亿 is money when the clause says so (引资15亿, 投入资金3亿). */
 const MONEY_CONTEXT =
   /(?:投资|引资|资金|投入|融资|贷款|收入|产值|营收|营业额|销售额|税收|财政|预算|经费|补贴|补助|奖励|拨付|筹集|总额|金额|成本|费用|价值|造价|GDP|生产总值|利润|利税|资产|债务|拨款|人民币|元)[^。；;！!？?，,]{0,4}$/;
@@ -62,7 +63,7 @@ function matchFraction(norm: string, pos: number, token: string): QuantityCore |
   FRACTION.lastIndex = pos + token.length;
   if (!FRACTION.test(norm)) return null;
   const denominator = DENOMINATORS[token] ?? readNumberAt(norm, pos, undefined, token)?.value ?? magnitudes(token);
-  const at = pos + token.length + 2;
+  const at = FRACTION.lastIndex;
   // 百分之百: the one numerator written as a bare unit character.
   const numerator = readNumberAt(norm, at) ?? (norm[at] === '百' && norm[at + 1] !== '万' ? hundred(at) : null);
   if (!denominator || !numerator) return null;
@@ -233,12 +234,18 @@ function readWithUnit(norm: string, pos: number, token: string | null = numeralT
 }
 
 const SPACES = /[ \u3000]{1,4}/y;
+/** 个百分点 letter-spaced (六 个 百 分点, 2.4 个百分 点); the unspaced form is in the units table. */
+const SPACED_POINTS = /[ \u3000]{0,4}个?[ \u3000]{0,2}百[ \u3000]{0,2}分[ \u3000]{0,2}点/y;
+const PERCENT_POINTS = unitInfoOf('个百分点')!;
 
 /**
  * 10 %, 一百五十 个百分点, 10 成: spaces between a number and a percent unit, as typeset or
  * extracted from PDF pages. Only percent units: 表 3 人员 is a table number, not 3 people.
  */
 function spacedPercentUnitAt(norm: string, at: number): UnitMatch | null {
+  SPACED_POINTS.lastIndex = at;
+  const points = SPACED_POINTS.exec(norm);
+  if (points) return { written: points[0], info: PERCENT_POINTS, end: at + points[0].length };
   SPACES.lastIndex = at;
   const spaces = SPACES.exec(norm);
   if (!spaces) return null;

@@ -1,5 +1,6 @@
 /**
- * The text the recogniser reads: the page text with full-width digits made ASCII and the
+ * The text the recogniser reads: the page text with full-width digits made ASCII (and "，"
+ * between them a thousands separator), and the
  * traditional characters of figures made simplified (萬→万, 個→个, 臺幣→台币, 噸→吨, 點→点 …),
  * one UTF-16 unit for one, so every offset into it is an offset into the page text.
  *
@@ -16,12 +17,17 @@ const PAIRS =
   '種种類类屆届門门歲岁週周鐘钟時时號号圓圆鎊镑盧卢韓韩歐欧貳贰參叁陸陆畝亩餘余約约達达將将過过' +
   '標标準准節节層层輪轮顆颗塊块錢钱際际撥拨資资額额較较長长';
 
+const FULL_WIDTH_GROUP = /[０-９]，[０-９]/;
+const FULL_WIDTH_SEPARATOR = /(?<=[０-９])，(?=[０-９]{3})/g;
+
 const TABLE = new Uint16Array(0x10000);
 for (let i = 0; i + 1 < PAIRS.length; i += 2) TABLE[PAIRS.charCodeAt(i)] = PAIRS.charCodeAt(i + 1);
 
 /** `text` for the recogniser (see the module comment); the same string when nothing maps. */
 export function normalizeText(text: string): string {
-  const half = toHalfWidth(text);
+  // １，１２３: between full-width digits, "，" is a thousands separator (read-number.ts).
+  const grouped = FULL_WIDTH_GROUP.test(text) ? text.replace(FULL_WIDTH_SEPARATOR, ',') : text;
+  const half = toHalfWidth(grouped);
   const n = half.length;
   let i = 0;
   while (i < n && TABLE[half.charCodeAt(i)] === 0) i++;

@@ -9,8 +9,12 @@ import { CHINESE_NUMERAL_CHARS, cleanFloat, chineseDigitValue, parseChineseNumbe
 
 const D = '0-9';
 const CN = CHINESE_NUMERAL_CHARS;
-/** Arabic number: thousands groups only when every group has exactly three digits. */
-const ARABIC = `(?:[${D}]{1,3}(?:[,，][${D}]{3})+(?![${D}])|[${D}]+)(?:\\.[${D}]+)?`;
+/**
+ * Arabic number: thousands groups only when every group has exactly three digits, and only
+ * with ","; "，" between ASCII digits is the Chinese clause comma ($20，300美圆 is two sums;
+ * normalize-text.ts makes "，" between full-width digits a separator: １，１２３).
+ */
+const ARABIC = `(?:[${D}]{1,3}(?:,[${D}]{3})+(?![${D}])|[${D}]+)(?:\\.[${D}]+)?`;
 /** A year with placeholder digits: 20xx, 201x, 20**. */
 const PLACEHOLDER_YEAR = `(?:19|20)(?:[${D}][xX*＊]|[xX*＊]{2})(?![A-Za-z${D}])`;
 /** 三点五, 一百二十点五: a Chinese decimal point, only before a Chinese digit. */
@@ -148,6 +152,11 @@ export function readNumberAt(
   } else if (approx1) {
     innerApprox = approx1;
     end = cursor;
+  } else if (raw.length === token.length && isKiloAt(norm, end) && isAsciiDigit(raw.charCodeAt(raw.length - 1))) {
+    // 15k, 3.2K: thousands, as salaries and counts are written online (not 15kg, 15km, 15kW).
+    value *= 1000;
+    multiplier *= 1000;
+    end += 1;
   }
 
   const arabic = raw.length > 0 && isAsciiDigit(raw.charCodeAt(0));
@@ -178,6 +187,14 @@ const QIAN = '千'.charCodeAt(0);
 function innerApproxAt(norm: string, i: number): string | undefined {
   const c = norm.charCodeAt(i);
   return c === YU ? '余' : c === DUO ? '多' : undefined;
+}
+
+/** k, K (or full-width) at `i`, not starting a word or unit (kg, km, kW, kV, k2). */
+function isKiloAt(norm: string, i: number): boolean {
+  const c = norm.charCodeAt(i);
+  if (c !== 0x6b && c !== 0x4b && c !== 0xff4b && c !== 0xff2b) return false;
+  const next = norm.charCodeAt(i + 1);
+  return !((next >= 48 && next <= 57) || (next >= 65 && next <= 90) || (next >= 97 && next <= 122));
 }
 
 /** One of 十百千万亿 (what MAGNITUDE_RUN starts with and TRAILING_BIG_MAGNITUDE ends with). */

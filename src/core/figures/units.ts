@@ -275,6 +275,11 @@ export function matchUnitAt(text: string, pos: number): UnitMatch | null {
   return null;
 }
 
+/** The table's entry for a written unit form; undefined when it is none. */
+export function unitInfoOf(written: string): UnitInfo | undefined {
+  return UNITS.get(written);
+}
+
 /** Units whose written form starts with a magnitude character: 千瓦, 千米, 千克, 千伏 … */
 export function startsWithMagnitude(written: string): boolean {
   return /^[十百千万亿]/.test(written);
