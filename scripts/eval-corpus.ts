@@ -8,7 +8,7 @@
  * The page texts are not in git (corpus/README.md says how to rebuild them): without them this
  * says so and exits 0, since CI cannot reach their source.
  */
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { analyze } from '../src/cli/analyze';
@@ -43,16 +43,24 @@ function fmt(t: Tally): string {
   return r === null ? '—' : `${r.toFixed(3)} (${t.hit}/${t.of})`;
 }
 
+/** corpus/baseline.json: the same eval at an earlier commit, shown beside today's figures. */
+function loadBaseline(): { commit: string; rows: Record<string, string> } | null {
+  const path = join(root, 'corpus', 'baseline.json');
+  return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as { commit: string; rows: Record<string, string> }) : null;
+}
+
 function summary(scored: Scored[]): string[] {
   const scores = scored.map((s) => s.score);
+  const base = loadBaseline();
   const rows = METRICS.map(([name, pick, target]) => {
     const t = sum(scores, pick);
     const r = ratio(t);
     const met = r === null ? '—' : r >= target ? 'met' : 'missed';
-    return `| ${name} | ${fmt(t)} | ≥ ${target} | ${met} |`;
+    return `| ${name} | ${fmt(t)} | ≥ ${target} | ${met} |${base ? ` ${base.rows[name] ?? '—'} |` : ''}`;
   });
   const notFigures = scores.reduce((n, s) => n + s.notFigureHits.length, 0);
-  return ['| measure | on the corpus | target | |', '|---|---|---|---|', ...rows, `| identifiers highlighted (not_figures) | ${notFigures} | 0 | ${notFigures === 0 ? 'met' : 'missed'} |`];
+  const head = base ? `| measure | on the corpus | target | | at ${base.commit} |` : '| measure | on the corpus | target | |';
+  return [head, base ? '|---|---|---|---|---|' : '|---|---|---|---|', ...rows, `| identifiers highlighted (not_figures) | ${notFigures} | 0 | ${notFigures === 0 ? 'met' : 'missed'} |${base ? ' |' : ''}`];
 }
 
 function perSite(scored: Scored[]): string[] {
