@@ -45,7 +45,9 @@ export async function openTrackedTab(ff: FirefoxExtension, url: string): Promise
   return { page, tabId: fresh[0]! };
 }
 
+/** Brings the tab to the front (a background tab gets no animation frames) and selects `text` in it. */
 export async function selectText(page: Page, text: string): Promise<void> {
+  await page.bringToFront();
   if (!(await page.evaluate(selectTextInPage, text))) throw new Error(`text not found on page: ${text}`);
 }
 
