@@ -5,47 +5,120 @@ import type { Unpaint } from './paint-highlights';
  * with undos that put the text nodes back as they were. Loaded only where it is needed.
  */
 
-/** Fallback: wraps the part of each range that lies in its start text node. */
+/**
+ * Where the painter's splits put a node's text. A TextMap made before a split names the first
+ * node with offsets that now lie in the pieces split off it (inside marks), and a selection in a
+ * piece names a node the map never saw; both are translated through these records, so Ranges
+ * made later (target clauses after the figures in them were wrapped, clips, watch terms) and
+ * clips made over marked text land on the same characters. Joins on undo keep them true.
+ */
+/** A node → the node holding the characters that follow its own (split off it). */
+const continuation = new WeakMap<Text, Text>();
+/** A split-off piece → the node it came from and where its first character was there. */
+const origin = new WeakMap<Text, { node: Text; at: number }>();
+
+/**
+ * A point given in a node's text as it was before the painter split it, in the node that now
+ * holds that character. `side` 'start' moves a point at a node's end to the start of the next
+ * piece (where the character it starts lies). Returns null when the offset lies past all the
+ * node's text.
+ */
+export function currentPoint(node: Text, offset: number, side: 'start' | 'end'): { node: Text; offset: number } | null {
+  let n = node;
+  let k = offset;
+  for (;;) {
+    const next = continuation.get(n);
+    if (k < n.length || (k === n.length && (side === 'end' || !next))) return { node: n, offset: k };
+    if (!next) return null;
+    k -= n.length;
+    n = next;
+  }
+}
+
+/** A point in a piece the painter split off, in the node it came from (as a TextMap made before knows it); other points as given. */
+export function originalPoint(node: Node, offset: number): { node: Node; offset: number } {
+  const from = node.nodeType === Node.TEXT_NODE ? origin.get(node as Text) : undefined;
+  return from ? { node: from.node, offset: from.at + offset } : { node, offset };
+}
+
+/**
+ * Fallback: wraps each Text node's part of each range in a <mark data-docclip-mark=name>, and
+ * returns the undo. Marks may nest (a target clause over the figures in it).
+ */
 export function wrapRanges(name: string, ranges: Range[]): Unpaint {
   const undos: Unpaint[] = [];
-  // Last first, so earlier offsets in a shared text node stay valid.
   const ordered = [...ranges].sort((a, b) => b.compareBoundaryPoints(Range.START_TO_START, a));
   for (const range of ordered) {
-    const node = range.startContainer;
-    if (node.nodeType !== Node.TEXT_NODE || !node.parentNode) continue;
-    const text = node as Text;
-    const end = range.endContainer === node ? range.endOffset : text.data.length;
-    if (end <= range.startOffset) continue;
-    const mid = text.splitText(range.startOffset);
-    const tail = mid.splitText(end - range.startOffset);
-    const mark = text.ownerDocument.createElement('mark');
-    mark.setAttribute('data-docclip-mark', name);
-    mark.className = name;
-    text.parentNode!.insertBefore(mark, mid);
-    mark.appendChild(mid);
-    undos.push(() => unwrap(mark, mid));
+    for (const piece of textPieces(range).reverse()) undos.push(wrapPiece(name, piece.node, piece.start, piece.end));
   }
   return () => undos.splice(0).forEach((undo) => undo());
 }
 
+/** The non-empty parts of Text nodes that `range` covers, in document order. */
+function textPieces(range: Range): Array<{ node: Text; start: number; end: number }> {
+  const pieces: Array<{ node: Text; start: number; end: number }> = [];
+  const add = (node: Text) => {
+    const start = node === range.startContainer ? range.startOffset : 0;
+    const end = node === range.endContainer ? range.endOffset : node.length;
+    if (end > start) pieces.push({ node, start, end });
+  };
+  const root = range.commonAncestorContainer;
+  if (root.nodeType === Node.TEXT_NODE) {
+    add(root as Text);
+    return pieces;
+  }
+  const walker = root.ownerDocument!.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) if (range.intersectsNode(n)) add(n as Text);
+  return pieces;
+}
+
+/** Wraps text[start, end) in a mark; the node keeps the text before (possibly none), so a map's node stays in the page. */
+function wrapPiece(name: string, text: Text, start: number, end: number): Unpaint {
+  const mid = split(text, start);
+  split(mid, end - start);
+  const mark = text.ownerDocument.createElement('mark');
+  mark.setAttribute('data-docclip-mark', name);
+  mark.className = name;
+  mid.parentNode!.insertBefore(mark, mid);
+  mark.appendChild(mid);
+  return () => unwrap(mark);
+}
+
+function split(node: Text, offset: number): Text {
+  const rest = node.splitText(offset);
+  const from = origin.get(node) ?? { node, at: 0 };
+  origin.set(rest, { node: from.node, at: from.at + offset });
+  const after = continuation.get(node);
+  continuation.set(node, rest);
+  if (after) continuation.set(rest, after);
+  return rest;
+}
+
 /**
- * Puts `mid` back where `mark` stands and joins it with the text nodes the split left on either
- * side. It joins by what is adjacent now, so marks in one text node can be undone in any order
- * and the node that held the text first keeps it.
+ * Puts the mark's children where it stands and joins the Text nodes now adjacent at both ends,
+ * each into the one before it, so marks can be undone in any order (nested ones too) and the
+ * node that held the text first keeps it.
  */
-function unwrap(mark: Element, mid: Text): void {
+function unwrap(mark: Element): void {
   if (!mark.parentNode) return;
-  mark.replaceWith(mid);
-  const prev = mid.previousSibling;
-  const next = mid.nextSibling;
-  if (next?.nodeType === Node.TEXT_NODE) {
-    mid.data += (next as Text).data;
-    next.remove();
-  }
-  if (prev?.nodeType === Node.TEXT_NODE) {
-    (prev as Text).data += mid.data;
-    mid.remove();
-  }
+  const before = mark.previousSibling;
+  const after = mark.nextSibling;
+  const children = [...mark.childNodes];
+  mark.replaceWith(...children);
+  join(children.at(-1) ?? null, after);
+  join(before, children[0] ?? null);
+}
+
+function join(left: Node | null, right: Node | null): void {
+  if (!left || !right || left === right || left.nextSibling !== right) return;
+  if (left.nodeType !== Node.TEXT_NODE || right.nodeType !== Node.TEXT_NODE) return;
+  const a = left as Text;
+  const b = right as Text;
+  a.data += b.data;
+  const next = continuation.get(b);
+  if (next) continuation.set(a, next);
+  else continuation.delete(a);
+  b.remove();
 }
 
 /**

@@ -21,6 +21,21 @@ export function fallbackPainter(): typeof MarkFallback {
   return fallback;
 }
 
+/**
+ * A point of a TextMap, in the node that holds its character now: the <mark> painter splits the
+ * map's Text nodes (mark-fallback.ts `currentPoint`). Without it, the point as given, or null
+ * when the node has since become shorter than the offset.
+ */
+export function currentTextPoint(node: Text, offset: number, side: 'start' | 'end'): { node: Text; offset: number } | null {
+  if (fallback) return fallback.currentPoint(node, offset, side);
+  return offset <= node.length ? { node, offset } : null;
+}
+
+/** A DOM point (of a selection), in the terms of a TextMap made before the <mark> painter split its nodes. */
+export function mapTextPoint(node: Node, offset: number): { node: Node; offset: number } {
+  return fallback ? fallback.originalPoint(node, offset) : { node, offset };
+}
+
 export function highlightApiAvailable(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
 }

@@ -5,6 +5,7 @@ import { findTargets } from '../core/targets/find-targets';
 import { recognizeFigures } from '../core/figures/recognize-figures';
 import type { ClipDraft } from '../core/types';
 import { pageAt, type PageAnalysis } from './page-analysis';
+import { mapTextPoint } from './paint-highlights';
 
 /** Longest excerpt a clip may hold (characters); longer selections are refused with a message. */
 export const MAX_CLIP_CHARS = 100_000;
@@ -22,8 +23,12 @@ export interface PageIdentity {
  */
 export function draftFromRange(range: Range, analysis: PageAnalysis, page: PageIdentity): ClipDraft | null {
   const { map, index } = analysis;
-  const start = mapOffsetOf(map, index, range.startContainer, range.startOffset);
-  const end = mapOffsetOf(map, index, range.endContainer, range.endOffset);
+  // A node the map does not know may be a piece the fallback <mark> painter split off a map node
+  // after the map was made: then the point is taken back to that node.
+  const a = index.has(range.startContainer) ? { node: range.startContainer, offset: range.startOffset } : mapTextPoint(range.startContainer, range.startOffset);
+  const b = index.has(range.endContainer) ? { node: range.endContainer, offset: range.endOffset } : mapTextPoint(range.endContainer, range.endOffset);
+  const start = mapOffsetOf(map, index, a.node, a.offset);
+  const end = mapOffsetOf(map, index, b.node, b.offset);
   if (start === null || end === null) return null;
   return draftFromSpan(start, end, analysis, page);
 }

@@ -6,34 +6,10 @@ import {
   SAMPLE_ROUTES, SAMPLE_URL, downloadJson, highlightTexts, openWithDocClip, pageStatus, selectText, storedClips, visibleText,
 } from '../harness/sample-flow';
 import type { Page } from 'playwright-core';
+import { scoreFigures, seedGold, squeeze } from '../harness/seed-gold';
 
-interface Gold {
-  clutter: string[];
-  joins: string[];
-  content: string[];
-  figures: Array<{ text: string }>;
-  optional: string[];
-  not_figures: string[];
-  targets: string[];
-}
-const gold = JSON.parse(readFileSync('test/fixtures/seed/777doc-seed-page.gold.json', 'utf8')) as Gold;
-const squeeze = (s: string) => s.replace(/\s+/g, '');
-
-/** Multiset recall/precision of highlighted figure strings against the gold. */
-function score(found: string[]) {
-  const wanted = gold.figures.map((f) => f.text);
-  const pool = [...wanted];
-  let hits = 0;
-  const wrong: string[] = [];
-  for (const f of found) {
-    const i = pool.indexOf(f);
-    if (i >= 0) {
-      pool.splice(i, 1);
-      hits++;
-    } else if (!gold.optional.some((o) => o.includes(f) || f.includes(o))) wrong.push(f);
-  }
-  return { recall: hits / wanted.length, precision: (found.length - wrong.length) / Math.max(1, found.length), missed: pool, wrong };
-}
+const gold = seedGold;
+const score = (found: string[]) => scoreFigures(found);
 
 describe('DocClip on the sample 三七文档 page, in Chromium', () => {
   let server: FixtureServer;

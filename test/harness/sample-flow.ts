@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import type { ExtensionBrowser } from './launch-extension';
 import type { PageStatus } from '../../src/messages';
+import { highlightTextsInPage, readStoredClips, selectTextInPage } from './in-page';
 
 /** Where the bundled sample 三七文档 page is served (under its real host name). */
 export const SAMPLE_URL = 'http://m.777doc.com/p-231734.html';
@@ -40,56 +41,17 @@ export async function sendToPage(ext: ExtensionBrowser, url: string, message: un
 
 /** Selects the first occurrence of `text` in the page's visible text nodes (as a reader's drag would). */
 export async function selectText(page: Page, text: string): Promise<void> {
-  const ok = await page.evaluate((wanted) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const i = (n as Text).data.indexOf(wanted);
-      if (i >= 0 && !(n.parentElement?.closest('[data-docclip-hidden]'))) {
-        n.parentElement?.scrollIntoView({ block: 'center' });
-        const range = document.createRange();
-        range.setStart(n, i);
-        range.setEnd(n, i + wanted.length);
-        const selection = document.getSelection()!;
-        selection.removeAllRanges();
-        selection.addRange(range);
-        return true;
-      }
-    }
-    return false;
-  }, text);
-  if (!ok) throw new Error(`text not found on page: ${text}`);
+  if (!(await page.evaluate(selectTextInPage, text))) throw new Error(`text not found on page: ${text}`);
 }
 
 /** The strings covered by a CSS Custom Highlight on the page, in document order. */
 export async function highlightTexts(page: Page, name: string): Promise<string[]> {
-  // Plain loops: hostile fixtures break Array.prototype methods in the page's world.
-  return page.evaluate((n) => {
-    const h = CSS.highlights.get(n);
-    const ranges: Range[] = [];
-    if (h) h.forEach((r) => void ranges.push(r as Range));
-    ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
-    const texts: string[] = [];
-    for (let i = 0; i < ranges.length; i++) texts.push(ranges[i]!.toString());
-    return texts;
-  }, name);
+  return page.evaluate(highlightTextsInPage, name);
 }
 
 /** All clips in the extension's IndexedDB `docclip` / `clips`, read raw from an extension page. */
 export async function storedClips(page: Page): Promise<Array<Record<string, unknown>>> {
-  return page.evaluate(
-    () =>
-      new Promise<Array<Record<string, unknown>>>((resolve, reject) => {
-        const open = indexedDB.open('docclip');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          if (!db.objectStoreNames.contains('clips')) return resolve([]);
-          const req = db.transaction('clips').objectStore('clips').getAll();
-          req.onsuccess = () => resolve(req.result as Array<Record<string, unknown>>);
-          req.onerror = () => reject(req.error);
-        };
-      }),
-  );
+  return page.evaluate(readStoredClips);
 }
 
 /** Clicks an export control and returns the downloaded file's name and parsed JSON. */
