@@ -7,9 +7,13 @@ import type { Removal } from '../types';
  * least MIN_SYMBOLS kinds making up a quarter of its characters, and at least MIN_MIXED tokens
  * that glue a letter to a digit or a symbol to a letter or digit ("M1", "o(", "^%"): a document's
  * option list ("A B C D") has no symbols, a formula ("a + b = c - d") no glued tokens.
+ * A run may start right after an ideograph or full-width mark unless its first token starts with
+ * a mark a sentence uses in half width ("…公里。3 `: q8 }#…", "…提升。# n* K6…"): the site appends
+ * its noise to a sentence without a space.
+ * A half-width mark there ("可分为三个部分: 3 E/ {/") is the sentence's own punctuation.
  * Returns 'watermark' removals; [] when there is none.
  */
-const RUN = /(?<!\S)(?:[!-~]{1,2}[ \t]){5,}[!-~]{1,2}(?!\S)/g;
+const RUN = /(?:(?<!\S)|(?<=[^\s!-~])(?![,.:;!?()'"]))(?:[!-~]{1,2}[ \t]){5,}[!-~]{1,2}(?!\S)/g;
 const MIN_TOKENS = 6;
 const MIN_SYMBOLS = 3;
 const MIN_MIXED = 2;

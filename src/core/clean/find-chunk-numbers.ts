@@ -57,12 +57,13 @@ export function findLineStartChunkNumbers(lines: ReadonlyArray<{ start: number; 
   let run: Removal[] = [];
   let underLabel = false;
   let previous: string | null = null;
+  let previousEnd = 0;
   for (const line of lines) {
     if (line.text.length === 0) continue;
     const m = LINE_NUMBER.exec(line.text);
     const n = m ? Number(m[1]) : 0;
     if (m && n === run.length + 1 && run.length > 0 && previous !== null && !ENDS_SENTENCE.test(previous)) {
-      run.push(number(line, m));
+      run.push(joinedToPrevious(number(line, m), previous, previousEnd, text));
     } else if (m && n === 1 && (line.text.length >= MIN_BLOCK || (previous !== null && SECTION_LABEL.test(previous)))) {
       if (run.length >= 2 || (run.length === 1 && underLabel)) break;
       run = [number(line, m)];
@@ -72,6 +73,20 @@ export function findLineStartChunkNumbers(lines: ReadonlyArray<{ start: number; 
       run = [];
     }
     previous = line.text;
+    previousEnd = line.end;
   }
   return run.length >= 2 || (run.length === 1 && underLabel) ? run : [];
+}
+
+const ASCII_WORD = /[A-Za-z0-9]/;
+
+/**
+ * A later block continues the sentence the previous block was cut in ("…护理人员流\n\n2、动性较大"),
+ * so the line break before its number goes with the number and the two halves join again; a
+ * space stays between two ASCII words ("Excel\n3、tables" → "Excel tables" would need one).
+ */
+function joinedToPrevious(chunk: Removal, previous: string, previousEnd: number, text: string): Removal {
+  const next = text[chunk.end];
+  if (next === undefined || (ASCII_WORD.test(previous[previous.length - 1]!) && ASCII_WORD.test(next))) return chunk;
+  return { ...chunk, start: previousEnd, text: text.slice(previousEnd, chunk.end) };
 }

@@ -7,7 +7,9 @@ import { TRADITIONAL } from './simplified-map';
  * so the notes are taken only where the page shows the mirror's family: at least MIN_NOTES of
  * them, on a page in traditional characters. Returns [] otherwise.
  */
-const NOTE = /(?<=[\u4e00-\u9fff])\((?:[a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5})\)/g;
+const SYLLABLE = '\\((?:[a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5})\\)';
+/** A note after a character, or after that character's earlier note ("企業(yè)(yè)": some mirrors insert two). */
+const NOTE = new RegExp(`(?<=[\\u4e00-\\u9fff](?:${SYLLABLE}){0,3})${SYLLABLE}`, 'g');
 const TRADITIONAL_CHARS = new Set(TRADITIONAL);
 const MIN_NOTES = 3;
 const MIN_TRADITIONAL = 5;

@@ -4,8 +4,9 @@ import { escapeRegExp, splitLines, trimmedSpan } from './text-lines';
 /**
  * The site's own name standing alone on a line ("三一办公", "冰点文库") — the logo of the page's
  * header. A name is learnt from the page itself, from wordings only a site uses about itself:
- * "欢迎来到X!", "首页 X > …", "以下是X的小编", "X仅提供信息存储空间", "请在X上搜索". A line that is
- * exactly that name then goes (reason 'navigation'); a sentence that mentions it stays.
+ * "欢迎来到X!", "X,欢迎您!", "首页 X > …", "以下是X的小编", "X仅提供信息存储空间", "请在X上搜索". A line
+ * that is exactly that name, or the name and a short slogan after a dash ("X - 公文范文大全"), then
+ * goes (reason 'navigation'); a sentence that mentions it stays.
  * Returns [] when the page names no site.
  */
 const NAME = '([\\u4e00-\\u9fa5A-Za-z0-9]{2,10})';
@@ -15,13 +16,17 @@ const SOURCES = [
   new RegExp(`(?:以下|下面)是[®#]?${NAME}的小[编編]`, 'g'),
   new RegExp(`${NAME}仅提供信息存储空间`, 'g'),
   new RegExp(`请在${NAME}上搜索`, 'g'),
+  new RegExp(`^\\s*${NAME}[,，]\\s?欢迎您[!！]`, 'gm'),
 ];
+
+/** The name with its slogan after a dash or bar: "某某文库 - 公文范文大全" (the header's logo and tagline). */
+const SLOGAN = '(?:\\s{0,2}[-—_|｜]{1,2}\\s{0,2}[^\\s。，,！!？?；;]{2,16})?';
 
 export function findSiteNames(text: string): Removal[] {
   const names = new Set<string>();
   for (const source of SOURCES) for (const m of text.matchAll(source)) names.add(m[1]!);
   if (names.size === 0) return [];
-  const line = new RegExp(`^(?:${[...names].map(escapeRegExp).join('|')})$`);
+  const line = new RegExp(`^(?:${[...names].map(escapeRegExp).join('|')})${SLOGAN}$`);
   const found: Removal[] = [];
   for (const l of splitLines(text).map(trimmedSpan)) {
     if (l.text.length > 0 && line.test(l.text)) found.push({ start: l.start, end: l.end, reason: 'navigation', text: l.text });

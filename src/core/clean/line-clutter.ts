@@ -93,6 +93,30 @@ const SITE_HINT = /\d{4}|\.com|\.cn|\.net|网|文库|文档/;
 export function classifyLine(whole: string, pageCount: number | null = null): RemovalReason | null {
   const line = withoutPinyin(withoutBullet(whole));
   if (line.length === 0) return null;
+  return classifyWholeLine(line, pageCount) ?? classifySegments(line, pageCount);
+}
+
+const SEGMENT_BAR = /\s*[|｜]\s*/;
+
+/**
+ * A line the site built of several bars' worth of chrome: "某网友 发表于 2013-1-25 22:15:35 |
+ * 显示全部楼层 | 阅读模式 打印" — clutter when every segment between the bars is clutter alone
+ * (the first one's reason is the line's). A table row of the document has a cell that is not.
+ */
+function classifySegments(line: string, pageCount: number | null): RemovalReason | null {
+  if (line.length > 200 || !SEGMENT_BAR.test(line)) return null;
+  const segments = line.split(SEGMENT_BAR).filter((s) => s.length > 0);
+  if (segments.length < 2) return null;
+  let first: RemovalReason | null = null;
+  for (const segment of segments) {
+    const reason = classifyWholeLine(segment, pageCount);
+    if (reason === null) return null;
+    first ??= reason;
+  }
+  return first;
+}
+
+function classifyWholeLine(line: string, pageCount: number | null): RemovalReason | null {
   const chrome = classifyChromeLine(line);
   if (chrome) return chrome;
   if (line.length <= 30) {
