@@ -50,6 +50,60 @@ const cases: Case[] = [
     gone: ['1、全乡', '2、', '3、'],
     kept: ['种植面积扩大到三千亩,产值明显提高。'],
   },
+  {
+    name: 'the file name goes when the page names the document without its extension',
+    text: '某乡河道治理方案.docx\n文本预览下载声明\n某乡河道治理方案\n一、治理目标\n全年清淤河道12公里。',
+    gone: ['某乡河道治理方案.docx'],
+    kept: ['某乡河道治理方案\n一、治理目标', '全年清淤河道12公里。'],
+  },
+  {
+    name: 'the site heading that opens its captions or the glued body goes, the body stays',
+    text: '某区上半年工作总结\n某区上半年工作总结120xx年以来,全区经济平稳运行,完成投资8亿元。',
+    gone: ['某区上半年工作总结\n'],
+    kept: ['某区上半年工作总结120xx年以来,全区经济平稳运行,完成投资8亿元。'],
+  },
+  {
+    name: 'the site numbers a collected document above its own title',
+    text: '第一篇:某镇上半年经济工作小结\n某镇上半年经济工作小结\n今年以来全镇经济运行良好。\n【范文】某村安全生产工作汇报\n某村安全生产工作汇报\n本村全年无安全事故。',
+    gone: ['第一篇:', '【范文】'],
+    kept: ['某镇上半年经济工作小结\n今年以来全镇经济运行良好。', '某村安全生产工作汇报\n本村全年无安全事故。'],
+  },
+  {
+    name: 'a document heading that a later sentence merely starts with stays when far apart',
+    text: `安全生产工作总结\n${'一、今年以来全镇没有发生较大事故。\n'.repeat(9)}安全生产工作总结如下所述。`,
+    gone: [],
+    kept: ['安全生产工作总结\n一、今年以来'],
+  },
+  {
+    name: 'HTML tags printed as text go, a comparison stays',
+    text: '1、<p><b> 课程设计说明书</b></p><p> 设计题目: 某机构设计 </p>\n当a<b且b>c时,取较小值。',
+    gone: ['<p>', '</p>', '<b>', '</b>'],
+    kept: ['课程设计说明书', '设计题目: 某机构设计', '当a<b且b>c时,取较小值。'],
+  },
+  {
+    name: 'upload metadata through a broken encoding and a leaked size tag',
+    text: '上傳人:x**** 文檔編號:123456 上傳時間:2022-03-27 格式:DOC 頁數(shù):19 大?。?11.50KB\n  • 資源ID:345678       資源大?。?span id="abc" class="font-x">273.50KB        全文頁數(shù):18頁\n  文件大?。?6K\n  解壓密碼:abc.cn\n正文從這裡開始。',
+    gone: ['上傳人', '11.50KB', '資源ID', '273.50KB', '6K', '解壓密碼'],
+    kept: ['正文從這裡開始。'],
+  },
+  {
+    name: 'a planted spam keyword list goes, a document\'s own keyword list stays',
+    text: '某某在线观看,国产精品一区,日韩中文字幕,欧美亚洲专区,久久综合\n某机械设计说明\nJava,JavaScript,Javadoc,TypeScript\n亚洲,欧洲,非洲,美洲\n',
+    gone: ['在线观看', '日韩中文字幕'],
+    kept: ['某机械设计说明', 'Java,JavaScript,Javadoc,TypeScript', '亚洲,欧洲,非洲,美洲'],
+  },
+  {
+    name: 'lines of stray marks and long dash rules go',
+    text: '某会议上的讲话\n``\n同志们:今天开会。\n------------------------------\n以上是讲话全文。 - 尾注',
+    gone: ['``', '-----'],
+    kept: ['同志们:今天开会。', '以上是讲话全文。 - 尾注'],
+  },
+  {
+    name: 'a pinyin note after a character the encoding turned into a capital letter',
+    text: '歡迎來到某網!\n網絡拓撲浣Y(jié)構對網絡(luò)技術、業(yè)務和費用都有影響,事業(yè)部負責。',
+    gone: ['(jié)', '(luò)', '(yè)'],
+    kept: ['技術、業務和費用都有影響,事業部負責。'],
+  },
 ];
 
 const squeeze = (s: string): string => s.replace(/\s+/g, '');

@@ -10,7 +10,8 @@ import { splitLines, trimmedSpan } from './text-lines';
  *   the first HEAD_LINES lines that the site printed twice in a row: the later copies go. There,
  *   a repeated line is the site's heading above the document's own title; further down a table
  *   column may repeat a cell ("符合要求"), so nothing else is touched.
- * - The site's heading (or file name, "X.docx") printed again further down: see findRepeatedHeading.
+ * - The site's heading (or file name, "X.docx") printed again further down, or opening a later
+ *   line, or numbered by the site above the document's own title: see findRepeatedHeading.
  * Returns 'duplicate' removals sorted by start; [] when nothing is doubled.
  */
 const DOUBLED_HEADING = /第第(\d{1,4}|[一二三四五六七八九十百零〇]{1,4})\1([章节页条篇部回卷课])\2/g;
@@ -55,15 +56,50 @@ function findRepeatedHeading(text: string): Removal[] {
     const line = lines[i]!;
     if (FILE_NAME.test(line.text)) {
       // The file name is the site's label of the document; it goes when the page names the
-      // document again (captions, a promotion, a second heading), so the name is not lost.
-      if (occursTwice(text, line.text)) removals.push(cut(text, line.start, line.end));
+      // document again (captions, a promotion, a second heading, the name without its
+      // extension), so the name is not lost.
+      const stem = line.text.replace(EXTENSION, '');
+      if (occursTwice(text, line.text) || (stem.length >= 4 && occursTwice(text, stem))) removals.push(cut(text, line.start, line.end));
       continue;
     }
-    if (i >= HEAD_LINES || !isHeadingLike(line.text)) continue;
+    if (i >= HEAD_LINES) continue;
+    if (isIndexedCopy(line.text, lines[i + 1]?.text) || isIndexedCopy(line.text, lines[i + 2]?.text)) {
+      removals.push(cut(text, line.start, line.end));
+      continue;
+    }
+    if (!isHeadingLike(line.text)) continue;
     if (lines[i - 1]?.text === line.text || lines[i + 1]?.text === line.text) continue;
-    if (lines.slice(i + 1).some((l) => l.text === line.text)) removals.push(cut(text, line.start, line.end));
+    const later = lines.slice(i + 1);
+    const repeated =
+      later.some((l) => l.text === line.text) ||
+      later.slice(0, HEAD_LINES).some((l) => l.text.length > line.text.length && startsWithHeading(l.text, line.text));
+    if (repeated) removals.push(cut(text, line.start, line.end));
   }
   return removals;
+}
+
+const EXTENSION = /\.[A-Za-z]{2,4}$/;
+
+/**
+ * "H" opens a later line the site built around the document's title: its thumbnail captions
+ * ("H_第1页"), a chunk ("1、H…"), or the document's text glued to its title ("H120xx年以来…").
+ */
+function startsWithHeading(line: string, heading: string): boolean {
+  const body = line.replace(LIST_ITEM, '');
+  return body.startsWith(heading) || line.startsWith(heading);
+}
+
+/**
+ * The site's index heading over a document that follows with its own title: "第一篇:T" or
+ * "篇一:T" or "【范文】T" above "T". The site's prefix is its numbering of the documents it
+ * collected or its category tag; T itself stays.
+ */
+const SITE_INDEX = /^(?:第[一二三四五六七八九十\d]{1,3}篇|篇[一二三四五六七八九十\d]{1,3})\s{0,2}[:：]\s{0,2}|^[【\[][^】\]\n]{1,8}[】\]]\s{0,2}/;
+
+function isIndexedCopy(line: string, next: string | undefined): boolean {
+  if (next === undefined || next.length < 6 || !isHeadingLike(next)) return false;
+  const m = SITE_INDEX.exec(line);
+  return m !== null && line.slice(m[0].length) === next;
 }
 
 function occursTwice(text: string, s: string): boolean {

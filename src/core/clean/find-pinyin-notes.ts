@@ -8,8 +8,12 @@ import { TRADITIONAL } from './simplified-map';
  * them, on a page in traditional characters. Returns [] otherwise.
  */
 const SYLLABLE = '\\((?:[a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5})\\)';
-/** A note after a character, or after that character's earlier note ("企業(yè)(yè)": some mirrors insert two). */
-const NOTE = new RegExp(`(?<=[\\u4e00-\\u9fff](?:${SYLLABLE}){0,3})${SYLLABLE}`, 'g');
+/**
+ * A note after a character, or after that character's earlier note ("企業(yè)(yè)": some mirrors
+ * insert two); the character may be one the mirror's broken encoding turned into a capital
+ * letter ("結" → "浣Y"), so one capital between the ideograph and the note is allowed.
+ */
+const NOTE = new RegExp(`(?<=[\\u4e00-\\u9fff][A-Z]?(?:${SYLLABLE}){0,3})${SYLLABLE}`, 'g');
 const TRADITIONAL_CHARS = new Set(TRADITIONAL);
 const MIN_NOTES = 3;
 const MIN_TRADITIONAL = 5;

@@ -7,6 +7,7 @@ import { findPinyinNotes } from './find-pinyin-notes';
 import { findSiteNames } from './find-site-names';
 import { inferPageCount } from './infer-page-count';
 import { INLINE_PATTERNS } from './inline-clutter-patterns';
+import { findSpamLines } from './markup-and-spam';
 import { mergeRemovals } from './merge-removals';
 import { toSimplified } from './to-simplified';
 import { escapeRegExp, splitLines, trimmedSpan } from './text-lines';
@@ -58,6 +59,7 @@ export function findRemovals(original: string, options: FindRemovalsOptions = {}
   }
   found.push(...findDoubledText(text, title));
   found.push(...findSiteNames(text));
+  for (const s of findSpamLines(text)) found.push({ ...s, reason: 'promo', text: text.slice(s.start, s.end) });
   found.push(...findPinyinNotes(original));
   found.push(...findAsciiNoise(text));
   found.push(...relabelCounters(text, findPageMarkers(text, options.pageCount, options.lastPage)));

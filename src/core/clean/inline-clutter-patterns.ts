@@ -1,4 +1,5 @@
 import type { RemovalReason } from '../types';
+import { MARKUP_PATTERNS } from './markup-and-spam';
 import { SITE_PHRASES } from './site-phrases';
 
 /**
@@ -63,4 +64,5 @@ export const INLINE_PATTERNS: readonly InlinePattern[] = [
     pattern: new RegExp(`【\\s{0,4}${SITE_URL}[^】\\n]{0,20}】|[(（]\\s{0,4}${SITE_URL}\\s{0,4}[)）]|${SITE_URL}`, 'gi'),
   },
   ...SITE_PHRASES,
+  ...MARKUP_PATTERNS,
 ];

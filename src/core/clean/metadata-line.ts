@@ -19,7 +19,7 @@ const SITE_LABELS = [
   '下载次数', '浏览次数', '阅读次数', '收藏次数', '浏览量', '阅读量', '下载量', '文档分类', '所属分类',
   '文档星级', '文档价格', '文档类型', '资源类型', '资源星级', '需要金币', '下载金币',
   '上传人(卖家)', '上传人（卖家）', '全文页数', '资源页数', '资源分类', '文档标签', '下载费用', '文件类型',
-  '压缩包内文档预览', '文档热度', '资源ID号', '上傳人', '上傳時間', '文檔編號', '文檔格式',
+  '压缩包内文档预览', '文档热度', '资源ID号', '上傳人', '上傳時間', '文檔編號', '文檔格式', '解压密码',
 ]
   .filter((label, i, all) => all.indexOf(label) === i);
 
@@ -46,8 +46,21 @@ const FIELD = new RegExp(
   'y',
 );
 
+/**
+ * What a broken page encoding and a leaked tag do to a field: "大小：" served as GBK and read
+ * as UTF-8 becomes "大?。?" on several mirrors, and a size may sit in a printed
+ * "<span class=…>" ("大?。?span id=… class=…>273.50KB"). Both are read back before the fields.
+ */
+const MOJIBAKE_COLON = /\?。\?/g;
+const LEAKED_SPAN = /<?\/?(?:span|font|b)(?:\s{1,4}[a-z-]{1,20}="[^"\n<>]{0,100}"){0,6}\s{0,2}>/gi;
+
+function readBack(line: string): string {
+  return line.includes('?') || line.includes('>') ? line.replace(MOJIBAKE_COLON, '小:').replace(LEAKED_SPAN, '') : line;
+}
+
 /** True when the whole (trimmed, non-empty) line is metadata fields. */
-export function isMetadataLine(line: string): boolean {
+export function isMetadataLine(raw: string): boolean {
+  const line = readBack(raw);
   if (line.length === 0 || line.length > 200) return false;
   let pos = 0;
   let siteFields = 0;
