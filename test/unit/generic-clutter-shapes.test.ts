@@ -104,6 +104,30 @@ const cases: Case[] = [
     gone: ['(jié)', '(luò)', '(yè)'],
     kept: ['技術、業務和費用都有影響,事業部負責。'],
   },
+  {
+    name: 'a log-in box with every third-party choice, a link placeholder, a lone price',
+    text: '三方登录下载: 微信开放平台登录 支付宝登录   QQ登录   微博登录\n  下载地址:[下载地址]\n8 积分\n某表格\n得分 8积分\n下载地址:见附件二',
+    gone: ['三方登录下载', '微博登录', '[下载地址]', '\n8 积分\n'],
+    kept: ['得分 8积分', '下载地址:见附件二'],
+  },
+  {
+    name: 'the 范文 site\'s advice before "以下是小编" goes, a document\'s question stays',
+    text: '总结是对一段工作的回顾,我们要写好总结。那么如何写出新意呢?以下是小编整理的某镇工作总结,欢迎阅读。\n某镇工作总结\n怎样才能把工作做得更好呢?全镇干部进行了讨论。',
+    gone: ['我们要写好总结', '如何写出新意呢', '以下是小编'],
+    kept: ['某镇工作总结', '怎样才能把工作做得更好呢?全镇干部进行了讨论。'],
+  },
+  {
+    name: 'the page number after the opening heading goes, a reference to a page stays',
+    text: '某校绩效考核细则 第2页\n三、考核办法\n详见附表 第2页\n',
+    gone: ['细则 第2页'],
+    kept: ['某校绩效考核细则', '详见附表 第2页'],
+  },
+  {
+    name: 'a lone first chunk number under the site\'s file-name label',
+    text: '    某项目实施方案.docx\n\n    1、采用分布式部署,统一数据规范。\n一、建设目标',
+    gone: ['1、采用'],
+    kept: ['采用分布式部署,统一数据规范。', '一、建设目标'],
+  },
 ];
 
 const squeeze = (s: string): string => s.replace(/\s+/g, '');

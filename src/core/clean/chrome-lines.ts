@@ -28,7 +28,13 @@ const HOME_THEN_TITLE = /^首页\s+[^\n。！？!?；;]{1,60}$/;
 
 /** Form fields of a download or log-in box, with no value or only the site's choices. */
 const FORM_FIELD =
-  /^(?:邮箱\s*[/／]\s*手机(?:号)?|手机\s*[/／]\s*邮箱|邮箱|手机号?|账号|帐号|用户名|密码|验证码|图形验证码|短信验证码|支付方式|三方登录(?:下载)?|第三方登录|登录方式|付款方式|配套讲稿|特殊限制|关\s*键\s*词|标签|认证信息)\s*[:：]?\s*(?:换一换|看不清[,，]?换一张|支付宝|微信支付|微信|QQ|QQ登录|微信开放平台登录|微博登录|\s)*$/;
+  /^(?:邮箱\s*[/／]\s*手机(?:号)?|手机\s*[/／]\s*邮箱|邮箱|手机号?|账号|帐号|用户名|密码|验证码|图形验证码|短信验证码|支付方式|三方登录(?:下载)?|第三方登录|登录方式|付款方式|配套讲稿|特殊限制|关\s*键\s*词|标签|认证信息)\s*[:：]?\s*(?:换一换|看不清[,，]?换一张|支付宝|微信支付|(?:微信|QQ|微博|支付宝|手机|邮箱)(?:开放平台)?(?:登录)?|\s)*$/;
+
+/** A link the page left as its placeholder: "下载地址:[下载地址]". */
+const LINK_PLACEHOLDER = /^([\u4e00-\u9fa5]{2,6})\s*[:：]\s*[\[【]\1[\]】]$/;
+
+/** A download box's price alone on its line, number and unit apart: "8 积分", "20 金币". */
+const LONE_PRICE = /^\d{1,4} (?:积分|金币|下载券)$/;
 
 /** Box lines: "下载资源需要16金币", "下载本文档需要5下载券", "本文档需要3积分". */
 const PRICE_LINE = /^(?:下载|阅读|购买)?(?:资源|本文档|此文档|文档|全文)?(?:下载)?需要\s*\d+(?:\.\d+)?\s*(?:个)?(?:金币|积分|下载券|元|阅读券|文币|豆)[。.!！]?$/;
@@ -91,6 +97,7 @@ export function classifyChromeLine(line: string): RemovalReason | null {
   if (HOME_THEN_TITLE.test(line)) return 'navigation';
   if (FORM_FIELD.test(line)) return 'nag';
   if (PRICE_LINE.test(line)) return 'nag';
+  if (LINK_PLACEHOLDER.test(line) || LONE_PRICE.test(line)) return 'nag';
   return null;
 }
 

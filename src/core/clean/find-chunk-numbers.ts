@@ -42,13 +42,17 @@ export function findChunkNumbers(text: string): Removal[] {
  * Taken only as a run 1, 2, 3 … whose first block is at least MIN_BLOCK characters long and
  * where every later number follows a line that does not end as a sentence: a document's own
  * numbered paragraphs end their sentences before the next number. A lone "1、" counts when it
- * opens the text right under the site's section label ("资源描述:\n1、…"): the document's own
+ * opens the text right under the site's section label ("资源描述:\n1、…") or its file-name label
+ * ("X.docx\n1、…"): the document's own
  * text starts there with its title, not with a list number.
  */
 const LINE_NUMBER = /^(\d{1,3})、/;
 const MIN_BLOCK = 150;
 const ENDS_SENTENCE = /[。！？!?；;：:”"』」）)…]$/;
 const SECTION_LABEL = /^(?:[-•·]\s*)?(?:资源描述|文本内容|文档简介|内容简介|文档描述|資源描述|文本內容|文檔簡介|內容簡介)\s*[:：]?$/;
+/** The site's file-name label right above the text ("X.docx") opens it as a section label does. */
+const FILE_NAME_LABEL = /^[^\n。！？!?；;]{1,150}\.(?:docx?|pptx?|pdf|xlsx?|txt|wps)$/i;
+const opensText = (line: string | null): boolean => line !== null && (SECTION_LABEL.test(line) || FILE_NAME_LABEL.test(line));
 
 export function findLineStartChunkNumbers(lines: ReadonlyArray<{ start: number; end: number; text: string }>, text: string): Removal[] {
   const number = (line: { start: number }, m: RegExpExecArray): Removal => ({
@@ -64,10 +68,10 @@ export function findLineStartChunkNumbers(lines: ReadonlyArray<{ start: number; 
     const n = m ? Number(m[1]) : 0;
     if (m && n === run.length + 1 && run.length > 0 && previous !== null && !ENDS_SENTENCE.test(previous)) {
       run.push(joinedToPrevious(number(line, m), previous, previousEnd, text));
-    } else if (m && n === 1 && (line.text.length >= MIN_BLOCK || (previous !== null && SECTION_LABEL.test(previous)))) {
+    } else if (m && n === 1 && (line.text.length >= MIN_BLOCK || opensText(previous))) {
       if (run.length >= 2 || (run.length === 1 && underLabel)) break;
       run = [number(line, m)];
-      underLabel = previous !== null && SECTION_LABEL.test(previous);
+      underLabel = opensText(previous);
     } else if (m && run.length > 0) {
       if (run.length >= 2 || underLabel) break;
       run = [];

@@ -36,6 +36,8 @@ export const SITE_PHRASES: readonly InlinePattern[] = [
   { reason: 'contact', pattern: /点击这里给我发消息/g },
   { reason: 'contact', pattern: /下载word有问题请添加\s{0,2}(?:QQ|qq|微信)\s{0,2}[:：]?\s{0,2}[\w@.]{1,30}\s{0,2}处理/gi },
   { reason: 'contact', pattern: /感谢您的支持与谅解[。.!！]?/g },
+  // the page number of a multi-page article after the heading that opens the text ("T 第4页")
+  { reason: 'page-counter', pattern: /(?<=^\s{0,20}[^\n。！？!?；;，,:：]{2,60})\s{1,3}第\s{0,2}\d{1,3}\s{0,2}页(?=[ \t]{0,4}(?:\n|$))/g },
   // "第1页共3页" inside a line (the counter of a page the site cut there)
   { reason: 'page-counter', pattern: /第\s{0,2}\d{1,4}\s{0,2}页\s{0,2}[/／,，]?\s{0,2}共\s{0,2}\d{1,4}\s{0,2}页/g },
   // Anti-copy filler that converted Word files carry: runs of rare characters from one small set
@@ -65,6 +67,9 @@ export const SITE_PHRASES: readonly InlinePattern[] = [
   { reason: 'watermark', pattern: /\\o\s{0,2}"CurrentDocument"/g },
   // 范文 site intros: "以下是小编精心整理的…,欢迎阅读,希望大家能够喜欢。" and its traditional form
   { reason: 'promo', pattern: /(?:下面|以下)是[®#]?(?:[\u4e00-\u9fa5]{2,8}的)?(?:小编|本站|我们)[^\n。!！]{0,200}[。!！]?/g },
+  // the 范文 site's own intro before "以下是小编…": a definition of the genre ending in a question
+  // ("总结是…书面材料,…我们要做好回顾。那么如何把总结写出新花样呢?"), with the words of such advice
+  { reason: 'promo', pattern: /(?<![^\n])(?=[^\n]{0,300}(?:我们要|不妨|如何|怎么|怎样|想好|什么样))[^\n]{10,300}[?？](?=\s{0,2}(?:下面|以下)是[®#]?(?:[\u4e00-\u9fa5]{2,8}的)?小[编編])/g },
   { reason: 'promo', pattern: /(?:为您|為您|为大家|為大家)整理的《[^》\n]{1,80}》[,，]\s{0,4}(?:欢迎|歡迎)(?:阅读|閱讀|参考|參考)[!！。]?/g },
   { reason: 'promo', pattern: /[#＃][^#＃\n]{2,12}[#＃]\s{0,2}(?:导语|導語)】?/g },
   { reason: 'promo', pattern: /(?:前言[:：]\s{0,2})?想要写出一篇令人眼前一亮的[^\n。？?]{0,10}[吗嗎][?？]/g },
