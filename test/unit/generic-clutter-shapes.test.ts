@@ -128,6 +128,18 @@ const cases: Case[] = [
     gone: ['1、采用'],
     kept: ['采用分布式部署,统一数据规范。', '一、建设目标'],
   },
+  {
+    name: 'listing lines: a stamp before its fields, a dated 栏目 line, empty fields and a count in W',
+    text: '01-16 15:29:25  浏览次数:419次  栏目:工作报告\n时间: 2024-08-02 栏目:办公范文\n推荐人: 来源: 阅读: 2.08W 次\n某网 2022-08-21 12:37:09 职场参考\n时间:2024年8月2日上午 地点:会议室\n来源:国家统计局',
+    gone: ['浏览次数', '栏目:办公范文', '2.08W', '12:37:09'],
+    kept: ['时间:2024年8月2日上午 地点:会议室', '来源:国家统计局'],
+  },
+  {
+    name: 'the site\'s keywords one a line go when the title repeats them, a column of cells stays',
+    text: '某镇上半年安全生产工作总结\n2023\n某镇\n上半年\n安全生产\n工作总结\n一、主要做法\n项目\n数量\n单价\n金额\n合计',
+    gone: ['\n2023\n某镇\n上半年'],
+    kept: ['某镇上半年安全生产工作总结', '一、主要做法', '项目\n数量\n单价\n金额\n合计'],
+  },
 ];
 
 const squeeze = (s: string): string => s.replace(/\s+/g, '');

@@ -42,7 +42,38 @@ export function findLineClutter(text: string, pageCount: number | null = null): 
     inNotice = reason !== null && (noticeReason(line.text) !== null || inNotice === reason) ? reason : null;
     if (reason !== null) removals.push({ start: line.start, end: line.end, reason, text: line.text });
   }
+  removals.push(...findKeywordColumn(lines));
   return removals;
+}
+
+/**
+ * The site's keyword list printed one word a line ("2023\n乡镇\n上半年\n工作总结"), with or without
+ * its heading: a run of at least KEYWORDS_MIN one-word lines, most of whose words the title
+ * (the first line) or the next lines repeat. A document's column of single words (a table's
+ * cells) does not mostly repeat its title. Removals are sorted; [] when there is none.
+ */
+const KEYWORD = /^[\u4e00-\u9fa5A-Za-z0-9]{2,8}$/;
+const KEYWORDS_MIN = 4;
+const KEYWORDS_SHARE = 0.6;
+const REFERENCE_LINES = 4;
+
+function findKeywordColumn(lines: readonly TextLine[]): Removal[] {
+  const filled = lines.filter((l) => l.text.length > 0);
+  const title = filled[0]?.text.toLowerCase() ?? '';
+  const found: Removal[] = [];
+  for (let i = 1; i < filled.length; ) {
+    let j = i;
+    while (j < filled.length && KEYWORD.test(filled[j]!.text)) j++;
+    if (j - i >= KEYWORDS_MIN) {
+      const reference = [title, ...filled.slice(j, j + REFERENCE_LINES).map((l) => l.text.toLowerCase())].join('\n');
+      const words = filled.slice(i, j);
+      if (words.filter((w) => reference.includes(w.text.toLowerCase())).length >= KEYWORDS_SHARE * words.length) {
+        for (const w of words) found.push({ start: w.start, end: w.end, reason: 'metadata', text: w.text });
+      }
+    }
+    i = Math.max(j, i + 1);
+  }
+  return found;
 }
 
 function countShortLines(lines: readonly TextLine[]): Map<string, number> {

@@ -10,7 +10,8 @@ import { escapeRegExp } from './text-lines';
  *   document such as "格式:A4纸打印" stays. 价格, 积分 and 评分 are left out altogether: a
  *   document's price list or score sheet says "价格:5元" just as a site's download box does.
  * - Labels a document uses just as often (时间, 来源, 作者) are accepted only beside one of the
- *   others ("时间:… 来源:网友投稿 阅读:1358"); alone ("来源:国家统计局") they are the document's.
+ *   others ("时间:… 来源:网友投稿 阅读:1358"), or as two of them with a machine date
+ *   ("时间: 2024-08-02 栏目:办公范文"); alone ("来源:国家统计局") they are the document's.
  */
 const SITE_LABELS = [
   '上传人', '上传者', '上传用户', '贡献者', '分享者', '文档编号', '资源编号', '文档ID', '资源ID', '文档id', '资源id',
@@ -28,13 +29,13 @@ const SHAPED_LABELS: Record<string, RegExp> = {
   页数: /^\d{1,5}\s*页?$/,
   大小: /^\d+(?:\.\d+)?\s*(?:[KMG]B?|字节|bytes?)$/i,
   类型: /^(?:共享资源|普通资源|VIP资源|VIP专享|精品资源|付费资源|免费资源|原创资源|共享文档|付费文档|免费文档)$/i,
-  浏览: /^\d+(?:\.\d+)?[万千]?\s*次?$/,
-  阅读: /^\d+(?:\.\d+)?[万千]?\s*次?$/,
+  浏览: /^\d+(?:\.\d+)?[万千wW]?\s*次?$/,
+  阅读: /^\d+(?:\.\d+)?[万千wW]?\s*次?$/,
   下载: /^\d+(?:\.\d+)?[万千]?\s*次?$/,
   收藏: /^\d+(?:\.\d+)?[万千]?\s*次?$/,
 };
 
-const CONTEXT_LABELS = ['时间', '日期', '来源', '作者', '栏目', '编辑', '责任编辑', '发布人', '发布', '发布者', '发布时间', '编号', '分类', '标签', '点击', '人气'];
+const CONTEXT_LABELS = ['时间', '日期', '来源', '作者', '栏目', '编辑', '责任编辑', '发布人', '发布', '发布者', '发布时间', '编号', '分类', '标签', '点击', '人气', '推荐人'];
 
 const LABELS = [...SITE_LABELS, ...Object.keys(SHAPED_LABELS), ...CONTEXT_LABELS].sort((a, b) => b.length - a.length);
 const CONTEXT_LABEL_SET = new Set(CONTEXT_LABELS);
@@ -42,7 +43,7 @@ const SITE_LABEL_SET = new Set(SITE_LABELS);
 
 /** One field at the current position, then its trailing separators (sticky). */
 const FIELD = new RegExp(
-  `(${LABELS.map(escapeRegExp).join('|')})\\s*[:：]\\s*([^\\s|·•,，;；]{0,40}(?: \\d{1,2}:\\d{2}(?::\\d{2})?)?)[\\s|·•,，;；]*`,
+  `(${LABELS.map(escapeRegExp).join('|')})\\s*[:：]\\s*([^\\s|·•,，;；]{0,40}(?: \\d{1,2}:\\d{2}(?::\\d{2})?| 次)?)[\\s|·•,，;；]*`,
   'y',
 );
 
@@ -59,11 +60,18 @@ function readBack(line: string): string {
 }
 
 /** True when the whole (trimmed, non-empty) line is metadata fields. */
+/** A listing's post time before its fields: "01-16 15:29:25  浏览次数:419次". */
+const LEADING_STAMP = /^(?:\d{4}-)?\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s+(?=\S)/;
+const ISO_DATE = /^\d{4}-\d{1,2}-\d{1,2}$/;
+
 export function isMetadataLine(raw: string): boolean {
-  const line = readBack(raw);
+  const read = readBack(raw);
+  const line = read.replace(LEADING_STAMP, '');
   if (line.length === 0 || line.length > 200) return false;
   let pos = 0;
   let siteFields = 0;
+  let contextFields = 0;
+  let datedContext = false;
   while (pos < line.length) {
     FIELD.lastIndex = pos;
     const m = FIELD.exec(line);
@@ -71,13 +79,17 @@ export function isMetadataLine(raw: string): boolean {
     const label = m[1]!;
     const value = m[2]!;
     if (SITE_LABEL_SET.has(label)) siteFields++;
-    else if (!CONTEXT_LABEL_SET.has(label)) {
+    else if (CONTEXT_LABEL_SET.has(label)) {
+      contextFields++;
+      if (ISO_DATE.test(value)) datedContext = true;
+    } else {
       if (!SHAPED_LABELS[label]!.test(value)) return false;
       siteFields++;
     }
     pos = FIELD.lastIndex;
   }
-  return siteFields > 0;
+  // "时间: 2024-08-02 栏目:办公范文": two of the shared labels, one with a site's machine date.
+  return siteFields > 0 || (datedContext && contextFields >= 2);
 }
 
 const BARE_FIELD = new RegExp(`^(?:${SITE_LABELS.map(escapeRegExp).join('|')}|关\\s*键\\s*词|关键字|關鍵詞|标\\s*签|Tags?)\\s*[:：]$`, 'i');
