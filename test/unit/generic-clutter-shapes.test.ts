@@ -140,6 +140,12 @@ const cases: Case[] = [
     gone: ['\n2023\n某镇\n上半年'],
     kept: ['某镇上半年安全生产工作总结', '一、主要做法', '项目\n数量\n单价\n金额\n合计'],
   },
+  {
+    name: 'a long line that the next line merely continues differently stays',
+    text: '同志们:今天我们召开全镇经济工作会议,主要任务是总结上半年工作,部署下半年任务。同志们:今天我们召开全镇经济工作会议,主同志们:今天我们召开全镇经济工作会议,主要任务是总结上半年工作,部署下半年任务。同志们:今天我们召开全镇经济工作会议,主\n同志们:今天我们召开全镇经济工作会议,主要任务是总结上半年工作,部署下半年任务。同志们:今天我们召开全镇经济工作会议,主要任务是总结上半年工作,部署下半年任务。同志们:今天我们召开全镇经济工作会议,主要任务是总结上半年工作,部署下半年任务。另起一段。',
+    gone: [],
+    kept: ['同志们:今天我们召开全镇经济工作会议,主要任务是总结上半年工作,部署下半年任务。同志们:今天我们召开全镇经济工作会议,主同志们:今天我们召开全镇经济工作会议,主要任务是总结上半年工作,部署下半年任务。同志们:今天我们召开全镇经济工作会议,主\n同志们:今天我们召开全镇经济工作会议,主要任务是总结上半年工作,部署下半年任务。同志们:今天我们召开全镇经济工作会议,主要任务是总结上半年工作,部署下半年任务。同志们:今天我们召开全镇经济工作会议,主要任务是总结上半年工作,部署下半年任务。另起一段。'],
+  },
 ];
 
 const squeeze = (s: string): string => s.replace(/\s+/g, '');
@@ -154,5 +160,13 @@ describe('generic clutter: more real-page shapes', () => {
   it('joins the halves of a cut word without white space between them', () => {
     const text = `资源描述\n1、${'全乡上下围绕年度目标扎实推进各项工作,'.repeat(9)}种植面积扩\n\n2、大到三千亩。`;
     expect(cleanText(text).text).toContain('种植面积扩大到三千亩。');
+  });
+
+  it('removes the site\'s glued excerpt above the full text and keeps the full text once', () => {
+    const full = '同志们:今天我们召开全镇经济工作会议, 主要任务是总结上半年工作,部署下半年任务。同志们:今天我们召开全镇经济工作会议, 主要任务是总结上半年工作,部署下半年任务。同志们:今天我们召开全镇经济工作会议, 主要任务是总结上半年工作,部署下半年任务。';
+    const excerpt = full.replace(/\s+/g, '').slice(0, 110);
+    const result = cleanText(`某镇经济工作会议上的讲话\n${excerpt}\n${full}下面我讲三点意见。`);
+    expect(result.removed).toContainEqual(expect.objectContaining({ reason: 'duplicate', text: excerpt }));
+    expect(result.text).toBe(`某镇经济工作会议上的讲话\n\n${full}下面我讲三点意见。`);
   });
 });

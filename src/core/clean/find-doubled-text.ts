@@ -36,7 +36,33 @@ export function findDoubledText(text: string, title?: string | null): Removal[] 
     previous = line.text;
   }
   removals.push(...findRepeatedHeading(text));
+  removals.push(...findExcerpts(text));
   return removals.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The site's excerpt of the text that follows: a long line whose words, spaces aside, open the
+ * next line, which goes on further ("T同志们:今天…刚才,发改、" above "T 同志们: 今天 … 刚才,发改、
+ * 财政…"). The excerpt goes; the full text stays. Only lines of EXCERPT_MIN characters or more,
+ * so that a heading the text repeats is left to the rules above.
+ */
+const EXCERPT_MIN = 100;
+
+function findExcerpts(text: string): Removal[] {
+  const lines = splitLines(text).map(trimmedSpan).filter((l) => l.text.length > 0);
+  const removals: Removal[] = [];
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.text.length < EXCERPT_MIN) continue;
+    const excerpt = squeeze(line.text);
+    const next = squeeze(lines[i + 1]!.text);
+    if (next.length > excerpt.length && next.startsWith(excerpt)) removals.push(cut(text, line.start, line.end));
+  }
+  return removals;
+}
+
+function squeeze(s: string): string {
+  return s.replace(/\s+/g, '');
 }
 
 /**
