@@ -7,7 +7,7 @@ import { escapeRegExp, splitLines, trimmedSpan } from './text-lines';
  * "欢迎来到X!", "X,欢迎您!", "首页 X > …", "以下是X的小编", "X仅提供信息存储空间", "请在X上搜索". A line
  * that is exactly that name, or the name and a short slogan after a dash ("X - 公文范文大全"), then
  * goes (reason 'navigation'); a sentence that mentions it stays.
- * Returns [] when the page names no site.
+ * Returns [] when no line is such a name.
  */
 const NAME = '([\\u4e00-\\u9fa5A-Za-z0-9]{2,10})';
 const SOURCES = [
@@ -22,10 +22,16 @@ const SOURCES = [
 /** The name with its slogan after a dash or bar: "某某文库 - 公文范文大全" (the header's logo and tagline). */
 const SLOGAN = '(?:\\s{0,2}[-—_|｜]{1,2}\\s{0,2}[^\\s。，,！!？?；;]{2,16})?';
 
+/**
+ * Names that document-sharing and 范文 sites print as their logo line, known beforehand (as the
+ * domains of inline-clutter-patterns.ts are): a page that names itself nowhere else still loses
+ * its logo. Only such sites' names; a line is taken only when it is exactly the name.
+ */
+const KNOWN_NAMES = ['原创力文档', '人人文库', '道客巴巴', '豆丁网', '冰点文库', '三一办公', '装配图网', '淘文阁', '163文库', '咨信网', '第一文档网', '起点作文网'];
+
 export function findSiteNames(text: string): Removal[] {
-  const names = new Set<string>();
+  const names = new Set<string>(KNOWN_NAMES);
   for (const source of SOURCES) for (const m of text.matchAll(source)) names.add(m[1]!);
-  if (names.size === 0) return [];
   const line = new RegExp(`^(?:${[...names].map(escapeRegExp).join('|')})${SLOGAN}$`);
   const found: Removal[] = [];
   for (const l of splitLines(text).map(trimmedSpan)) {
