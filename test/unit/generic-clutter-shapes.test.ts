@@ -152,6 +152,12 @@ const cases: Case[] = [
     gone: ['\n原创力文档\n'],
     kept: ['某医院年度工作总结', '本文曾上传到原创力文档。'],
   },
+  {
+    name: 'the document heading stays above a promotion that quotes it',
+    text: '某局生态保护研讨发言\n某局生态保护研讨发言【范文参考】此篇精选办公资料“某局生态保护研讨发言”由网友为您整理分享,喜欢就下载使用吧!\n近年来,我局把生态保护放在首位。',
+    gone: ['【范文参考】', '喜欢就下载使用吧'],
+    kept: ['某局生态保护研讨发言\n', '近年来,我局把生态保护放在首位。'],
+  },
 ];
 
 const squeeze = (s: string): string => s.replace(/\s+/g, '');

@@ -109,10 +109,15 @@ const EXTENSION = /\.[A-Za-z]{2,4}$/;
 /**
  * "H" opens a later line the site built around the document's title: its thumbnail captions
  * ("H_第1页"), a chunk ("1、H…"), or the document's text glued to its title ("H120xx年以来…").
+ * Not when a bracket follows: "H【范文参考】此篇精选…" is the site's promotion quoting the title,
+ * and the heading above it is the document's own.
  */
+const AFTER_QUOTED_TITLE = /^[【\[(（《“"]/;
+
 function startsWithHeading(line: string, heading: string): boolean {
   const body = line.replace(LIST_ITEM, '');
-  return body.startsWith(heading) || line.startsWith(heading);
+  const rest = body.startsWith(heading) ? body.slice(heading.length) : line.startsWith(heading) ? line.slice(heading.length) : null;
+  return rest !== null && !AFTER_QUOTED_TITLE.test(rest);
 }
 
 /**
