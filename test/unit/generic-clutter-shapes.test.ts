@@ -158,6 +158,12 @@ const cases: Case[] = [
     gone: ['【范文参考】', '喜欢就下载使用吧'],
     kept: ['某局生态保护研讨发言\n', '近年来,我局把生态保护放在首位。'],
   },
+  {
+    name: 'a report\'s own "以下是我们…" stays, the site\'s offer in the same words goes',
+    text: '今年工作取得成效。以下是我们在2024年社区创建工作方面的总结。\n以下是我们为您整理的某镇工作计划,欢迎阅读。\n一、工作目标',
+    gone: ['我们为您整理的'],
+    kept: ['以下是我们在2024年社区创建工作方面的总结。', '一、工作目标'],
+  },
 ];
 
 const squeeze = (s: string): string => s.replace(/\s+/g, '');

@@ -65,8 +65,9 @@ export const SITE_PHRASES: readonly InlinePattern[] = [
   // Word field codes that a converter left in a table of contents: TOC\o"1-2"\h\u, \o"CurrentDocument"
   { reason: 'watermark', pattern: /TOC\s{0,2}(?:\\[a-z]\s{0,2}(?:"[^"\n]{0,12}"\s{0,2})?){1,6}/g },
   { reason: 'watermark', pattern: /\\o\s{0,2}"CurrentDocument"/g },
-  // 范文 site intros: "以下是小编精心整理的…,欢迎阅读,希望大家能够喜欢。" and its traditional form
-  { reason: 'promo', pattern: /(?:下面|以下)是[®#]?(?:[\u4e00-\u9fa5]{2,8}的)?(?:小编|本站|我们)[^\n。!！]{0,200}[。!！]?/g },
+  // 范文 site intros: "以下是小编精心整理的…,欢迎阅读,希望大家能够喜欢。" and its traditional form;
+  // "以下是我们…" only as the site's offer ("我们为您整理…"), not a report's "以下是我们在2023年…的总结"
+  { reason: 'promo', pattern: /(?:下面|以下)是[®#]?(?:[\u4e00-\u9fa5]{2,8}的)?(?:小编|本站|我们(?=为您|为大家|给大家|精心|整理|收集|搜集|带来))[^\n。!！]{0,200}[。!！]?/g },
   // the 范文 site's own intro before "以下是小编…": a definition of the genre ending in a question
   // ("总结是…书面材料,…我们要做好回顾。那么如何把总结写出新花样呢?"), with the words of such advice
   { reason: 'promo', pattern: /(?<![^\n])(?=[^\n]{0,300}(?:我们要|不妨|如何|怎么|怎样|想好|什么样))[^\n]{10,300}[?？](?=\s{0,2}(?:下面|以下)是[®#]?(?:[\u4e00-\u9fa5]{2,8}的)?小[编編])/g },
