@@ -11,6 +11,7 @@
 import type { Figure, Target } from '../types';
 import { recognizeFigures } from '../figures/recognize-figures';
 import { findDeadline } from './find-deadline';
+import { foldCueText } from './fold-cue-text';
 import { splitClauses, type Clause } from './split-clauses';
 import { cueCharsIn, findCueIn, mayHaveCue, type Cue } from './target-cues';
 
@@ -30,21 +31,22 @@ const ASCII_COLON = ':'.charCodeAt(0);
  */
 export function findTargets(text: string, figures: readonly Figure[] = recognizeFigures(text)): Target[] {
   const clauses = splitClauses(text, figures);
+  // Cues are read in simplified characters; offsets are the same in both texts.
+  const folded = foldCueText(text);
   const targets: Target[] = [];
   let f = 0;
   for (let i = 0; i < clauses.length; i++) {
     const clause = clauses[i]!;
     // Most clauses hold no cue character at all: skip them before building the substring.
-    const chars = cueCharsIn(text, clause.start, clause.end);
-    if (!mayHaveCue(chars)) continue;
-    const body = text.slice(clause.start, clause.end);
-    const cue = findCueIn(body, chars, () => findDeadline(body) !== null);
+    const chars = cueCharsIn(folded, clause.start, clause.end);
+    const body = folded.slice(clause.start, clause.end);
+    const cue = mayHaveCue(chars) ? findCueIn(body, chars, () => findDeadline(body) !== null) : deadlineLeadIn(body);
     if (!cue) continue;
     let { start, end } = bracketAround(body, cue, clause);
     if (start === clause.start && end === clause.end) {
       // Lead-in: run on into the following clauses of the sentence.
       let runOn = 0;
-      while (runOn < MAX_RUN_ON && isLeadIn(text, start, end, cue)) {
+      while (runOn < MAX_RUN_ON && isLeadIn(folded, start, end, cue)) {
         const next = clauses[i + 1];
         if (!next || next.sentence !== clause.sentence) break;
         end = next.end;
@@ -58,9 +60,24 @@ export function findTargets(text: string, figures: readonly Figure[] = recognize
     for (let k = f; k < figures.length && figures[k]!.start < end; k++) {
       if (figures[k]!.end <= end) inside.push(figures[k]!);
     }
-    targets.push({ text: statement, start, end, cue: cue.word, figures: inside, deadline: findDeadline(statement) });
+    const deadline = findDeadline(folded.slice(start, end));
+    const at = deadline === null ? -1 : folded.indexOf(deadline, start);
+    targets.push({
+      text: statement, start, end, cue: text.substr(clause.start + cue.index, cue.word.length), figures: inside,
+      deadline: deadline === null ? null : text.slice(at, at + deadline.length),
+    });
   }
   return targets;
+}
+
+/**
+ * A clause that is nothing but a deadline ending in 前 (10月底前, | …都将用上自来水) is a lead-in:
+ * the date is the promise's own deadline. Null for any other clause.
+ */
+function deadlineLeadIn(body: string): Cue | null {
+  if (!body.endsWith('前')) return null;
+  const deadline = findDeadline(body);
+  return deadline === body ? { word: body, index: 0 } : null;
 }
 
 /** When the cue sits inside (…) or （…）, the bracketed part; else the whole clause. */
