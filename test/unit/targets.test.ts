@@ -75,7 +75,7 @@ const cases: TargetCase[] = [
   // commitments without 确保/力争: demands with a modal, policy verbs opening a clause, goals referred to
   { text: '各科室须在11月底前报送总结材料。', expect: [{ text: '各科室须在11月底前报送总结材料', cue: '须', deadline: '在11月底前' }] },
   { text: '各班组应于每月5日前上交考勤表。', expect: [{ text: '各班组应于每月5日前上交考勤表', cue: '应' }] },
-  { text: '下一步,要开展“三清一改”专项行动。', expect: [{ text: '要开展“三清一改”专项行动', cue: '要' }] },
+  { text: '下一步,要开展“三清一改”专项行动。', expect: [{ text: '下一步,要开展“三清一改”专项行动', cue: '要' }] },
   { text: '会议强调要切实提高认识。', expect: [] },
   { text: '统筹推进城乡供水一体化。', expect: [{ text: '统筹推进城乡供水一体化', cue: '推进' }] },
   { text: '全县上下紧紧围绕“稳增长,保民生”的工作目标,狠抓落实。', expect: [
@@ -87,6 +87,20 @@ const cases: TargetCase[] = [
   { text: '乡镇卫生院于9月30日前完成改造。', expect: [{ text: '乡镇卫生院于9月30日前完成改造', cue: '完成', deadline: '于9月30日前' }] },
   { text: '12月底前,两个片区都将通上天然气。', expect: [{ text: '12月底前,两个片区都将通上天然气', cue: '12月底前' }] },
   { text: '希望各单位认真抓好落实。', expect: [{ text: '希望各单位认真抓好落实', cue: '希望各单位' }] },
+  { text: '会上号召全乡群众积极参与植树。', expect: [{ text: '会上号召全乡群众积极参与植树', cue: '号召' }] },
+  { text: '希望大家认真学习,抓好落实。', expect: [{ text: '希望大家认真学习,抓好落实', cue: '希望大家' }] },
+  { text: '依据招标文件要求工期为90天。', expect: [{ text: '依据招标文件要求工期为90天', cue: '要求' }] },
+  { text: '全乡紧紧围绕“兴产业,强基础”的发展战略。', expect: [{ text: '全乡紧紧围绕“兴产业,强基础”的发展战略', cue: '战略' }] },
+  // a list of objectives under its heading, up to the full stop
+  {
+    text: '本课学习目标,1、了解报表的结构;2、学会填写台账。下课后交作业。',
+    expect: [
+      { text: '了解报表的结构', cue: '本课学习目标' },
+      { text: '学会填写台账', cue: '本课学习目标' },
+    ],
+  },
+  // a connective before the statement belongs to it
+  { text: '此外,完成以下三项工作任务:', expect: [{ text: '此外,完成以下三项工作任务:', cue: '任务' }] },
   // quantified goals: a level held, a bound reached, a blank to fill in
   { text: '绿化覆盖率达到42%以上。', expect: [{ text: '绿化覆盖率达到42%以上', cue: '达到' }] },
   { text: '管理费用占比控制在6.5%。', expect: [{ text: '管理费用占比控制在6.5%', cue: '控制在' }] },

@@ -47,10 +47,11 @@ const LEVEL = 1 << 11; // holding a level: 控制在, 稳定在, 保持, 维持
 const REACH = 1 << 12; // reaching a quantity: 达, 增, 完, 提, 突, 超, 降
 const LEAD = 1 << 13; // first characters of POLICY_LEAD and POLICY_VERB
 const CALL = 1 << 14; // 号召, 动员, 希望, 请, 建议
+const WEI = 1 << 15; // 围绕
 const CUE_CHARS: ReadonlyArray<readonly [string, number]> = [
   ['确力争保务必预有期努全坚着致', COMMIT], ['计', JI], ['不控', BOUND], ['到至', DAO], ['年', NIAN], ['明确提制设下', SET],
   ['目任', GOAL], ['求', QIU], ['将要可须应能需', MODAL], ['完实达建投开竣上到验通运启交报', ACT], ['前', QIAN],
-  ['控稳保维', LEVEL], ['达增完提突超降', REACH], ['并同全深扎统有加持不继积切大着努坚进重系研认狠始及科紧抓严推促提保优筑落拓部增维解做打督划启培聚制责', LEAD], ['号动希请建', CALL],
+  ['控稳保维', LEVEL], ['达增完提突超降', REACH], ['并和同全深扎统有加持不继积切大着努坚进重系研认狠始及科紧抓严推促提保优筑落拓部增维解做打督划启培聚制责', LEAD], ['号动希请建', CALL], ['围', WEI],
 ];
 const CUE_BITS = new Uint16Array(0x10000);
 for (const [chars, bit] of CUE_CHARS) for (const c of chars) CUE_BITS[c.charCodeAt(0)]! |= bit;
@@ -63,7 +64,7 @@ const SPAN = '(?:[“〝][^”〞。；;]*[”〞]|[^，,。；;“〝])';
 /** A figure's digits or a blank left to fill in (____%), for quantified goals. */
 const AMOUNT = '(?:\\d|_{2,}|＿{2,}|[×xX]{2,})';
 /** Adverbs that may open a clause of policy (扎实推进…, 全面优化…), at most two of them. */
-const POLICY_LEAD = '(?:并|同时|全面|深入|扎实|统筹|有序|加快|持续|不断|继续|积极|切实|大力|着力|努力|坚决|进一步|重点|系统|研究|认真|狠抓|始终|及时|科学|紧紧|抓紧|严格)';
+const POLICY_LEAD = '(?:并|和|同时|全面|深入|扎实|统筹|有序|加快|持续|不断|继续|积极|切实|大力|着力|努力|坚决|进一步|重点|系统|研究|认真|狠抓|始终|及时|科学|紧紧|抓紧|严格)';
 /** Verbs of a clause of policy, what is to be done (not 加强: a section heading says 加强督查). */
 const POLICY_VERB = '(?:推进|推动|促进|提升|保障|优化|筑牢|落实|拓宽|部署|增强|维护|加大|解决|抓好|做好|打好|督促落实|划定|启动|培植|狠抓|补短板|遏制|坚持|聚焦|保持|制定|责令|督促|严格按照?|严格执行|严格遵守)';
 /** Words a modal 要 or 须/需/应 is followed by when it demands something (要开展…, 须在…前). */
@@ -82,7 +83,7 @@ const RULES: readonly Rule[] = [
   // A clause that opens with a policy verb: 统筹推进全县…, 全面优化发展环境 (not the past: 落实了).
   { re: new RegExp(`^${POLICY_LEAD}{0,2}(${POLICY_VERB})(?![了过到])`, 'g'), group: 1, needs: LEAD },
   // A call on the audience (号召全镇上下…, 希望大家要抓好落实, 请大家…) or a recommendation (建议次年建立…).
-  { re: /^(?:号召|动员|希望|请)(?:大家|全体|全镇|全县|全市|全区|全乡|各级|各单位|各部门|广大)|^建议(?=[^，,。；;]{2})/g, group: 0, needs: CALL },
+  { re: /^(?:希望|请)(?:大家|全体|全镇|全县|全市|全区|全乡|各级|各单位|各部门|广大)|(?:号召|动员)(?=大家|全体|全[镇县市区乡]|各级|各单位|各部门|广大)|^建议(?=[^，,。；;]{2})/g, group: 0, needs: CALL },
   // Holding a level (耗材占比控制在18.7%, 耕地保有量保持3.77亿亩) or reaching a quantity with a
   // bound (森林覆盖率达到38%以上, 完成率达____%), a rate reaching one (完成率达100%).
   { re: new RegExp(`(?:控制在(?![^，,。；;]{0,12}?(?:以内|以下))|稳定在|保持在?|维持在?)(?=[^，,。；;]{0,14}?${AMOUNT})`, 'g'), group: 0, needs: LEVEL },
@@ -100,6 +101,8 @@ const RULES: readonly Rule[] = [
     needs: GOAL,
   },
   { re: new RegExp(`以${SPAN}{1,30}?为(目标)`, 'g'), group: 1, unless: /分解|责任书|考核/, needs: GOAL },
+  // A quoted programme worked towards: 紧紧围绕“…”的发展战略.
+  { re: new RegExp(`围绕[“〝][^”〞]+[”〞]的(?:发展|开展)?(战略)`, 'g'), group: 1, needs: WEI },
   // A deadline and then the action: 于12月30日前完成…, 年底前完成… (needs a deadline, see caller).
   { re: /前(?:全面|全部|基本)?(完成|实现|达到|建成|投入使用|投产|开工|竣工|上报|报送|交|到位|验收|通车|运行|启用|交付)/g, group: 1, needs: QIAN | ACT, deadline: true },
   // 计划 as a verb (计划投资3亿, 计划于年底); as a noun (年度计划, 有计划地) it promises nothing.
@@ -121,7 +124,7 @@ const RULES: readonly Rule[] = [
   },
   { re: /(?:主要|工作|总体|奋斗|发展|年度|总)?(目标值?|任务)(?:是|为(?!重点|主)|[：:])/g, group: 1, unless: /分解|责任书|考核/, needs: GOAL },
   // A demand: 要求其建设…; not 按照…要求 / …的要求 / 作出要求：.
-  { re: /要求(?=[^的，,。；;：:、\s])/g, group: 0, unless: /(?:按照|根据|依照|按)[^，,。；;]*要求/, needs: QIU },
+  { re: /要求(?=[^的，,。；;：:、\s])/g, group: 0, unless: /(?:按照|根据|依照|按)[^，,。；;]*要求(?:[的，,。；;：:、\s]|$)/, needs: QIU },
   // A scheduled action with a modal: 7月底可全面完成, 将于年底建成 (needs a deadline, see caller).
   { re: new RegExp(`(?:将|要|可|须|应|能|需)[^，,。；;]{0,6}?(${ACTION})`, 'g'), group: 1, needs: MODAL | ACT, deadline: true },
 ];
