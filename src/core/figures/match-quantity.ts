@@ -230,7 +230,46 @@ function readWithUnit(norm: string, pos: number, token: string | null = numeralT
   }
   const core = readNumberAt(norm, pos, undefined, token);
   if (!core) return null;
-  return { core, unit: matchUnitAt(norm, core.end) ?? spacedPercentUnitAt(norm, core.end), whole: true };
+  const unit = matchUnitAt(norm, core.end) ?? spacedPercentUnitAt(norm, core.end);
+  if (unit || !core.arabic) return { core, unit, whole: true };
+  const spaced = spacedUnitAt(norm, core);
+  return spaced ? { ...spaced, whole: false } : { core, unit: null, whole: true };
+}
+
+/** One space, then 多/余, a magnitude and one more space, each optional, then the unit: 1.07 亿元, 2 万余亩, 1121 万 元. */
+const SPACED_UNIT = /[ \u3000]([多余]?)([万亿]?)([多余]?)[ \u3000]?/y;
+const MAGNITUDE: Readonly<Record<string, number>> = { 万: 1e4, 亿: 1e8 };
+/** Before a number, labels that make it a name, not a quantity: 表 3 人员, 第 2 条, 图 1. */
+const LABEL_BEFORE = /[表图第附序号条款节章页例题][ \u3000]?$/;
+
+/**
+ * 16 个, 1.07 亿元, 76.63 亿元, 2 万余亩: an Arabic number set off from its unit by a space, as
+ * typeset pages and PDF text write it. Only units written in Chinese characters, and not after
+ * a label (表 3 人员, 第 2 条).
+ */
+function spacedUnitAt(norm: string, core: NumberCore): { core: NumberCore; unit: UnitMatch } | null {
+  SPACED_UNIT.lastIndex = core.end;
+  const m = SPACED_UNIT.exec(norm);
+  if (!m || m[0].length === 0) return null;
+  if (m[1] && m[3]) return null;
+  const at = core.end + m[0].length;
+  const unit = matchUnitAt(norm, at);
+  // Units in Latin letters stay glued (2020 m.777doc.com is a copyright line, not 2020 m).
+  if (!unit || !/^[\u4e00-\u9fff]/.test(unit.written)) return null;
+  if (LABEL_BEFORE.test(norm.slice(Math.max(0, core.start - 2), core.start))) return null;
+  const factor = m[2] ? MAGNITUDE[m[2]]! : 1;
+  const approx = m[1] || m[3] || core.innerApprox;
+  const value = cleanFloat(core.value * factor);
+  const scaled: NumberCore = {
+    ...core,
+    value,
+    multiplier: core.multiplier * factor,
+    base: factor === 1 ? core.base : core.value,
+    big: core.big || factor > 1,
+    innerApprox: approx || undefined,
+    pairTo: core.pairTo === undefined ? undefined : cleanFloat(core.pairTo * factor),
+  };
+  return { core: scaled, unit };
 }
 
 const SPACES = /[ \u3000]{1,4}/y;
