@@ -100,6 +100,14 @@ const counts: FigureCase[] = [
   { text: '开展巡查 860 次', expect: [ct('860 次', 860, '次')] },
   { text: '见表 3 人员名单', expect: [] },
   { text: '依照第 5 条处理', expect: [] },
+  // a single Chinese digit is a count after a word that counts (等, 以下, 共, 组员) or a list
+  { text: '包括水厂、泵站等三个工程', expect: [ct('三个', 3, '个')] },
+  { text: '分为以下两种情形', expect: [ct('两种', 2, '种')] },
+  { text: '通过短信、电话和公众号三种方式通知', expect: [ct('三种', 3, '种')] },
+  { text: '小组共有组员四名', expect: [ct('四名', 4, '名')] },
+  // sessions, section numbers: not counts
+  { text: '学习二十届三中全会精神', expect: [] },
+  { text: '2.4.1所需材料清单', expect: [] },
   // counts are whole
   { text: '2.3本项目', expect: [] },
   // classifier starting another word

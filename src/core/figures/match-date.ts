@@ -12,7 +12,7 @@ import { matchUnitAt } from './units';
 
 const PLACEHOLDER = '[xX*＊]';
 /** A year: 2023, 20xx, 二〇二三, or counted (两千零四, 一九九九 is digit by digit above). */
-const YEAR = `(?:\\d{4}|(?:19|20)(?:\\d${PLACEHOLDER}|${PLACEHOLDER}{2})|[〇零一二三四五六七八九]{4}|[一二两]千[零〇一二三四五六七八九十百]{0,5})`;
+const YEAR = `(?:\\d{4}|(?:19|20)(?:\\d${PLACEHOLDER}|${PLACEHOLDER}{2}|[*＊](?=年))|[〇零一二三四五六七八九]{4}|[一二两]千[零〇一二三四五六七八九十百]{0,5})`;
 const MONTH = '(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])';
 const DAY = '(?:3[01]|[12]\\d|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])';
 const MONTH_TAIL = `(?:份|${DAY}[日号]|[上中下]旬|初[一二三四五六七八九十]|初|底|末)?`;
@@ -53,7 +53,7 @@ const MONTH_DATE = new RegExp(`${MONTH}月${MONTH_TAIL}`, 'y');
 /** A day alone, Arabic only: 15日 (but 30日内 is a span, and 4号 may be a document number). */
 const DAY_ONLY = /(?:3[01]|[12]\d|0?[1-9])日(?![内以之])/y;
 const QUARTER_AT = /[一二三四1-4]季度/y;
-const DATE_NEXT = /[年月日季\-－—–~～〜至到/.\s]/y;
+const DATE_NEXT = /[*＊年月日季\-－—–~～〜至到/.\s]/y;
 
 export interface DateCore {
   start: number;

@@ -54,6 +54,10 @@ export function matchQuantityAt(norm: string, pos: number, token = numeralTokenA
   if (!first) return null; // the whole token is no number: no bare big number either
   const unitQuantity = matchUnitQuantity(norm, first);
   if (unitQuantity) return withHalf(norm, withSubunits(norm, unitQuantity));
+  if (first.whole && first.core.arabic && !first.core.big) {
+    const growth = matchGrowthRate(norm, first.core);
+    if (growth) return growth;
+  }
   // The bare big number reads the whole token: reuse the read when readWithUnit made it.
   return matchBareBig(norm, pos, first.whole ? first.core : readNumberAt(norm, pos, undefined, token));
 }
@@ -298,10 +302,11 @@ function acceptable(norm: string, core: NumberCore, unit: UnitMatch): boolean {
   if (info.arabicOnly && !core.arabic) return false; // 一期工程, 一批: names and articles
   if (info.kind === 'count' && !Number.isInteger(core.value)) return false; // 2.3本项目: a section number glued on
   if (info.factor === 10 && core.value > 10) return false; // 成: at most 十成
+  if (info.unit === '届' && !core.arabic) return false; // 十九届五中全会: a session, not a count
   if (core.singleChinese && !core.innerApprox) {
     // 两家钒厂, 三个文明, 一批: single Chinese digits before a classifier are descriptive, not
     // data a researcher scans for; a span needs a cue (建设期三年, 三天内).
-    if (info.kind === 'count') return false;
+    if (info.kind === 'count' && !countCueBefore(norm, core.start)) return false;
     if (info.duration) {
       const before = norm.slice(Math.max(0, core.start - 4), core.start);
       DURATION_CUE_AFTER.lastIndex = unit.end;
@@ -309,6 +314,32 @@ function acceptable(norm: string, core: NumberCore, unit: UnitMatch): boolean {
     }
   }
   return true;
+}
+
+/** A change reported before a bare number: 比上年增长12.5, 同比下降 3.2 (the % left out, as reports do). */
+const GROWTH_BEFORE = /(?:增长|下降|增加|提高|减少|降低|增幅为?|降幅为?)[ \u3000]?$/;
+/** What may follow such a rate: the end of the clause or 和 with the next rate (增长 21 和 9.4). */
+const GROWTH_AFTER = /[ \u3000]?(?:[。，,；;、)）]|和|$)/y;
+
+/** 比上年增长 15.4 → 15.4 %: a bare Arabic number after a verb of change and before the clause ends. */
+function matchGrowthRate(norm: string, core: NumberCore): QuantityCore | null {
+  if (core.pairTo !== undefined || core.innerApprox) return null;
+  const before = norm.slice(Math.max(0, core.start - 4), core.start);
+  // 增长 21 和 9.4: the second rate of a pair follows 和 after the first.
+  const second = /和[ \u3000]?$/.test(before) && GROWTH_BEFORE.test(norm.slice(Math.max(0, core.start - 16), core.start).replace(/[ \u3000]?[\d.]+[ \u3000]?和[ \u3000]?$/, ''));
+  if (!GROWTH_BEFORE.test(before) && !second) return null;
+  GROWTH_AFTER.lastIndex = core.end;
+  if (!GROWTH_AFTER.test(norm)) return null;
+  return { start: core.start, end: core.end, kind: 'percent', value: core.value, unit: '%', duration: false };
+}
+
+/** Words before a single Chinese digit that make it a count a reader checks: 等三个项目, 以下两种, 组员三名. */
+const COUNT_CUE = /(?:等|以下|上述|下列|共|共有|共分|分为|包括|组员|組員|辖|轄)$/;
+/** A list before it: 甲、乙和丙三种. */
+const LISTED_BEFORE = /、[^，,。；;\n]{1,20}[和及与][^，,。；;、\n]{1,12}$/;
+
+function countCueBefore(norm: string, start: number): boolean {
+  return COUNT_CUE.test(norm.slice(Math.max(0, start - 2), start)) || LISTED_BEFORE.test(norm.slice(Math.max(0, start - 36), start));
 }
 
 /** 招商引资15亿: a number written with 万/亿 and no unit; money in a money context, else a count. */
