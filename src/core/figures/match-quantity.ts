@@ -303,10 +303,12 @@ function acceptable(norm: string, core: NumberCore, unit: UnitMatch): boolean {
   if (info.kind === 'count' && !Number.isInteger(core.value)) return false; // 2.3本项目: a section number glued on
   if (info.factor === 10 && core.value > 10) return false; // 成: at most 十成
   if (info.unit === '届' && !core.arabic) return false; // 十九届五中全会: a session, not a count
+  // 大小:11.50KB, 資源大小 273.50KB: the size of the site's download, not the document's figure.
+  if ((info.unit === '千字节' || info.unit === '兆字节') && FILE_SIZE_BEFORE.test(norm.slice(Math.max(0, core.start - 40), core.start))) return false;
   if (core.singleChinese && !core.innerApprox) {
     // 两家钒厂, 三个文明, 一批: single Chinese digits before a classifier are descriptive, not
     // data a researcher scans for; a span needs a cue (建设期三年, 三天内).
-    if (info.kind === 'count' && !countCueBefore(norm, core.start)) return false;
+    if (info.kind === 'count' && !countCueBefore(norm, core.start, unit.end, core.value)) return false;
     if (info.duration) {
       const before = norm.slice(Math.max(0, core.start - 4), core.start);
       DURATION_CUE_AFTER.lastIndex = unit.end;
@@ -338,7 +340,15 @@ const COUNT_CUE = /(?:等|以下|上述|下列|共|共有|共分|分为|包括|�
 /** A list before it: 甲、乙和丙三种. */
 const LISTED_BEFORE = /、[^，,。；;\n]{1,20}[和及与][^，,。；;、\n]{1,12}$/;
 
-function countCueBefore(norm: string, start: number): boolean {
+/** Words of a text's structure after such a count: 以下三个方面, 分为三个部分 (not data). */
+const STRUCTURE_AFTER = /方面|部分|难点|问题|层次|阶段|环节|步骤|特点|原则/y;
+/** 大小:, 資源大小, 文件大小 — within the line before a file size. */
+const FILE_SIZE_BEFORE = /大[小?？][^\n]{0,36}$/;
+
+function countCueBefore(norm: string, start: number, end: number, value: number): boolean {
+  if (value < 2) return false;
+  STRUCTURE_AFTER.lastIndex = end;
+  if (STRUCTURE_AFTER.test(norm)) return false;
   return COUNT_CUE.test(norm.slice(Math.max(0, start - 2), start)) || LISTED_BEFORE.test(norm.slice(Math.max(0, start - 36), start));
 }
 
