@@ -244,7 +244,7 @@ function readWithUnit(norm: string, pos: number, token: string | null = numeralT
 const SPACED_UNIT = /[ \u3000]([多余]?)([万亿]?)([多余]?)[ \u3000]?/y;
 const MAGNITUDE: Readonly<Record<string, number>> = { 万: 1e4, 亿: 1e8 };
 /** Before a number, labels that make it a name, not a quantity: 表 3 人员, 第 2 条, 图 1. */
-const LABEL_BEFORE = /[表图第附序号条款节章页例题][ \u3000]?$/;
+const LABEL_BEFORE = /[表图第附序号条款节章页][ \u3000]?$/;
 
 /**
  * 16 个, 1.07 亿元, 76.63 亿元, 2 万余亩: an Arabic number set off from its unit by a space, as
