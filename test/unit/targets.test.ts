@@ -114,6 +114,8 @@ const cases: TargetCase[] = [
   { text: '以建設宜居社區為目標。', expect: [{ text: '以建設宜居社區為目標', cue: '目標' }] },
   // mentions, procedures and the past: not targets
   { text: '积极应对市场波动带来的压力。', expect: [] },
+  { text: '实习时间为2023年7月3日至2023年7月14日。', expect: [] },
+  { text: '他指出:“要珍惜来之不易的成绩。”', expect: [] },
   { text: '全面落实了各项惠民政策。', expect: [] },
   { text: '把任务分解落实到各村。', expect: [] },
   { text: '对创建目标责任任务分解方案进行了研究讨论,确定了召开全市创建生态示范市工作会议的日期、议程。', expect: [] },

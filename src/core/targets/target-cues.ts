@@ -77,7 +77,7 @@ const RULES: readonly Rule[] = [
   {
     re: new RegExp(`(?<![主重需只必纲提简摘概相对适供响反效回呼理答])(?:要|须|需|应当|应该|应(?!对))(?=${DEMAND_AFTER})`, 'g'),
     group: 0,
-    unless: /(?:强调|指出|表示|认为|只)要/,
+    unless: /(?:强调|指出|表示|认为)[：:]?[“"]?要|只要/,
     needs: MODAL,
   },
   // A clause that opens with a policy verb: 统筹推进全县…, 全面优化发展环境 (not the past: 落实了).
@@ -113,8 +113,8 @@ const RULES: readonly Rule[] = [
   },
   // Norms with a bound.
   { re: /不低于|不少于|不超过|不高于|控制在[^，,。；;]{0,12}?(?:以内|以下)/g, group: 0, needs: BOUND },
-  // 到2025年…: a future horizon (截至2022年 and 2019年到2021年 look back).
-  { re: new RegExp(`(?<![截年\\d])(?:到|至) ?${YEAR} ?年(?!以来)`, 'g'), group: 0, needs: DAO | NIAN },
+  // 到2025年…: a future horizon (截至2022年 and 2019年到2021年 look back; 6月17日至2014年 is a range).
+  { re: new RegExp(`(?<![截年月日\\d] ?)(?:到|至) ?${YEAR} ?年(?!以来)`, 'g'), group: 0, needs: DAO | NIAN },
   // The goal itself being set or stated: 明确了今年的主要任务, 确定了整改目标, 主要目标是.
   {
     re: new RegExp(`(?:明确|确定|提出|制定|设定|确立|下达)了?(?:[“〝][^”〞。；;]{0,40}[”〞]|[^，,。；;：:“〝]){0,14}?(目标|任务)`, 'g'),
