@@ -125,11 +125,16 @@ function sameValue(expected: number | null, found: number | null): boolean {
  * Figures are matched by their text, in reading order: the k-th labelled figure with text T is
  * paired with the k-th found figure with text T. A labelled figure left over is then paired with
  * the first unpaired found figure whose text contains it or is contained in it ("80%以上" labelled,
- * "80%" found), provided their values agree. A found figure whose text is listed as optional
+ * "80%" found), provided their values agree. A found figure whose text is listed as optional,
+ * or is left unpaired and lies inside an optional phrase or starts with an optional figure,
  * counts neither way.
  */
 function scoreFigures(labels: PageLabels, analysis: Analysis, score: PageScore): void {
-  const optional = new Set((labels.optional ?? []).map(squeeze));
+  const listed = (labels.optional ?? []).map(squeeze).filter((o) => o.length > 0);
+  const optional = new Set(listed);
+  // Also optional when left unpaired: a figure inside a listed phrase (the figures of a title
+  // "2023年乡镇上半年…总结"), or a listed figure with an approximation word after it (一季度以来).
+  const nearOptional = (t: string): boolean => listed.some((o) => o.includes(t) || t.startsWith(o));
   const found = analysis.figures.filter((f) => !optional.has(squeeze(f.text))).map((f) => ({ f, key: squeeze(f.text), used: false }));
   const pairs: Array<[FigureLabel, Analysis['figures'][number]]> = [];
   const left: FigureLabel[] = [];
@@ -158,9 +163,10 @@ function scoreFigures(labels: PageLabels, analysis: Analysis, score: PageScore):
     if (sameValue(label.value, f.value)) score.figureValue.hit++;
     else score.misses.values.push(`${label.text}: ${f.value ?? 'null'} for ${label.value ?? 'null'}`);
   }
+  const unpaired = found.filter((x) => !x.used && !nearOptional(x.key));
   score.figureRecall = tally(pairs.length, labels.figures.length);
-  score.figurePrecision = tally(pairs.length, found.length);
-  for (const x of found) if (!x.used) score.misses.falseFigures.push(x.f.text);
+  score.figurePrecision = tally(pairs.length, pairs.length + unpaired.length);
+  for (const x of unpaired) score.misses.falseFigures.push(x.f.text);
   const notFigures = (labels.not_figures ?? []).map(squeeze).filter((s) => s.length > 0);
   for (const f of analysis.figures) {
     const t = squeeze(f.text);

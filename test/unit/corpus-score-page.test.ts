@@ -78,6 +78,15 @@ describe('scorePage', () => {
       },
     },
     {
+      name: 'figures inside an optional phrase, or an optional figure with a word after it, count neither way',
+      labels: { optional: ['2023年乡镇工作总结', '一季度'] },
+      result: analysis('2023年乡镇工作总结 一季度以来 5人', [['2023年', 'date', 2023], ['一季度以来', 'date', null], ['5人', 'count', 5]]),
+      expect: (s) => {
+        expect(s.figurePrecision).toEqual({ hit: 0, of: 1 });
+        expect(s.misses.falseFigures).toEqual(['5人']);
+      },
+    },
+    {
       name: 'a target is found when a found target contains the label',
       labels: { targets: ['确保年底前完成', '力争达到'] },
       result: analysis('我们确保年底前完成任务。', [], ['确保年底前完成任务']),

@@ -18,6 +18,12 @@ const cases: FigureCase[] = [
   { text: '１９９８年', expect: [d('１９９８年', 1998)] },
   { text: '二〇二三年', expect: [d('二〇二三年', 2023)] },
   { text: '二零二四年', expect: [d('二零二四年', 2024)] },
+  // typeset with spaces between the parts
+  { text: '回顾 2021 年的工作', expect: [d('2021 年', 2021)] },
+  { text: '会议于 2018 年 9 月 26 日召开', expect: [d('2018 年 9 月 26 日', 2018)] },
+  { text: '自 2010 年 03 月起', expect: [d('2010 年 03 月起', 2010, { approx: '起' })] },
+  { text: '部署 20xx 年重点工作', expect: [d('20xx 年')] },
+  { text: '回顾20*年的工作', expect: [d('20*年')] },
   // full dates
   { text: '截至2023年12月31日', expect: [d('2023年12月31日', 2023)] },
   { text: '二〇二三年十月一日起施行', expect: [d('二〇二三年十月一日起', 2023, { approx: '起' })] },

@@ -12,6 +12,11 @@ const cases: FigureCase[] = [
   none('沿S308省道'),
   none('X012县道改造'),
   none('地铁2号线'),
+  // upload and update stamps of the site
+  none('上传时间:2023-11-02 格式:DOCX'),
+  none('更新日期：2019-4-8'),
+  none('小李 发表于 2016-3-9 08:41:02'),
+  none('2021-05-18 09:30:00 来源:本站'),
   // document, standard, phone, QQ, ICP numbers
   none('国发〔2021〕4号'),
   none('湘政办发[2020]12号'),

@@ -19,6 +19,9 @@ const measures: FigureCase[] = [
   { text: '占地120m²', expect: [ms('120m²', 120, '平方米')] },
   { text: '保护区面积356平方公里', expect: [ms('356平方公里', 356, '平方公里')] },
   { text: '流域面积2.3万平方千米', expect: [ms('2.3万平方千米', 23000, '平方公里')] },
+  // a space between the number and its unit
+  { text: '流转土地 2 万余亩', expect: [ms('2 万余亩', 20000, '亩', { approx: '余' })] },
+  { text: '收购稻谷 650 斤', expect: [ms('650 斤', 650, '斤')] },
   // length
   { text: '明确赣江两岸1000米范围内', expect: [ms('1000米', 1000, '米')] },
   { text: '修建道路12.6公里', expect: [ms('12.6公里', 12.6, '公里')] },
@@ -92,6 +95,19 @@ const counts: FigureCase[] = [
   { text: '配备一个专职办公室副主任', expect: [] },
   { text: '三个乡镇均成立', expect: [] },
   { text: '推进三年行动', expect: [] },
+  // a space between the number and its unit; not after a label
+  { text: '全乡共 14 个行政村', expect: [ct('14 个', 14, '个')] },
+  { text: '开展巡查 860 次', expect: [ct('860 次', 860, '次')] },
+  { text: '见表 3 人员名单', expect: [] },
+  { text: '依照第 5 条处理', expect: [] },
+  // a single Chinese digit is a count after a word that counts (等, 以下, 共, 组员) or a list
+  { text: '包括水厂、泵站等三个工程', expect: [ct('三个', 3, '个')] },
+  { text: '分为以下两种情形', expect: [ct('两种', 2, '种')] },
+  { text: '通过短信、电话和公众号三种方式通知', expect: [ct('三种', 3, '种')] },
+  { text: '小组共有组员四名', expect: [ct('四名', 4, '名')] },
+  // sessions, section numbers: not counts
+  { text: '学习二十届三中全会精神', expect: [] },
+  { text: '2.4.1所需材料清单', expect: [] },
   // counts are whole
   { text: '2.3本项目', expect: [] },
   // classifier starting another word

@@ -19,6 +19,11 @@ const cases: FigureCase[] = [
   { text: '募集200百万元', expect: [m('200百万元', 200000000)] },
   { text: '总额达2万亿元', expect: [m('2万亿元', 2000000000000)] },
   { text: '安排0.5万元', expect: [m('0.5万元', 5000)] },
+  // a space between the number, its magnitude and 元 (typeset pages, PDF text)
+  { text: '实现税收 2.36 亿元', expect: [m('2.36 亿元', 236000000)] },
+  { text: '下拨 1350 万 元', expect: [m('1350 万 元', 13500000)] },
+  { text: '投资 4000 多万元', expect: [m('4000 多万元', 40000000, '元', { approx: '多' })] },
+  { text: '人均 980 元', expect: [m('980 元', 980)] },
   // mixed Arabic and Chinese
   { text: '奖励3万4000元', expect: [m('3万4000元', 34000)] },
   { text: '共25万6千元', expect: [m('25万6千元', 256000)] },

@@ -7,6 +7,10 @@ const pp = (text: string, value: number, extra: object = {}) => ({ text, kind: '
 const cases: FigureCase[] = [
   { text: '畜禽养殖区无害化处理率达80%以上。', expect: [p('80%以上', 80, { approx: '以上' })] },
   { text: '增长12.5%', expect: [p('12.5%', 12.5)] },
+  // a rate after a verb of change, the % left out as reports do
+  { text: '税收比上年增长 8.6。', expect: [p('8.6', 8.6)] },
+  { text: '两项指标分别增长 14 和 6.5,', expect: [p('14', 14), p('6.5', 6.5)] },
+  { text: '增长3倍', expect: [{ text: '3倍', kind: 'measure', value: 3, unit: '倍' }] },
   { text: '占比35％', expect: [p('35％', 35)] },
   { text: '下降0.8%。', expect: [p('0.8%', 0.8)] },
   { text: '覆盖率１００％', expect: [p('１００％', 100)] },

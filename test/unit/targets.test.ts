@@ -72,7 +72,52 @@ const cases: TargetCase[] = [
   { text: '一要高度重视,二要突出重点,确保完成实施项目。', expect: [{ text: '确保完成实施项目', cue: '确保' }] },
   { text: '(二)加强督查与指导,保证创建工作顺利开展。', expect: [{ text: '保证创建工作顺利开展', cue: '保证' }] },
   { text: '1、确保各项目标任务的全面落实。', expect: [{ text: '确保各项目标任务的全面落实', cue: '确保' }] },
+  // commitments without 确保/力争: demands with a modal, policy verbs opening a clause, goals referred to
+  { text: '各科室须在11月底前报送总结材料。', expect: [{ text: '各科室须在11月底前报送总结材料', cue: '须', deadline: '在11月底前' }] },
+  { text: '各班组应于每月5日前上交考勤表。', expect: [{ text: '各班组应于每月5日前上交考勤表', cue: '应' }] },
+  { text: '下一步,要开展“三清一改”专项行动。', expect: [{ text: '下一步,要开展“三清一改”专项行动', cue: '要' }] },
+  { text: '会议强调要切实提高认识。', expect: [] },
+  { text: '统筹推进城乡供水一体化。', expect: [{ text: '统筹推进城乡供水一体化', cue: '推进' }] },
+  { text: '全县上下紧紧围绕“稳增长,保民生”的工作目标,狠抓落实。', expect: [
+    { text: '全县上下紧紧围绕“稳增长,保民生”的工作目标', cue: '目标' },
+    { text: '狠抓落实', cue: '落实' },
+  ] },
+  { text: '以打造生态旅游名镇为目标。', expect: [{ text: '以打造生态旅游名镇为目标', cue: '目标' }] },
+  { text: '全面完成年度植树任务。', expect: [{ text: '全面完成年度植树任务', cue: '任务' }] },
+  { text: '乡镇卫生院于9月30日前完成改造。', expect: [{ text: '乡镇卫生院于9月30日前完成改造', cue: '完成', deadline: '于9月30日前' }] },
+  { text: '12月底前,两个片区都将通上天然气。', expect: [{ text: '12月底前,两个片区都将通上天然气', cue: '12月底前' }] },
+  { text: '希望各单位认真抓好落实。', expect: [{ text: '希望各单位认真抓好落实', cue: '希望各单位' }] },
+  { text: '会上号召全乡群众积极参与植树。', expect: [{ text: '会上号召全乡群众积极参与植树', cue: '号召' }] },
+  { text: '希望大家认真学习,抓好落实。', expect: [{ text: '希望大家认真学习,抓好落实', cue: '希望大家' }] },
+  { text: '依据招标文件要求工期为90天。', expect: [{ text: '依据招标文件要求工期为90天', cue: '要求' }] },
+  { text: '全乡紧紧围绕“兴产业,强基础”的发展战略。', expect: [{ text: '全乡紧紧围绕“兴产业,强基础”的发展战略', cue: '战略' }] },
+  // a list of objectives under its heading, up to the full stop
+  {
+    text: '本课学习目标,1、了解报表的结构;2、学会填写台账。下课后交作业。',
+    expect: [
+      { text: '了解报表的结构', cue: '本课学习目标' },
+      { text: '学会填写台账', cue: '本课学习目标' },
+    ],
+  },
+  // a connective before the statement belongs to it
+  { text: '此外,完成以下三项工作任务:', expect: [{ text: '此外,完成以下三项工作任务:', cue: '任务' }] },
+  // quantified goals: a level held, a bound reached, a blank to fill in
+  { text: '绿化覆盖率达到42%以上。', expect: [{ text: '绿化覆盖率达到42%以上', cue: '达到' }] },
+  { text: '管理费用占比控制在6.5%。', expect: [{ text: '管理费用占比控制在6.5%', cue: '控制在' }] },
+  { text: '基本农田保有量保持2.1万亩。', expect: [{ text: '基本农田保有量保持2.1万亩', cue: '保持' }] },
+  { text: '客户回访率需达____%。', expect: [{ text: '客户回访率需达____%', cue: '需' }] },
+  { text: '年度培训计划完成率达100%。', expect: [{ text: '年度培训计划完成率达100%' }] },
+  { text: '明确提出到 2030 年,建成区域物流中心。', expect: [{ text: '明确提出到 2030 年,建成区域物流中心', cue: '到 2030 年', deadline: '到 2030 年' }] },
+  // traditional characters: the cue is read folded, reported as written
+  { text: '確保年度銷售目標按期達成。', expect: [{ text: '確保年度銷售目標按期達成', cue: '確保' }] },
+  { text: '各門店須於每週一前報送周報。', expect: [{ text: '各門店須於每週一前報送周報', cue: '須' }] },
+  { text: '以建設宜居社區為目標。', expect: [{ text: '以建設宜居社區為目標', cue: '目標' }] },
   // mentions, procedures and the past: not targets
+  { text: '积极应对市场波动带来的压力。', expect: [] },
+  { text: '实习时间为2023年7月3日至2023年7月14日。', expect: [] },
+  { text: '他指出:“要珍惜来之不易的成绩。”', expect: [] },
+  { text: '全面落实了各项惠民政策。', expect: [] },
+  { text: '把任务分解落实到各村。', expect: [] },
   { text: '对创建目标责任任务分解方案进行了研究讨论,确定了召开全市创建生态示范市工作会议的日期、议程。', expect: [] },
   { text: '并对**市下达的创建目标任务进行分解,落实到各乡镇。', expect: [] },
   { text: '各乡镇与市政府签订了20xx-20xx年度生态示范市创建工作目标责任书。', expect: [] },

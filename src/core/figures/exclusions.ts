@@ -45,9 +45,10 @@ const SLASH_AFTER = /\s?[/／]\s?\d/y;
  * STANDARD_BEFORE or ID_KEYWORD can end with (a letter, a separator, white space, a colon or
  * a keyword's last character), resp. one SLASH_BEFORE can end with; else they cannot match.
  */
-const ID_LAST = /[A-Za-z.\-_/@\s:：话机真线编码备案号证信]/y;
+const ID_LAST = /[A-Za-z.．\-_/@\s:：话机真线编码备案号证信]/y;
 const SLASH_LAST = /[/／\s]/y;
 const DI = '第'.charCodeAt(0);
+const HYPHEN = '-'.charCodeAt(0);
 
 /** Whether the character at `i` is in the one-character sticky class `re` (no substring). */
 function charIs(re: RegExp, norm: string, i: number): boolean {
@@ -71,11 +72,29 @@ export function setPhraseEndAt(norm: string, pos: number): number {
   return -1;
 }
 
-/** True when the numeral at [pos, end) is an identifier: phone, QQ, ICP, road, standard number. */
+/** A site's upload or update stamp before a numeric date (上传时间:2022-03-27): the page's metadata, not the document's. */
+const STAMP_BEFORE = /(?:(?:上[传傳]|[发發]布|更新|时间|日期|编辑|作者)[^\n:：]{0,6}[:：]|[发發]表于)\s*$/;
+const NUMERIC_DATE_AHEAD = /\d{4}-\d{1,2}-\d{1,2}/y;
+/** A numeric date with a clock time (2023-04-25 15:10:15): a post's or upload's timestamp. */
+const TIMESTAMP_AHEAD = /\d{4}-\d{1,2}-\d{1,2}[ \u3000]+\d{1,2}:\d{2}/y;
+/** A digit and a dot before the numeral: the last part of a section number (1.2.1所涉及). */
+const SECTION_BEFORE = /\d[.．]$/;
+
+/**
+ * True when the numeral at [pos, end) is an identifier: phone, QQ, ICP, road, standard number,
+ * the last part of a section number, or the numeric date of an upload stamp.
+ */
 export function isIdentifierAt(norm: string, pos: number, end: number): boolean {
   if (pos > 0 && charIs(ID_LAST, norm, pos - 1)) {
     const before = norm.slice(Math.max(0, pos - ID_LOOKBEHIND), pos);
     if (LETTER_BEFORE.test(before) || STANDARD_BEFORE.test(before) || ID_KEYWORD.test(before)) return true;
+    if (SECTION_BEFORE.test(before)) return true;
+    NUMERIC_DATE_AHEAD.lastIndex = pos;
+    if (NUMERIC_DATE_AHEAD.test(norm) && STAMP_BEFORE.test(norm.slice(Math.max(0, pos - 14), pos))) return true;
+  }
+  if (norm.charCodeAt(pos + 4) === HYPHEN) {
+    TIMESTAMP_AHEAD.lastIndex = pos;
+    if (TIMESTAMP_AHEAD.test(norm)) return true;
   }
   ROAD_AFTER.lastIndex = end;
   return ROAD_AFTER.test(norm);

@@ -12,10 +12,14 @@ import { matchUnitAt } from './units';
 
 const PLACEHOLDER = '[xX*＊]';
 /** A year: 2023, 20xx, 二〇二三, or counted (两千零四, 一九九九 is digit by digit above). */
-const YEAR = `(?:\\d{4}|(?:19|20)(?:\\d${PLACEHOLDER}|${PLACEHOLDER}{2})|[〇零一二三四五六七八九]{4}|[一二两]千[零〇一二三四五六七八九十百]{0,5})`;
+const YEAR = `(?:\\d{4}|(?:19|20)(?:\\d${PLACEHOLDER}|${PLACEHOLDER}{2}|[*＊](?=年))|[〇零一二三四五六七八九]{4}|[一二两]千[零〇一二三四五六七八九十百]{0,5})`;
 const MONTH = '(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])';
 const DAY = '(?:3[01]|[12]\\d|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])';
 const MONTH_TAIL = `(?:份|${DAY}[日号]|[上中下]旬|初[一二三四五六七八九十]|初|底|末)?`;
+/** One space, as typeset pages put between the parts of an Arabic date (2019 年 10 月 11 日). */
+const SP = '[ \\u3000]?';
+/** MONTH_TAIL with a space allowed before the day and its 日 (10 月 11 日). */
+const SPACED_MONTH_TAIL = `(?:份|${SP}(?:3[01]|[12]\\d|0?[1-9])${SP}[日号]|${DAY}[日号]|[上中下]旬|初[一二三四五六七八九十]|初|底|末)?`;
 /**
  * A day in Chinese numerals without 日/号 (八月十五, 一月二十三): two characters or more (6月一 is
  * more often 6月 + 一季度 or a list), taken when no unit or numeral follows.
@@ -37,13 +41,19 @@ const NUMERIC_DATE = /(\d{4})([-/.])(1[0-2]|0?[1-9])\2(3[01]|[12]\d|0?[1-9])(?!\
 const PADDED_DATE = /\d{4}[-/.](?:1[0-2]|0[1-9])[-/.](?:3[01]|[12]\d|0[1-9])$/;
 const YEAR_RANGE = new RegExp(`(${YEAR})\\s*${SEP}\\s*(${YEAR})年(度)?`, 'y');
 const YEAR_DATE = new RegExp(`(${YEAR})年(?![级代])${YEAR_TAIL}`, 'y');
+/** An Arabic year set off by spaces: 2022 年, 2019 年 10 月 11 日, 20xx 年 (typeset or PDF text). */
+const SPACED_YEAR = `(?:\\d{4}|(?:19|20)(?:\\d${PLACEHOLDER}|${PLACEHOLDER}{2}))`;
+const SPACED_YEAR_DATE = new RegExp(
+  `(${SPACED_YEAR})${SP}年(?![级代])(?:度|${SP}(?:1[0-2]|0?[1-9])${SP}月${SPACED_MONTH_TAIL}|[上下]半年|全年|年[初中底末]|[初底末]|${QUARTER})?`,
+  'y',
+);
 const DECADE = /(\d{2}|\d{4})年代/y;
 const MONTH_RANGE = new RegExp(`${MONTH}\\s*${SEP}\\s*${MONTH}月份?`, 'y');
 const MONTH_DATE = new RegExp(`${MONTH}月${MONTH_TAIL}`, 'y');
 /** A day alone, Arabic only: 15日 (but 30日内 is a span, and 4号 may be a document number). */
 const DAY_ONLY = /(?:3[01]|[12]\d|0?[1-9])日(?![内以之])/y;
 const QUARTER_AT = /[一二三四1-4]季度/y;
-const DATE_NEXT = /[年月日季\-－—–~～〜至到/.\s]/y;
+const DATE_NEXT = /[*＊年月日季\-－—–~～〜至到/.\s]/y;
 
 export interface DateCore {
   start: number;
@@ -90,6 +100,11 @@ function matchDateCore(norm: string, pos: number, tokenEnd?: number): DateCore |
     }
   }
   m = at(YEAR_DATE, norm, pos);
+  if (!m) {
+    m = at(SPACED_YEAR_DATE, norm, pos);
+    // 2022 年 is a year; a figure does not end on a space (2022 年 上半年 stops at 年).
+    if (m && m[0].endsWith(' ')) m = null;
+  }
   if (m) {
     const year = yearValue(m[1]!);
     // 3年, 50年 are spans; a bare 4-digit 年 outside 1900–2099 (建城1800年) is one too,

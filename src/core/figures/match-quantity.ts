@@ -54,6 +54,10 @@ export function matchQuantityAt(norm: string, pos: number, token = numeralTokenA
   if (!first) return null; // the whole token is no number: no bare big number either
   const unitQuantity = matchUnitQuantity(norm, first);
   if (unitQuantity) return withHalf(norm, withSubunits(norm, unitQuantity));
+  if (first.whole && first.core.arabic && !first.core.big) {
+    const growth = matchGrowthRate(norm, first.core);
+    if (growth) return growth;
+  }
   // The bare big number reads the whole token: reuse the read when readWithUnit made it.
   return matchBareBig(norm, pos, first.whole ? first.core : readNumberAt(norm, pos, undefined, token));
 }
@@ -230,7 +234,46 @@ function readWithUnit(norm: string, pos: number, token: string | null = numeralT
   }
   const core = readNumberAt(norm, pos, undefined, token);
   if (!core) return null;
-  return { core, unit: matchUnitAt(norm, core.end) ?? spacedPercentUnitAt(norm, core.end), whole: true };
+  const unit = matchUnitAt(norm, core.end) ?? spacedPercentUnitAt(norm, core.end);
+  if (unit || !core.arabic) return { core, unit, whole: true };
+  const spaced = spacedUnitAt(norm, core);
+  return spaced ? { ...spaced, whole: false } : { core, unit: null, whole: true };
+}
+
+/** One space, then 多/余, a magnitude and one more space, each optional, then the unit: 1.07 亿元, 2 万余亩, 1121 万 元. */
+const SPACED_UNIT = /[ \u3000]([多余]?)([万亿]?)([多余]?)[ \u3000]?/y;
+const MAGNITUDE: Readonly<Record<string, number>> = { 万: 1e4, 亿: 1e8 };
+/** Before a number, labels that make it a name, not a quantity: 表 3 人员, 第 2 条, 图 1. */
+const LABEL_BEFORE = /[表图第附序号条款节章页][ \u3000]?$/;
+
+/**
+ * 16 个, 1.07 亿元, 76.63 亿元, 2 万余亩: an Arabic number set off from its unit by a space, as
+ * typeset pages and PDF text write it. Only units written in Chinese characters, and not after
+ * a label (表 3 人员, 第 2 条).
+ */
+function spacedUnitAt(norm: string, core: NumberCore): { core: NumberCore; unit: UnitMatch } | null {
+  SPACED_UNIT.lastIndex = core.end;
+  const m = SPACED_UNIT.exec(norm);
+  if (!m || m[0].length === 0) return null;
+  if (m[1] && m[3]) return null;
+  const at = core.end + m[0].length;
+  const unit = matchUnitAt(norm, at);
+  // Units in Latin letters stay glued (2020 m.777doc.com is a copyright line, not 2020 m).
+  if (!unit || !/^[\u4e00-\u9fff]/.test(unit.written)) return null;
+  if (LABEL_BEFORE.test(norm.slice(Math.max(0, core.start - 2), core.start))) return null;
+  const factor = m[2] ? MAGNITUDE[m[2]]! : 1;
+  const approx = m[1] || m[3] || core.innerApprox;
+  const value = cleanFloat(core.value * factor);
+  const scaled: NumberCore = {
+    ...core,
+    value,
+    multiplier: core.multiplier * factor,
+    base: factor === 1 ? core.base : core.value,
+    big: core.big || factor > 1,
+    innerApprox: approx || undefined,
+    pairTo: core.pairTo === undefined ? undefined : cleanFloat(core.pairTo * factor),
+  };
+  return { core: scaled, unit };
 }
 
 const SPACES = /[ \u3000]{1,4}/y;
@@ -259,10 +302,13 @@ function acceptable(norm: string, core: NumberCore, unit: UnitMatch): boolean {
   if (info.arabicOnly && !core.arabic) return false; // 一期工程, 一批: names and articles
   if (info.kind === 'count' && !Number.isInteger(core.value)) return false; // 2.3本项目: a section number glued on
   if (info.factor === 10 && core.value > 10) return false; // 成: at most 十成
+  if (info.unit === '届' && !core.arabic) return false; // 十九届五中全会: a session, not a count
+  // 大小:11.50KB, 資源大小 273.50KB: the size of the site's download, not the document's figure.
+  if ((info.unit === '千字节' || info.unit === '兆字节') && FILE_SIZE_BEFORE.test(norm.slice(Math.max(0, core.start - 40), core.start))) return false;
   if (core.singleChinese && !core.innerApprox) {
     // 两家钒厂, 三个文明, 一批: single Chinese digits before a classifier are descriptive, not
     // data a researcher scans for; a span needs a cue (建设期三年, 三天内).
-    if (info.kind === 'count') return false;
+    if (info.kind === 'count' && !countCueBefore(norm, core.start, unit.end, core.value)) return false;
     if (info.duration) {
       const before = norm.slice(Math.max(0, core.start - 4), core.start);
       DURATION_CUE_AFTER.lastIndex = unit.end;
@@ -270,6 +316,40 @@ function acceptable(norm: string, core: NumberCore, unit: UnitMatch): boolean {
     }
   }
   return true;
+}
+
+/** A change reported before a bare number: 比上年增长12.5, 同比下降 3.2 (the % left out, as reports do). */
+const GROWTH_BEFORE = /(?:增长|下降|增加|提高|减少|降低|增幅为?|降幅为?)[ \u3000]?$/;
+/** What may follow such a rate: the end of the clause or 和 with the next rate (增长 21 和 9.4). */
+const GROWTH_AFTER = /[ \u3000]?(?:[。，,；;、)）]|和|$)/y;
+
+/** 比上年增长 15.4 → 15.4 %: a bare Arabic number after a verb of change and before the clause ends. */
+function matchGrowthRate(norm: string, core: NumberCore): QuantityCore | null {
+  if (core.pairTo !== undefined || core.innerApprox) return null;
+  const before = norm.slice(Math.max(0, core.start - 4), core.start);
+  // 增长 21 和 9.4: the second rate of a pair follows 和 after the first.
+  const second = /和[ \u3000]?$/.test(before) && GROWTH_BEFORE.test(norm.slice(Math.max(0, core.start - 16), core.start).replace(/[ \u3000]?[\d.]+[ \u3000]?和[ \u3000]?$/, ''));
+  if (!GROWTH_BEFORE.test(before) && !second) return null;
+  GROWTH_AFTER.lastIndex = core.end;
+  if (!GROWTH_AFTER.test(norm)) return null;
+  return { start: core.start, end: core.end, kind: 'percent', value: core.value, unit: '%', duration: false };
+}
+
+/** Words before a single Chinese digit that make it a count a reader checks: 等三个项目, 以下两种, 组员三名. */
+const COUNT_CUE = /(?:等|以下|上述|下列|共|共有|共分|分为|包括|组员|組員|辖|轄)$/;
+/** A list before it: 甲、乙和丙三种. */
+const LISTED_BEFORE = /、[^，,。；;\n]{1,20}[和及与][^，,。；;、\n]{1,12}$/;
+
+/** Words of a text's structure after such a count: 以下三个方面, 分为三个部分 (not data). */
+const STRUCTURE_AFTER = /方面|部分|难点|问题|层次|阶段|环节|步骤|特点|原则/y;
+/** 大小:, 資源大小, 文件大小 — within the line before a file size. */
+const FILE_SIZE_BEFORE = /大[小?？][^\n]{0,36}$/;
+
+function countCueBefore(norm: string, start: number, end: number, value: number): boolean {
+  if (value < 2) return false;
+  STRUCTURE_AFTER.lastIndex = end;
+  if (STRUCTURE_AFTER.test(norm)) return false;
+  return COUNT_CUE.test(norm.slice(Math.max(0, start - 2), start)) || LISTED_BEFORE.test(norm.slice(Math.max(0, start - 36), start));
 }
 
 /** 招商引资15亿: a number written with 万/亿 and no unit; money in a money context, else a count. */

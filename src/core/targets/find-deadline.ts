@@ -17,7 +17,7 @@ const LEAD = '(?:(?<![截])(?:到|至)|在|于)?';
 
 const DEADLINE = new RegExp(
   [
-    `${LEAD}${YEAR}年(?:年?底|年?末|初|[上下]半年|内|第?[一二三四1-4]季度)?(?:${MONTH}月(?:${DAY}日|底|末|[上中下]旬)?)?${BEFORE}`,
+    `${LEAD} ?${YEAR} ?年(?:年?底|年?末|初|[上下]半年|内|第?[一二三四1-4]季度)?(?:${MONTH}月(?:${DAY}日|底|末|[上中下]旬)?)?${BEFORE}`,
     `${LEAD}(?:今年|明年|后年|本年度?|当年)(?:年?底|年?末|内|[上下]半年)${BEFORE}`,
     `${LEAD}${MONTH}月(?:份|底|末|[上中下]旬|${DAY}日)?${BEFORE}`,
     `第?[一二三四1-4]季度(?:末|前)?`,
@@ -26,10 +26,11 @@ const DEADLINE = new RegExp(
   'y',
 );
 /**
- * Longest reach from a match's start to its first anchor: LEAD (1) + a 4-character year
- * before 年; LEAD + 本 / LEAD + 2-character month before 年 / 月; 第 + digit before 季.
+ * Longest reach from a match's start to its first anchor: LEAD (1) + a space + a 4-character
+ * year + a space before 年 (到 2022 年); LEAD + 本 / LEAD + 2-character month before 年 / 月;
+ * 第 + digit before 季.
  */
-const ANCHOR_REACH = 5;
+const ANCHOR_REACH = 7;
 const NIAN = '年'.charCodeAt(0);
 const YUE = '月'.charCodeAt(0);
 const JI = '季'.charCodeAt(0);

@@ -11,8 +11,27 @@
 import type { Figure, Target } from '../types';
 import { recognizeFigures } from '../figures/recognize-figures';
 import { findDeadline } from './find-deadline';
+import { foldCueText } from './fold-cue-text';
 import { splitClauses, type Clause } from './split-clauses';
 import { cueCharsIn, findCueIn, mayHaveCue, type Cue } from './target-cues';
+
+/**
+ * A clause that heads a list of objectives (本章学习目标, 主要任务：, 工作目标): the clauses after
+ * it, up to the end of its line or paragraph and at most MAX_LIST_ITEMS, are targets.
+ */
+const GOAL_HEADING = /^(?:[本该此]章|本节|本课|本次|今年|明年|年度|下一步)?(?:的)?(?:学习|教学|培训|工作|主要|总体|年度|发展|奋斗|考核)?(?:目标|任务)(?:任务)?[：:]?$/;
+const MAX_LIST_ITEMS = 6;
+/** A clause that is only a connective, which belongs to the statement after it. */
+const CONNECTIVE = /^(?:同时|此外|另外|并且|其次|最后|首先|为此|对此|下一步|其[一二三四五])$/;
+/** Cue words of a call on the audience (target-cues.ts), which run on into what they call for. */
+const CALL = /^(?:希望|请|号召|动员)/;
+
+/** Whether the clause ending at `end` closes a list: a full stop or a blank line follows. */
+function endsList(text: string, end: number): boolean {
+  const c = text[end];
+  if (c === '。' || c === undefined) return true;
+  return c === '\n' && /^\n\s*\n/.test(text.slice(end, end + 3));
+}
 
 /** Clauses a lead-in may run on into. */
 const MAX_RUN_ON = 2;
@@ -30,21 +49,38 @@ const ASCII_COLON = ':'.charCodeAt(0);
  */
 export function findTargets(text: string, figures: readonly Figure[] = recognizeFigures(text)): Target[] {
   const clauses = splitClauses(text, figures);
+  // Cues are read in simplified characters; offsets are the same in both texts.
+  const folded = foldCueText(text);
   const targets: Target[] = [];
   let f = 0;
+  /** Items left of a list of objectives under a heading (本章学习目标, | 1、掌握…；2、…。), and the heading. */
+  let listLeft = 0;
+  let heading = '';
   for (let i = 0; i < clauses.length; i++) {
     const clause = clauses[i]!;
-    // Most clauses hold no cue character at all: skip them before building the substring.
-    const chars = cueCharsIn(text, clause.start, clause.end);
-    if (!mayHaveCue(chars)) continue;
-    const body = text.slice(clause.start, clause.end);
-    const cue = findCueIn(body, chars, () => findDeadline(body) !== null);
+    const body = folded.slice(clause.start, clause.end);
+    const chars = cueCharsIn(folded, clause.start, clause.end);
+    const found = mayHaveCue(chars) ? findCueIn(body, chars, () => findDeadline(body) !== null) : deadlineLeadIn(body);
+    let cueWord = found ? text.substr(clause.start + found.index, found.word.length) : heading;
+    const cue = found ?? (listLeft > 0 ? { word: '', index: 0 } : null);
+    if (listLeft > 0) listLeft = endsList(text, clause.end) ? 0 : listLeft - 1;
+    if (GOAL_HEADING.test(body)) {
+      listLeft = MAX_LIST_ITEMS;
+      heading = text.slice(clause.start, clause.end);
+    }
     if (!cue) continue;
+    if (!found) cueWord = heading;
     let { start, end } = bracketAround(body, cue, clause);
-    if (start === clause.start && end === clause.end) {
-      // Lead-in: run on into the following clauses of the sentence.
+    const prev = clauses[i - 1];
+    if (start === clause.start && prev && prev.sentence === clause.sentence && CONNECTIVE.test(folded.slice(prev.start, prev.end))) {
+      start = prev.start; // 同时, | 完成以下年度任务: the connective belongs to the statement
+    }
+    if (end === clause.end && (start === clause.start || start === prev?.start)) {
+      // Lead-in: run on into the following clauses of the sentence; a call on the audience
+      // (希望大家认真领会, | 狠抓落实) runs on into what it calls for.
       let runOn = 0;
-      while (runOn < MAX_RUN_ON && isLeadIn(text, start, end, cue)) {
+      const call = CALL.test(cue.word);
+      while (runOn < MAX_RUN_ON && ((call && runOn === 0) || isLeadIn(folded, clause.start, end, cue))) {
         const next = clauses[i + 1];
         if (!next || next.sentence !== clause.sentence) break;
         end = next.end;
@@ -58,9 +94,24 @@ export function findTargets(text: string, figures: readonly Figure[] = recognize
     for (let k = f; k < figures.length && figures[k]!.start < end; k++) {
       if (figures[k]!.end <= end) inside.push(figures[k]!);
     }
-    targets.push({ text: statement, start, end, cue: cue.word, figures: inside, deadline: findDeadline(statement) });
+    const deadline = findDeadline(folded.slice(start, end));
+    const at = deadline === null ? -1 : folded.indexOf(deadline, start);
+    targets.push({
+      text: statement, start, end, cue: cueWord, figures: inside,
+      deadline: deadline === null ? null : text.slice(at, at + deadline.length),
+    });
   }
   return targets;
+}
+
+/**
+ * A clause that is nothing but a deadline ending in 前 (10月底前, | …都将用上自来水) is a lead-in:
+ * the date is the promise's own deadline. Null for any other clause.
+ */
+function deadlineLeadIn(body: string): Cue | null {
+  if (!body.endsWith('前')) return null;
+  const deadline = findDeadline(body);
+  return deadline === body ? { word: body, index: 0 } : null;
 }
 
 /** When the cue sits inside (…) or （…）, the bracketed part; else the whole clause. */
