@@ -118,7 +118,7 @@ describe('canvas text: a selectable text layer over a drawn reader (Chromium)', 
       const overlay = await page.addStyleTag({ content: '[data-docclip-text-layer] span { color: rgba(230, 0, 0, 0.55) !important; }' });
       await page.evaluate(() => scrollTo(0, 0));
       await page.screenshot({ path: '/tmp/canvas-text-layer-overlay.png' });
-      await overlay.evaluate((e) => e.remove());
+      await overlay.evaluate((e) => (e as Element).remove());
       // The drawn page's own notice is gone: the page has text now, and its figures are highlighted.
       const status = await pageStatus(ext, TAB);
       expect(status.drawn).toBe(false);
