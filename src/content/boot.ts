@@ -14,6 +14,8 @@ import { clipIdFromHash } from './reveal-clip';
 import { errorText } from './error-text';
 import { afterNextFrame } from './yield-to-event-loop';
 import { documentTitle, isDrawnPage } from '../core/dom/page-facts';
+import { listenForCanvasText, type CanvasText } from './canvas-text-source';
+import { CanvasTextLayers } from './canvas-text-layer';
 
 /** Starts DocClip on this page: cleans, paints, and answers the popup and the background. */
 export function boot(): void {
@@ -66,6 +68,27 @@ export function boot(): void {
   let watchTerms: string[] = [];
   let stopWatching: (() => void) | null = null;
   let drawn = false;
+  // Text the page drew on canvases (recorded in its main world from document_start): a text layer
+  // over each canvas while DocClip is on, analysed as page text; its changes arrive as blocks.
+  const canvasText = new Map<HTMLCanvasElement, CanvasText>();
+  const textLayers = new CanvasTextLayers(doc);
+  listenForCanvasText(window, (changed) => {
+    for (const c of changed) canvasText.set(c.canvas, c);
+    if (session.enabled) textLayers.update(changed);
+  });
+
+  /**
+   * Whether the page is drawn (only saved clips shown, the notice): recomputed when blocks
+   * arrive, both ways — a reader may draw its pages late, and a text layer laid over drawn pages
+   * makes them text pages.
+   */
+  function updateDrawn(): void {
+    const now = isDrawnPage(doc, profile);
+    if (now === drawn) return;
+    drawn = session.drawn = now;
+    session.refreshShown();
+    ui.showNotice(drawn ? t('drawnNotice') : null);
+  }
 
   const disabledKey = `disabled:${docId}`;
   const disabledSiteKey = `disabledSite:${profile.id === 'generic' ? location.hostname : profile.id}`;
@@ -75,6 +98,7 @@ export function boot(): void {
     if (session.enabled) return;
     session.enabled = true;
     performance.mark('docclip:start');
+    textLayers.update([...canvasText.values()]);
     drawn = isDrawnPage(doc, profile);
     session.drawn = drawn;
     ui.mount();
@@ -87,8 +111,8 @@ export function boot(): void {
     const finished = await session.start(watchTerms);
     if (!finished) return; // stopped mid-way: the page is restored already
     // A reader whose pages are drawn may be recognised only once its clutter is hidden.
-    if (!drawn && isDrawnPage(doc, profile)) {
-      drawn = session.drawn = true;
+    if (isDrawnPage(doc, profile) !== drawn) {
+      drawn = session.drawn = !drawn;
       session.refreshShown();
     }
     renderUi();
@@ -103,12 +127,8 @@ export function boot(): void {
       doc.body,
       (roots) => session.arrived(roots),
       () => {
-        // A reader that draws its pages after load becomes a drawn page only now.
-        if (!drawn && isDrawnPage(doc, profile)) {
-          drawn = session.drawn = true;
-          session.refreshShown();
-          ui.showNotice(t('drawnNotice'));
-        }
+        // A reader that draws its pages after load becomes a drawn page only now (or a text page, once its text layers are laid).
+        updateDrawn();
         void session.settle().then(renderUi);
       },
     );
@@ -121,6 +141,7 @@ export function boot(): void {
     stopWatching = null;
     session.enabled = false;
     session.stop();
+    textLayers.clear();
     ui.placeClipButton(null);
     ui.unmount();
   }
