@@ -33,6 +33,7 @@ if (!claimed.docclipStarted) {
   // At document_start (the manifest's script, one classic file): clean what the parser inserts
   // before the page is first drawn, and start the whole-page pass once the DOM is parsed.
   const loading = document.readyState === 'loading';
+  if (loading) performance.mark('docclip:early'); // the page's timeline: test/e2e/first-paint.test.ts
   const early = loading ? new EarlyClean(document, createSiteProfile(location.href)) : null;
   const go = () => void loadFallbackPainter().then(() => boot(early), (error: unknown) => console.error('DocClip could not start', error));
   if (loading) document.addEventListener('DOMContentLoaded', go, { once: true });
