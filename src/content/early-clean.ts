@@ -4,6 +4,17 @@ import { planClean, type CleanPlan } from '../core/dom/plan-clean';
 import { documentTitle } from '../core/dom/page-facts';
 import { profileStylesheet } from '../core/sites/profile-stylesheet';
 import type { SiteProfile } from '../core/sites/site-profile';
+import { yieldToEventLoop } from './yield-to-event-loop';
+
+/**
+ * Text cleaned in the observer's callback whatever it costs: the first screens of the page, what
+ * its first frame shows (a screen of a 文库 page holds ≈ 1,000–2,000 characters).
+ */
+const EAGER_CHARS = 20_000;
+/** Past EAGER_CHARS, a callback (or a later task) cleans for this long, then leaves the rest to a later task. */
+const SLICE_MS = 8;
+/** Characters per run planned at once (a few ms of planning). */
+const RUN_CHARS = 6_000;
 
 /** The early stylesheet's <style> element carries this attribute (its value: the profile's id). */
 export const EARLY_STYLE_ATTRIBUTE = 'data-docclip-early';
@@ -40,6 +51,11 @@ export class EarlyClean {
   private observer: MutationObserver | null;
   /** Nodes whose cleaning waited for the parser to move on. */
   private waiting: Node[] = [];
+  /** Runs inserted and not yet cleaned, in document order. */
+  private queue: NodeRun[] = [];
+  private drainScheduled = false;
+  /** Characters of text planned so far. */
+  private cleanedChars = 0;
   private readonly startedAt = performance.now();
   /** Time spent in the observer's callbacks (reported at handOver as the measure docclip:early-clean). */
   private spentMs = 0;
@@ -99,13 +115,44 @@ export class EarlyClean {
       if (record.type === 'characterData') inserted.push(record.target);
       else for (const node of Array.from(record.addedNodes)) inserted.push(node);
     }
+    for (const run of parsedRuns(inserted.filter((n) => worthCleaning(n, body)))) this.queue.push(...splitRun(run, RUN_CHARS));
+    this.drain(performance.now() + SLICE_MS);
+  }
+
+  /**
+   * Cleans queued runs: all of them until the first EAGER_CHARS of text are clean (the first
+   * screens, what the first frame shows), then until `deadline`; what is left is cleaned in
+   * later tasks, SLICE_MS at a time, so that no callback holds the parser for long. What is still
+   * queued at handOver is left to the whole-page pass, which plans the whole page anyway.
+   */
+  private drain(deadline: number): void {
     const loading = this.doc.readyState === 'loading';
     const open = loading ? lastNode(this.doc.documentElement) : null;
-    for (const run of parsedRuns(inserted.filter((n) => worthCleaning(n, body)))) this.cleanRun(run, open);
+    while (this.queue.length > 0) {
+      if (this.cleanedChars >= EAGER_CHARS && performance.now() > deadline) {
+        this.drainLater();
+        break;
+      }
+      const run = this.queue.shift()!;
+      if (run.parent.isConnected) this.cleanedChars += this.cleanRun(run, open);
+    }
     this.observer?.takeRecords(); // our own changes are not insertions
   }
 
-  private cleanRun(run: NodeRun, open: Node | null): void {
+  private drainLater(): void {
+    if (this.drainScheduled || !this.observer) return;
+    this.drainScheduled = true;
+    void yieldToEventLoop().then(() => {
+      this.drainScheduled = false;
+      if (!this.observer) return; // handed over: the whole-page pass cleans the rest
+      const began = performance.now();
+      this.drain(began + SLICE_MS);
+      this.spentMs += performance.now() - began;
+    });
+  }
+
+  /** Plans and applies one run; returns the characters of text it planned. */
+  private cleanRun(run: NodeRun, open: Node | null): number {
     const plan = planClean(run.parent, this.profile, {
       skip: isHiddenOrOwn,
       title: documentTitle(this.doc) || null,
@@ -120,13 +167,37 @@ export class EarlyClean {
       hide = hide.filter((step) => !incomplete(step.element) || void this.waiting.push(step.element));
       repairs = repairs.filter((step) => !incomplete(step.node) || void this.waiting.push(step.node));
     }
-    if (hide.length === 0 && repairs.length === 0) return;
+    if (hide.length === 0 && repairs.length === 0) return plan.map.text.length;
     this.pageCount ??= plan.pageCount;
     this.lastPage = plan.lastPage;
     const repaired = new Set<Node>(repairs.map((r) => r.node));
     const kept = { ...plan, hide, repairs, pageMarks: plan.pageMarks.filter((m) => repaired.has(m.node)) };
     this.steps.push({ plan: kept, applied: applyCleanPlan(kept) });
+    return plan.map.text.length;
   }
+}
+
+/**
+ * `run` in runs of adjacent children of about `maxChars` characters of text or fewer (a child
+ * holding more is a run of its own): the parser inserts a big page in a few large batches, and
+ * a batch is cleaned a slice at a time.
+ */
+export function splitRun(run: NodeRun, maxChars: number): NodeRun[] {
+  const out: NodeRun[] = [];
+  let from: Node | null = null;
+  let chars = 0;
+  for (let child = run.range.from ?? run.parent.firstChild; child && child !== run.range.to; child = child.nextSibling) {
+    const n = child.textContent?.length ?? 0;
+    if (from && chars + n > maxChars) {
+      out.push({ parent: run.parent, range: { from, to: child } });
+      from = null;
+      chars = 0;
+    }
+    from ??= child;
+    chars += n;
+  }
+  if (from) out.push({ parent: run.parent, range: { from, to: run.range.to } });
+  return out;
 }
 
 /** Nodes inside <body> with something to clean: elements other than scripts and styles, text that is not blank. */

@@ -83,8 +83,11 @@ function probe(follow: number): void {
   requestAnimationFrame(atFrame);
 }
 
-/** The probe as an inline <script> element. */
-export const FIRST_FRAME_PROBE = `<script>(${probe.toString()})(${FOLLOW_FRAMES});</script>`;
+/**
+ * The probe as an inline <script> element. `__name`: esbuild (tsx) may wrap the functions of a
+ * source it transforms in a `__name(fn, "name")` helper, which the page does not have.
+ */
+export const FIRST_FRAME_PROBE = `<script>(() => { const __name = (f) => f; (${probe.toString()})(${FOLLOW_FRAMES}); })();</script>`;
 
 /** `html` with the probe first in its <head>. */
 export function withFirstFrameProbe(html: string): string {
