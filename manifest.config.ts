@@ -4,6 +4,9 @@ import { supportedHosts } from './src/core/sites/site-registry';
 
 export type TargetBrowser = 'chrome' | 'firefox';
 
+/** A manifest as an object (crxjs also takes a promise or a function of one). */
+export type ExtensionManifest = Exclude<ManifestV3Export, Promise<unknown> | ((...args: never[]) => unknown)>;
+
 /**
  * Firefox's add-on id. It is permanent once the add-on is signed on addons.mozilla.org; the
  * `.example` domain (reserved, RFC 2606) cannot collide with anyone else's id.
@@ -28,7 +31,7 @@ const FIREFOX_ANDROID_MIN_VERSION = '142.0';
  * pinning the extension id; Firefox reads `browser_specific_settings.gecko.id` instead and
  * rejects `key`); and the gecko settings with the declaration that DocClip collects no data.
  */
-export function createManifest(browser: TargetBrowser): ManifestV3Export {
+export function createManifest(browser: TargetBrowser): ExtensionManifest {
   const matches = supportedHosts().map((host) => `*://*.${host}/*`);
   const { key, background, ...common } = baseManifest;
   const shared = {
@@ -36,7 +39,7 @@ export function createManifest(browser: TargetBrowser): ManifestV3Export {
     host_permissions: matches,
     content_scripts: baseManifest.content_scripts.map((script) => ({ ...script, matches })),
   };
-  if (browser === 'chrome') return { ...shared, key, background } as ManifestV3Export;
+  if (browser === 'chrome') return { ...shared, key, background } as ExtensionManifest;
   return {
     ...shared,
     background: { scripts: [background.service_worker], type: background.type },
@@ -48,5 +51,5 @@ export function createManifest(browser: TargetBrowser): ManifestV3Export {
       },
       gecko_android: { strict_min_version: FIREFOX_ANDROID_MIN_VERSION },
     },
-  } as ManifestV3Export;
+  } as ExtensionManifest;
 }
