@@ -1,14 +1,19 @@
+import { clipsToCslJson } from '../core/export/clips-to-csl-json';
 import { clipsToCsv } from '../core/export/clips-to-csv';
 import { clipsToMarkdown } from '../core/export/clips-to-markdown';
+import { clipsToRis } from '../core/export/clips-to-ris';
 import { clipsToWebAnnotation } from '../core/export/clips-to-web-annotation';
 import { exportFileName, writeExportJson, writeExportJsonOf } from '../core/export/clips-export';
 import { figuresToCsv } from '../core/export/figures-to-csv';
 import type { Clip } from '../core/types';
 
-/** The files the library can export; only `json` (docclip.clips) can be imported again. */
-export type ExportKind = 'json' | 'csv' | 'figures-csv' | 'markdown' | 'web-annotation';
+/**
+ * The files the library can export; only `json` (docclip.clips) can be imported again. `ris`
+ * and `csl-json` describe the clips' documents (one reference each), for reference managers.
+ */
+export type ExportKind = 'json' | 'csv' | 'figures-csv' | 'markdown' | 'web-annotation' | 'ris' | 'csl-json';
 
-export const EXPORT_KINDS: readonly ExportKind[] = ['json', 'csv', 'figures-csv', 'markdown', 'web-annotation'];
+export const EXPORT_KINDS: readonly ExportKind[] = ['json', 'csv', 'figures-csv', 'markdown', 'web-annotation', 'ris', 'csl-json'];
 
 export interface ExportFile {
   name: string;
@@ -26,6 +31,12 @@ const FORMATS: Record<ExportKind, { suffix: string; mimeType: string; write: (cl
     suffix: 'jsonld',
     mimeType: 'application/ld+json',
     write: (clips) => [JSON.stringify(clipsToWebAnnotation(clips), null, 2)],
+  },
+  ris: { suffix: 'ris', mimeType: 'application/x-research-info-systems', write: (clips) => [clipsToRis(clips)] },
+  'csl-json': {
+    suffix: 'csl.json',
+    mimeType: 'application/vnd.citationstyles.csl+json',
+    write: (clips) => [JSON.stringify(clipsToCslJson(clips), null, 2)],
   },
 };
 

@@ -14,6 +14,8 @@ describe('buildExportFile', () => {
     { kind: 'figures-csv', name: 'docclip-clips-2026-11-29.figures.csv', mimeType: 'text/csv;charset=utf-8' },
     { kind: 'markdown', name: 'docclip-clips-2026-11-29.md', mimeType: 'text/markdown;charset=utf-8' },
     { kind: 'web-annotation', name: 'docclip-clips-2026-11-29.jsonld', mimeType: 'application/ld+json' },
+    { kind: 'ris', name: 'docclip-clips-2026-11-29.ris', mimeType: 'application/x-research-info-systems' },
+    { kind: 'csl-json', name: 'docclip-clips-2026-11-29.csl.json', mimeType: 'application/vnd.citationstyles.csl+json' },
   ];
   it.each(cases)('$kind → $name', ({ kind, name, mimeType }) => {
     const file = buildExportFile(kind, [makeClip()], now);
