@@ -33,6 +33,7 @@ const ACTIONS: Record<ExportKind, string> = {
   csv: 'export-csv',
   'figures-csv': 'export-figures-csv',
   markdown: 'export-markdown',
+  obsidian: 'export-obsidian',
   'web-annotation': 'export-web-annotation',
   ris: 'export-ris',
   'csl-json': 'export-csl-json',

@@ -1,6 +1,7 @@
 import { clipsToCslJson } from '../core/export/clips-to-csl-json';
 import { clipsToCsv } from '../core/export/clips-to-csv';
 import { clipsToMarkdown } from '../core/export/clips-to-markdown';
+import { clipsToObsidian, clipsToObsidianNotes } from '../core/export/clips-to-obsidian';
 import { clipsToRis } from '../core/export/clips-to-ris';
 import { clipsToWebAnnotation } from '../core/export/clips-to-web-annotation';
 import { exportFileName, writeExportJson, writeExportJsonOf } from '../core/export/clips-export';
@@ -11,9 +12,9 @@ import type { Clip } from '../core/types';
  * The files the library can export; only `json` (docclip.clips) can be imported again. `ris`
  * and `csl-json` describe the clips' documents (one reference each), for reference managers.
  */
-export type ExportKind = 'json' | 'csv' | 'figures-csv' | 'markdown' | 'web-annotation' | 'ris' | 'csl-json';
+export type ExportKind = 'json' | 'csv' | 'figures-csv' | 'markdown' | 'obsidian' | 'web-annotation' | 'ris' | 'csl-json';
 
-export const EXPORT_KINDS: readonly ExportKind[] = ['json', 'csv', 'figures-csv', 'markdown', 'web-annotation', 'ris', 'csl-json'];
+export const EXPORT_KINDS: readonly ExportKind[] = ['json', 'csv', 'figures-csv', 'markdown', 'obsidian', 'web-annotation', 'ris', 'csl-json'];
 
 export interface ExportFile {
   name: string;
@@ -22,11 +23,30 @@ export interface ExportFile {
   parts: string[];
 }
 
-const FORMATS: Record<ExportKind, { suffix: string; mimeType: string; write: (clips: readonly Clip[], now: Date) => string[] }> = {
+interface Format {
+  suffix: string;
+  mimeType: string;
+  write: (clips: readonly Clip[], now: Date) => string[];
+  /** The file's name when it is not exportFileName(now, suffix). */
+  name?: (clips: readonly Clip[], now: Date) => string | null;
+}
+
+const FORMATS: Record<ExportKind, Format> = {
   json: { suffix: 'json', mimeType: 'application/json', write: (clips, now) => writeExportJson(clips, now) },
   csv: { suffix: 'csv', mimeType: 'text/csv;charset=utf-8', write: (clips) => [clipsToCsv(clips)] },
   'figures-csv': { suffix: 'figures.csv', mimeType: 'text/csv;charset=utf-8', write: (clips) => [figuresToCsv(clips)] },
   markdown: { suffix: 'md', mimeType: 'text/markdown;charset=utf-8', write: (clips) => [clipsToMarkdown(clips)] },
+  // One document: its note, named after it, to drop into a vault. Several: one file of notes,
+  // each introduced by the name of its file (clipsToObsidian).
+  obsidian: {
+    suffix: 'notes.md',
+    mimeType: 'text/markdown;charset=utf-8',
+    write: (clips) => [clipsToObsidian(clips)],
+    name: (clips) => {
+      const notes = clipsToObsidianNotes(clips);
+      return notes.length === 1 ? notes[0]!.fileName : null;
+    },
+  },
   'web-annotation': {
     suffix: 'jsonld',
     mimeType: 'application/ld+json',
@@ -40,10 +60,14 @@ const FORMATS: Record<ExportKind, { suffix: string; mimeType: string; write: (cl
   },
 };
 
-/** The file of `clips` in the format `kind`, named for the local day of `now` (exportFileName). Pure. */
+/**
+ * The file of `clips` in the format `kind`, named for the local day of `now` (exportFileName),
+ * except the Obsidian note of a single document, named after it (noteFileName). Pure.
+ */
 export function buildExportFile(kind: ExportKind, clips: readonly Clip[], now: Date): ExportFile {
   const format = FORMATS[kind];
-  return { name: exportFileName(now, format.suffix), mimeType: format.mimeType, parts: format.write(clips, now) };
+  const name = format.name?.(clips, now) ?? exportFileName(now, format.suffix);
+  return { name, mimeType: format.mimeType, parts: format.write(clips, now) };
 }
 
 /**
