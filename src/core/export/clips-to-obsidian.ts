@@ -38,8 +38,12 @@ export function documentNote(doc: SourceDocument): string {
   front.push(`url: ${yamlString(doc.url)}`, `site: ${yamlString(doc.site)}`, `accessed: ${localDay(doc.accessed)}`);
   if (doc.tags.length > 0) front.push('tags:', ...doc.tags.map((tag) => `  - ${yamlString(tag)}`));
   front.push('---');
-  const body = doc.clips.map(clipBlock).join('\n\n');
-  return `${front.join('\n')}\n\n${BLOCK_START}\n${body}\n${BLOCK_END}\n`;
+  return `${front.join('\n')}\n\n${docClipBlock(doc)}\n`;
+}
+
+/** DocClip's block of the note of `doc`: its clips between the markers. */
+export function docClipBlock(doc: SourceDocument): string {
+  return `${BLOCK_START}\n${doc.clips.map(clipBlock).join('\n\n')}\n${BLOCK_END}`;
 }
 
 /** Notes of every document of `clips`, in first-seen order, with the file name each would have. */
