@@ -8,7 +8,7 @@ import type { Clip } from '../core/types';
 import { allClips, clipsByIds, mapAllClips, type ClipQuery } from '../db/clips-store';
 import type { DocClipDatabase } from '../db/database';
 import { EXPORT_KINDS, type ExportKind } from '../ui/export-files';
-import { downloadBackup, downloadExport } from '../ui/export-json';
+import { downloadBackup, downloadExport, readExportOptions } from '../ui/export-json';
 import { errorMessage } from '../ui/use-async';
 import type { LiveSearchIndex } from './live-search-index';
 
@@ -59,7 +59,7 @@ export function ExportBar({ db, index, query, selected, onExported }: Props) {
       return jsons.length;
     }
     const clips = await gather();
-    if (clips.length > 0) downloadExport(kind, clips);
+    if (clips.length > 0) downloadExport(kind, clips, await readExportOptions(kind));
     return clips.length;
   };
 

@@ -1,7 +1,8 @@
 import { clipsToCslJson } from '../core/export/clips-to-csl-json';
 import { clipsToCsv } from '../core/export/clips-to-csv';
 import { clipsToMarkdown } from '../core/export/clips-to-markdown';
-import { clipsToObsidian, clipsToObsidianNotes } from '../core/export/clips-to-obsidian';
+import { clipsToObsidian, clipsToObsidianNotes, type NoteWriter } from '../core/export/clips-to-obsidian';
+import { renderNoteTemplate } from '../core/export/note-template';
 import { clipsToRis } from '../core/export/clips-to-ris';
 import { clipsToWebAnnotation } from '../core/export/clips-to-web-annotation';
 import { exportFileName, writeExportJson, writeExportJsonOf } from '../core/export/clips-export';
@@ -23,10 +24,16 @@ export interface ExportFile {
   parts: string[];
 }
 
+/** Settings an export follows. */
+export interface ExportOptions {
+  /** The reader's template of the Obsidian note (note-template.ts); absent or null: documentNote. */
+  noteTemplate?: string | null;
+}
+
 interface Format {
   suffix: string;
   mimeType: string;
-  write: (clips: readonly Clip[], now: Date) => string[];
+  write: (clips: readonly Clip[], now: Date, options: ExportOptions) => string[];
   /** The file's name when it is not exportFileName(now, suffix). */
   name?: (clips: readonly Clip[], now: Date) => string | null;
 }
@@ -41,7 +48,7 @@ const FORMATS: Record<ExportKind, Format> = {
   obsidian: {
     suffix: 'notes.md',
     mimeType: 'text/markdown;charset=utf-8',
-    write: (clips) => [clipsToObsidian(clips)],
+    write: (clips, _now, options) => [clipsToObsidian(clips, noteWriter(options))],
     name: (clips) => {
       const notes = clipsToObsidianNotes(clips);
       return notes.length === 1 ? notes[0]!.fileName : null;
@@ -64,10 +71,14 @@ const FORMATS: Record<ExportKind, Format> = {
  * The file of `clips` in the format `kind`, named for the local day of `now` (exportFileName),
  * except the Obsidian note of a single document, named after it (noteFileName). Pure.
  */
-export function buildExportFile(kind: ExportKind, clips: readonly Clip[], now: Date): ExportFile {
+export function buildExportFile(kind: ExportKind, clips: readonly Clip[], now: Date, options: ExportOptions = {}): ExportFile {
   const format = FORMATS[kind];
   const name = format.name?.(clips, now) ?? exportFileName(now, format.suffix);
-  return { name, mimeType: format.mimeType, parts: format.write(clips, now) };
+  return { name, mimeType: format.mimeType, parts: format.write(clips, now, options) };
+}
+
+function noteWriter({ noteTemplate }: ExportOptions): NoteWriter | undefined {
+  return noteTemplate ? (doc) => renderNoteTemplate(noteTemplate, doc) : undefined;
 }
 
 /**

@@ -30,6 +30,12 @@ describe('buildExportFile', () => {
     expect(file.name).toBe('某县规划 草案.md');
   });
 
+  it('writes the Obsidian note with the reader\'s template when one is given', () => {
+    const clips = [makeClip({ docTitle: '甲' })];
+    expect(exportText(buildExportFile('obsidian', clips, now, { noteTemplate: '# {{title}}\n\n{{clips}}\n' }))).toMatch(/^# 甲\n\n<!-- docclip:start -->\n/);
+    expect(exportText(buildExportFile('obsidian', clips, now, { noteTemplate: null }))).toMatch(/^---\ntitle: "甲"\n/);
+  });
+
   it('offers every kind', () => {
     expect([...EXPORT_KINDS].sort()).toEqual(cases.map((c) => c.kind).sort());
   });

@@ -46,9 +46,12 @@ export function docClipBlock(doc: SourceDocument): string {
   return `${BLOCK_START}\n${doc.clips.map(clipBlock).join('\n\n')}\n${BLOCK_END}`;
 }
 
+/** Writes the note of one document: documentNote, or the reader's template (note-template.ts). */
+export type NoteWriter = (doc: SourceDocument) => string;
+
 /** Notes of every document of `clips`, in first-seen order, with the file name each would have. */
-export function clipsToObsidianNotes(clips: readonly Clip[]): { fileName: string; text: string }[] {
-  return groupDocuments(clips).map((doc) => ({ fileName: noteFileName(doc), text: documentNote(doc) }));
+export function clipsToObsidianNotes(clips: readonly Clip[], write: NoteWriter = documentNote): { fileName: string; text: string }[] {
+  return groupDocuments(clips).map((doc) => ({ fileName: noteFileName(doc), text: write(doc) }));
 }
 
 /**
@@ -57,8 +60,8 @@ export function clipsToObsidianNotes(clips: readonly Clip[]): { fileName: string
  * `<!-- docclip:note "FILE NAME.md" -->` that names the file it would be, to split on
  * (a browser download cannot write a folder of files).
  */
-export function clipsToObsidian(clips: readonly Clip[]): string {
-  const notes = clipsToObsidianNotes(clips);
+export function clipsToObsidian(clips: readonly Clip[], write: NoteWriter = documentNote): string {
+  const notes = clipsToObsidianNotes(clips, write);
   if (notes.length === 1) return notes[0]!.text;
   return notes.map((note) => `<!-- docclip:note ${JSON.stringify(note.fileName)} -->\n${note.text}`).join('\n');
 }

@@ -19,6 +19,17 @@ tags: {{tags}}
 `;
 
 /**
+ * `browser.storage.local` key of the reader's note template (the options page writes it, the
+ * library's Obsidian export reads it). Absent: DocClip's own note (documentNote).
+ */
+export const NOTE_TEMPLATE_KEY = 'noteTemplate';
+
+/** The stored template, or null (absent, not a string, or only white space: DocClip's own note). */
+export function readNoteTemplate(value: unknown): string | null {
+  return typeof value === 'string' && value.trim() ? value : null;
+}
+
+/**
  * `template` with each `{{name}}` (spaces inside the braces allowed) replaced by
  * `values[name]`, in one pass: a value that itself holds `{{…}}` is not expanded again. A
  * placeholder with no value is left as written, so a typo shows in the note. Pure.
