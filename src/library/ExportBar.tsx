@@ -1,16 +1,23 @@
 import { useState } from 'preact/hooks';
 import { t, tCount } from '../browser';
 import { clipJson } from '../core/export/clips-export';
+import { clipsToRis } from '../core/export/clips-to-ris';
+import { groupDocuments } from '../core/export/group-documents';
 import { compareClips } from '../core/query/matches-query';
 import type { Clip } from '../core/types';
 import { allClips, clipsByIds, mapAllClips, type ClipQuery } from '../db/clips-store';
 import type { DocClipDatabase } from '../db/database';
 import { EXPORT_KINDS, type ExportKind } from '../ui/export-files';
-import { downloadBackup, downloadExport } from '../ui/export-json';
+import { downloadBackup, downloadExport, readExportOptions } from '../ui/export-json';
 import { errorMessage } from '../ui/use-async';
 import type { LiveSearchIndex } from './live-search-index';
 
 export type ExportScope = 'all' | 'filtered' | 'selected';
+
+/** Work of a button that ends with a message for the reader. */
+interface MessageTask {
+  (): Promise<string>;
+}
 
 interface Props {
   db: DocClipDatabase;
@@ -26,7 +33,10 @@ const ACTIONS: Record<ExportKind, string> = {
   csv: 'export-csv',
   'figures-csv': 'export-figures-csv',
   markdown: 'export-markdown',
+  obsidian: 'export-obsidian',
   'web-annotation': 'export-web-annotation',
+  ris: 'export-ris',
+  'csl-json': 'export-csl-json',
 };
 
 /** Export of all, the filtered or the selected clips, in one of the export formats. */
@@ -49,21 +59,36 @@ export function ExportBar({ db, index, query, selected, onExported }: Props) {
       return jsons.length;
     }
     const clips = await gather();
-    if (clips.length > 0) downloadExport(kind, clips);
+    if (clips.length > 0) downloadExport(kind, clips, await readExportOptions(kind));
     return clips.length;
   };
 
-  const run = async (kind: ExportKind) => {
+  /** Runs `task` with the buttons disabled; reports its message, or its error. */
+  const busyWhile = async (task: MessageTask) => {
     setBusy(true);
     try {
-      const count = await write(kind);
-      onExported(count === 0 ? t('exportNothing') : tCount('exportDone', count));
+      onExported(await task());
     } catch (e) {
       onExported(errorMessage(e));
     } finally {
       setBusy(false);
     }
   };
+
+  const run = (kind: ExportKind) =>
+    busyWhile(async () => {
+      const count = await write(kind);
+      return count === 0 ? t('exportNothing') : tCount('exportDone', count);
+    });
+
+  /** The clips' documents as RIS on the clipboard: Zotero's File → Import from Clipboard reads it. */
+  const copyForZotero = () =>
+    busyWhile(async () => {
+      const clips = await gather();
+      if (clips.length === 0) return t('exportNothing');
+      await navigator.clipboard.writeText(clipsToRis(clips));
+      return tCount('zoteroCopied', groupDocuments(clips).length);
+    });
 
   return (
     <div class="export-bar row" role="group" aria-labelledby="export-label">
@@ -83,6 +108,9 @@ export function ExportBar({ db, index, query, selected, onExported }: Props) {
           {t(`exportKind_${kind.replace('-', '_')}`)}
         </button>
       ))}
+      <button type="button" class="align-end" data-action="copy-zotero" title={t('copyZoteroTitle')} disabled={busy} onClick={() => void copyForZotero()}>
+        {t('copyZotero')}
+      </button>
     </div>
   );
 }

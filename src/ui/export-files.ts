@@ -1,14 +1,21 @@
+import { clipsToCslJson } from '../core/export/clips-to-csl-json';
 import { clipsToCsv } from '../core/export/clips-to-csv';
 import { clipsToMarkdown } from '../core/export/clips-to-markdown';
+import { clipsToObsidian, clipsToObsidianNotes, type NoteWriter } from '../core/export/clips-to-obsidian';
+import { renderNoteTemplate } from '../core/export/note-template';
+import { clipsToRis } from '../core/export/clips-to-ris';
 import { clipsToWebAnnotation } from '../core/export/clips-to-web-annotation';
 import { exportFileName, writeExportJson, writeExportJsonOf } from '../core/export/clips-export';
 import { figuresToCsv } from '../core/export/figures-to-csv';
 import type { Clip } from '../core/types';
 
-/** The files the library can export; only `json` (docclip.clips) can be imported again. */
-export type ExportKind = 'json' | 'csv' | 'figures-csv' | 'markdown' | 'web-annotation';
+/**
+ * The files the library can export; only `json` (docclip.clips) can be imported again. `ris`
+ * and `csl-json` describe the clips' documents (one reference each), for reference managers.
+ */
+export type ExportKind = 'json' | 'csv' | 'figures-csv' | 'markdown' | 'obsidian' | 'web-annotation' | 'ris' | 'csl-json';
 
-export const EXPORT_KINDS: readonly ExportKind[] = ['json', 'csv', 'figures-csv', 'markdown', 'web-annotation'];
+export const EXPORT_KINDS: readonly ExportKind[] = ['json', 'csv', 'figures-csv', 'markdown', 'obsidian', 'web-annotation', 'ris', 'csl-json'];
 
 export interface ExportFile {
   name: string;
@@ -17,22 +24,61 @@ export interface ExportFile {
   parts: string[];
 }
 
-const FORMATS: Record<ExportKind, { suffix: string; mimeType: string; write: (clips: readonly Clip[], now: Date) => string[] }> = {
+/** Settings an export follows. */
+export interface ExportOptions {
+  /** The reader's template of the Obsidian note (note-template.ts); absent or null: documentNote. */
+  noteTemplate?: string | null;
+}
+
+interface Format {
+  suffix: string;
+  mimeType: string;
+  write: (clips: readonly Clip[], now: Date, options: ExportOptions) => string[];
+  /** The file's name when it is not exportFileName(now, suffix). */
+  name?: (clips: readonly Clip[], now: Date) => string | null;
+}
+
+const FORMATS: Record<ExportKind, Format> = {
   json: { suffix: 'json', mimeType: 'application/json', write: (clips, now) => writeExportJson(clips, now) },
   csv: { suffix: 'csv', mimeType: 'text/csv;charset=utf-8', write: (clips) => [clipsToCsv(clips)] },
   'figures-csv': { suffix: 'figures.csv', mimeType: 'text/csv;charset=utf-8', write: (clips) => [figuresToCsv(clips)] },
   markdown: { suffix: 'md', mimeType: 'text/markdown;charset=utf-8', write: (clips) => [clipsToMarkdown(clips)] },
+  // One document: its note, named after it, to drop into a vault. Several: one file of notes,
+  // each introduced by the name of its file (clipsToObsidian).
+  obsidian: {
+    suffix: 'notes.md',
+    mimeType: 'text/markdown;charset=utf-8',
+    write: (clips, _now, options) => [clipsToObsidian(clips, noteWriter(options))],
+    name: (clips) => {
+      const notes = clipsToObsidianNotes(clips);
+      return notes.length === 1 ? notes[0]!.fileName : null;
+    },
+  },
   'web-annotation': {
     suffix: 'jsonld',
     mimeType: 'application/ld+json',
     write: (clips) => [JSON.stringify(clipsToWebAnnotation(clips), null, 2)],
   },
+  ris: { suffix: 'ris', mimeType: 'application/x-research-info-systems', write: (clips) => [clipsToRis(clips)] },
+  'csl-json': {
+    suffix: 'csl.json',
+    mimeType: 'application/vnd.citationstyles.csl+json',
+    write: (clips) => [JSON.stringify(clipsToCslJson(clips), null, 2)],
+  },
 };
 
-/** The file of `clips` in the format `kind`, named for the local day of `now` (exportFileName). Pure. */
-export function buildExportFile(kind: ExportKind, clips: readonly Clip[], now: Date): ExportFile {
+/**
+ * The file of `clips` in the format `kind`, named for the local day of `now` (exportFileName),
+ * except the Obsidian note of a single document, named after it (noteFileName). Pure.
+ */
+export function buildExportFile(kind: ExportKind, clips: readonly Clip[], now: Date, options: ExportOptions = {}): ExportFile {
   const format = FORMATS[kind];
-  return { name: exportFileName(now, format.suffix), mimeType: format.mimeType, parts: format.write(clips, now) };
+  const name = format.name?.(clips, now) ?? exportFileName(now, format.suffix);
+  return { name, mimeType: format.mimeType, parts: format.write(clips, now, options) };
+}
+
+function noteWriter({ noteTemplate }: ExportOptions): NoteWriter | undefined {
+  return noteTemplate ? (doc) => renderNoteTemplate(noteTemplate, doc) : undefined;
 }
 
 /**

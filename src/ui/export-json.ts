@@ -1,7 +1,8 @@
 import { browser } from '../browser';
 import type { Clip } from '../core/types';
 import { downloadText } from './download-file';
-import { buildExportFile, buildJsonExportFile, type ExportKind } from './export-files';
+import { NOTE_TEMPLATE_KEY, readNoteTemplate } from '../core/export/note-template';
+import { buildExportFile, buildJsonExportFile, type ExportKind, type ExportOptions } from './export-files';
 
 /** `browser.storage.local` key: ISO time of the last full JSON export (the library's backup reminder reads it). */
 export const LAST_EXPORT_KEY = 'lastExportAt';
@@ -10,8 +11,8 @@ export const LAST_EXPORT_KEY = 'lastExportAt';
  * Downloads `clips` in the format `kind`. Not a backup, even of every clip: a full JSON backup
  * goes through downloadBackup, which records its time.
  */
-export function downloadExport(kind: ExportKind, clips: readonly Clip[], now = new Date()): void {
-  const file = buildExportFile(kind, clips, now);
+export function downloadExport(kind: ExportKind, clips: readonly Clip[], options: ExportOptions = {}, now = new Date()): void {
+  const file = buildExportFile(kind, clips, now, options);
   downloadText(file.name, file.parts, file.mimeType);
 }
 
@@ -32,4 +33,11 @@ export async function readLastExportAt(): Promise<string | null> {
   const stored = await browser.storage.local.get(LAST_EXPORT_KEY);
   const value = stored[LAST_EXPORT_KEY];
   return typeof value === 'string' ? value : null;
+}
+
+/** The settings of an export of `kind`, read from storage: the note template for `obsidian`. */
+export async function readExportOptions(kind: ExportKind): Promise<ExportOptions> {
+  if (kind !== 'obsidian') return {};
+  const stored = await browser.storage.local.get(NOTE_TEMPLATE_KEY);
+  return { noteTemplate: readNoteTemplate(stored[NOTE_TEMPLATE_KEY]) };
 }

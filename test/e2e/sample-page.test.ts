@@ -117,10 +117,10 @@ describe('DocClip on the sample 三七文档 page, in Chromium', () => {
 
   it("paints the reader's watch terms from the options and follows their changes", async () => {
     const options = await ext.openExtensionPage('src/options/index.html');
-    await options.locator('textarea').fill('雪峰山\n河长制');
+    await options.locator('#watch-terms').fill('雪峰山\n河长制');
     await options.click('[data-action="save-options"]');
     await expect.poll(() => highlightTexts(page, 'docclip-watch'), { timeout: 10_000 }).toEqual(['雪峰山', '雪峰山', '河长制', '河长制']);
-    await options.locator('textarea').fill('');
+    await options.locator('#watch-terms').fill('');
     await options.click('[data-action="save-options"]');
     await expect.poll(() => highlightTexts(page, 'docclip-watch'), { timeout: 10_000 }).toEqual([]);
     await options.close();

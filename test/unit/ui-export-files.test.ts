@@ -14,12 +14,26 @@ describe('buildExportFile', () => {
     { kind: 'figures-csv', name: 'docclip-clips-2026-11-29.figures.csv', mimeType: 'text/csv;charset=utf-8' },
     { kind: 'markdown', name: 'docclip-clips-2026-11-29.md', mimeType: 'text/markdown;charset=utf-8' },
     { kind: 'web-annotation', name: 'docclip-clips-2026-11-29.jsonld', mimeType: 'application/ld+json' },
+    { kind: 'obsidian', name: 'docclip-clips-2026-11-29.notes.md', mimeType: 'text/markdown;charset=utf-8' },
+    { kind: 'ris', name: 'docclip-clips-2026-11-29.ris', mimeType: 'application/x-research-info-systems' },
+    { kind: 'csl-json', name: 'docclip-clips-2026-11-29.csl.json', mimeType: 'application/vnd.citationstyles.csl+json' },
   ];
   it.each(cases)('$kind → $name', ({ kind, name, mimeType }) => {
-    const file = buildExportFile(kind, [makeClip()], now);
+    const file = buildExportFile(kind, [makeClip(), makeClip({ docId: '777doc:9' })], now);
     expect(file.name).toBe(name);
     expect(file.mimeType).toBe(mimeType);
     expect(exportText(file).length).toBeGreaterThan(0);
+  });
+
+  it('names the Obsidian note of one document after the document', () => {
+    const file = buildExportFile('obsidian', [makeClip({ docTitle: '某县规划: 草案' }), makeClip({ docTitle: '某县规划: 草案' })], now);
+    expect(file.name).toBe('某县规划 草案.md');
+  });
+
+  it('writes the Obsidian note with the reader\'s template when one is given', () => {
+    const clips = [makeClip({ docTitle: '甲' })];
+    expect(exportText(buildExportFile('obsidian', clips, now, { noteTemplate: '# {{title}}\n\n{{clips}}\n' }))).toMatch(/^# 甲\n\n<!-- docclip:start -->\n/);
+    expect(exportText(buildExportFile('obsidian', clips, now, { noteTemplate: null }))).toMatch(/^---\ntitle: "甲"\n/);
   });
 
   it('offers every kind', () => {

@@ -1,0 +1,103 @@
+import type { Clip } from '../types';
+import { escapeMarkdown } from './clips-to-markdown';
+import { BLOCK_END, BLOCK_START } from './docclip-block';
+import { groupDocuments, localDay, type SourceDocument } from './group-documents';
+
+/**
+ * Notes for Obsidian and Logseq: one note per document (groupDocuments), with YAML front
+ * matter the two read as the page's properties, then DocClip's block (docclip-block.ts) with
+ * each clip as a quote, its page and day, and its note:
+ *
+ *   ---
+ *   title: "某县林业发展“十四五”规划"
+ *   url: "https://m.777doc.com/doc-4411.html"
+ *   site: "三七文档"
+ *   accessed: 2026-11-05
+ *   tags:
+ *     - "林业"
+ *   ---
+ *
+ *   <!-- docclip:start -->
+ *   > 到2025年，完成造林3万亩。
+ *
+ *   第 3 页 · 2026-11-01
+ *
+ *   与省级目标对照
+ *   <!-- docclip:end -->
+ *
+ * Front matter values are YAML double-quoted scalars (yamlString), so a title with quotes,
+ * colons, `#` or line breaks reads back as written; `accessed` is the latest clip's local day,
+ * unquoted (Obsidian's date property); `title` is left out when unknown, `tags` when empty.
+ * Clip text and notes are Markdown-escaped (escapeMarkdown), which also keeps a clip that
+ * quotes a marker from ending the block early. No heading, no branding: the note is the
+ * reader's.
+ */
+export function documentNote(doc: SourceDocument): string {
+  const front = ['---'];
+  if (doc.title) front.push(`title: ${yamlString(doc.title)}`);
+  front.push(`url: ${yamlString(doc.url)}`, `site: ${yamlString(doc.site)}`, `accessed: ${localDay(doc.accessed)}`);
+  if (doc.tags.length > 0) front.push('tags:', ...doc.tags.map((tag) => `  - ${yamlString(tag)}`));
+  front.push('---');
+  return `${front.join('\n')}\n\n${docClipBlock(doc)}\n`;
+}
+
+/** DocClip's block of the note of `doc`: its clips between the markers. */
+export function docClipBlock(doc: SourceDocument): string {
+  return `${BLOCK_START}\n${doc.clips.map(clipBlock).join('\n\n')}\n${BLOCK_END}`;
+}
+
+/** Writes the note of one document: documentNote, or the reader's template (note-template.ts). */
+export type NoteWriter = (doc: SourceDocument) => string;
+
+/** Notes of every document of `clips`, in first-seen order, with the file name each would have. */
+export function clipsToObsidianNotes(clips: readonly Clip[], write: NoteWriter = documentNote): { fileName: string; text: string }[] {
+  return groupDocuments(clips).map((doc) => ({ fileName: noteFileName(doc), text: write(doc) }));
+}
+
+/**
+ * The notes of `clips` as one file's text. One document: its note as is (to save as
+ * `noteFileName`). Several: the notes one after the other, each introduced by a line
+ * `<!-- docclip:note "FILE NAME.md" -->` that names the file it would be, to split on
+ * (a browser download cannot write a folder of files).
+ */
+export function clipsToObsidian(clips: readonly Clip[], write: NoteWriter = documentNote): string {
+  const notes = clipsToObsidianNotes(clips, write);
+  if (notes.length === 1) return notes[0]!.text;
+  return notes.map((note) => `<!-- docclip:note ${JSON.stringify(note.fileName)} -->\n${note.text}`).join('\n');
+}
+
+function clipBlock(clip: Clip): string {
+  const quote = clip.text
+    .trim()
+    .split(/\r\n?|\n/)
+    .map((line) => (line.trim() ? `> ${escapeMarkdown(line)}` : '>'))
+    .join('\n');
+  const where = [clip.page === null ? '' : `第 ${clip.page} 页`, localDay(new Date(clip.createdAt))].filter(Boolean).join(' · ');
+  const parts = [quote, where];
+  if (clip.note.trim()) parts.push(escapeMarkdown(clip.note.trim()).replace(/\r\n?|\n/g, '  \n'));
+  return parts.join('\n\n');
+}
+
+/**
+ * `text` as a YAML double-quoted scalar (YAML 1.2 §7.3.1): JSON's string escapes are all
+ * YAML escapes too; U+0085, U+2028 and U+2029 (line breaks to YAML 1.1 readers, left raw by
+ * JSON.stringify) are escaped as well.
+ */
+export function yamlString(text: string): string {
+  return JSON.stringify(text).replace(/[\u0085\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/**
+ * A file name for the note of `doc`: its title (or the URL's host and path when untitled)
+ * without the characters file systems or Obsidian links refuse (\ / : * ? " < > | # ^ [ ]
+ * and control characters), spaces collapsed, at most 100 characters, `.md` added.
+ */
+export function noteFileName(doc: Pick<SourceDocument, 'title' | 'url'>): string {
+  const base = doc.title || doc.url.replace(/^[a-z]+:\/\//i, '');
+  const cleaned = base
+    .replace(/[\\/:*?"<>|#^[\]\u0000-\u001f\u007f]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^\.+/, '');
+  return `${[...cleaned].slice(0, 100).join('').trim() || 'docclip'}.md`;
+}
