@@ -26,7 +26,7 @@ export function Library() {
   const db = openDatabase();
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const searchText = useDebounced(filters.text, SEARCH_DELAY_MS);
-  const query = useMemo(() => queryFromFilters({ ...filters, text: searchText }), [searchText, filters.site, filters.tag, filters.from, filters.to, filters.sort]);
+  const query = useMemo(() => queryFromFilters({ ...filters, text: searchText }), [searchText, filters.site, filters.tag, filters.category, filters.from, filters.to, filters.sort]);
   const queryKey = JSON.stringify(query);
 
   const [generation, setGeneration] = useState(0);

@@ -58,7 +58,7 @@ export function citeClip(
   style: CitationStyle = '2015',
 ): string {
   const docType = document.docType ?? 'EB';
-  if (!(docType in DOCUMENT_TYPES)) throw new Error(`未知的文献类型：${docType}`);
+  if (!Object.hasOwn(DOCUMENT_TYPES, docType)) throw new Error(`未知的文献类型：${docType}`);
   if (style !== '2015' && style !== '2025') throw new Error(`未知的著录规则版本：${String(style)}`);
   const title = clip.docTitle.trim().replace(/[.。]+$/u, '') || '无题名';
   const pad = (n: number) => String(n).padStart(2, '0');
