@@ -57,6 +57,8 @@ export const PageRequestSchema = v.variant('type', [
     type: v.literal('page/clip'),
     tags: v.optional(v.array(v.pipe(v.string(), v.maxLength(100))), []),
     note: v.optional(v.pipe(v.string(), v.maxLength(20_000)), ''),
+    /** One of the reader's categories; absent for none. */
+    category: v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(200))),
   }),
   v.strictObject({
     type: v.literal('page/set-enabled'),

@@ -54,3 +54,39 @@ export function categoryColor(categories: readonly ReaderCategory[], name: strin
   if (!name) return null;
   return categories.find((c) => c.name === name)?.color ?? null;
 }
+
+/**
+ * The options page's text form of the list: one category a line, `名称 #rrggbb` (the colour
+ * last, after a space). Blank lines are skipped; a line without a colour is refused.
+ */
+export function parseCategoryLines(text: string): CategoriesResult {
+  const items: ReaderCategory[] = [];
+  for (const [i, raw] of text.split(/\r\n|\r|\n/).entries()) {
+    const line = raw.trim();
+    if (line === '') continue;
+    const m = /^(.*\S)\s+(#[0-9a-fA-F]{6})$/u.exec(line);
+    if (!m) return { ok: false, error: `第 ${i + 1} 行应为「名称 #颜色」，如「数据 #1f77b4」` };
+    items.push({ name: m[1]!, color: m[2]! });
+  }
+  return parseCategories(items);
+}
+
+export function formatCategoryLines(categories: readonly ReaderCategory[]): string {
+  return categories.map((c) => `${c.name} ${c.color}`).join('\n');
+}
+
+/**
+ * The reader's categories in `browser.storage.local` under CATEGORIES_KEY, as
+ * `ReaderCategory[]` (written only after parseCategories accepted it). An absent key means
+ * the defaults; a value that no longer parses (hand-edited) also falls back to them, with a
+ * warning, and is left in storage for the options page to show.
+ */
+export const CATEGORIES_KEY = 'categories';
+
+export function readStoredCategories(value: unknown): ReaderCategory[] {
+  if (value === undefined) return [...DEFAULT_CATEGORIES];
+  const parsed = parseCategories(value);
+  if (parsed.ok) return parsed.categories;
+  console.warn('DocClip: stored categories are not valid, using the defaults:', parsed.error);
+  return [...DEFAULT_CATEGORIES];
+}

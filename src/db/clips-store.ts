@@ -112,6 +112,12 @@ export async function deleteClip(db: DocClipDatabase, id: string): Promise<Clip 
 }
 
 
+/** Every category used by some clip, once, in zh collation order (names no longer in the reader's list too). */
+export async function listCategories(db: DocClipDatabase): Promise<string[]> {
+  const names = (await db.clips.orderBy('category').uniqueKeys()).map(String);
+  return names.sort(new Intl.Collator('zh-Hans-CN', { numeric: true }).compare);
+}
+
 /**
  * The clips matching `query` (see ClipQuery in src/core/query/matches-query.ts), sorted and
  * paged. The same result as `applyQuery(allClips, query)`; an index narrows the rows read:

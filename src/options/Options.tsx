@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser, t } from '../browser';
 import { errorMessage } from '../ui/use-async';
+import { CategoriesForm } from './CategoriesForm';
 import { WATCH_TERMS_KEY, parseWatchTerms, readWatchTerms } from './watch-terms';
 
 type Saved = { ok: true; count: number } | { ok: false; error: string } | null;
 
-/** DocClip's settings: the watch terms highlighted on every page. */
+/** DocClip's settings: the watch terms highlighted on every page, and the reader's categories. */
 export function Options() {
   const [text, setText] = useState('');
   const [loaded, setLoaded] = useState(false);
@@ -71,6 +72,7 @@ export function Options() {
           )}
         </div>
       </form>
+      <CategoriesForm />
     </main>
   );
 }

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { categoryColor, DEFAULT_CATEGORIES, parseCategories } from '../../src/core/categories';
+import { categoryColor, DEFAULT_CATEGORIES, formatCategoryLines, parseCategories, parseCategoryLines } from '../../src/core/categories';
 import { clipsToCsv } from '../../src/core/export/clips-to-csv';
 import { clipsToMarkdown } from '../../src/core/export/clips-to-markdown';
 import { clipToAnnotation } from '../../src/core/export/clips-to-web-annotation';
@@ -113,5 +113,23 @@ describe('schema version 3 (category index)', () => {
     expect((await db.clips.where('category').equals('问题').toArray()).map((c) => c.id)).toEqual([categorised.id]);
     expect(await db.clips.count()).toBe(2);
     db.close();
+  });
+});
+
+describe('parseCategoryLines (the options page)', () => {
+  const cases: { name: string; text: string; expected: ReturnType<typeof parseCategoryLines> }[] = [
+    {
+      name: 'one a line, blank lines skipped, spaces inside a name kept',
+      text: '数据 #1F77B4\n\n 政策 措施  #ff7f0e \n',
+      expected: { ok: true, categories: [{ name: '数据', color: '#1f77b4' }, { name: '政策 措施', color: '#ff7f0e' }] },
+    },
+    { name: 'no colour', text: '数据 #1f77b4\n目标', expected: { ok: false, error: '第 2 行应为「名称 #颜色」，如「数据 #1f77b4」' } },
+    { name: 'duplicate', text: '数据 #1f77b4\n数据 #000000', expected: { ok: false, error: '第 2 个分类：名称「数据」重复' } },
+    { name: 'empty list is allowed', text: '', expected: { ok: true, categories: [] } },
+  ];
+  it.each(cases)('$name', ({ text, expected }) => expect(parseCategoryLines(text)).toEqual(expected));
+
+  it('formats the defaults so that they parse back', () => {
+    expect(parseCategoryLines(formatCategoryLines(DEFAULT_CATEGORIES))).toEqual({ ok: true, categories: DEFAULT_CATEGORIES });
   });
 });
