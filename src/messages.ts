@@ -31,6 +31,14 @@ const ClipDraftSchema = v.omit(ClipSchema, ['id', 'createdAt', 'updatedAt']);
 export const BackgroundRequestSchema = v.variant('type', [
   v.strictObject({ type: v.literal('clip/create'), draft: ClipDraftSchema }),
   v.strictObject({ type: v.literal('clips/forPage') }),
+  /** The in-page clip bubble: the note and category of a clip just saved (of the sender's own page). */
+  v.strictObject({
+    type: v.literal('clip/annotate'),
+    id: v.pipe(v.string(), v.uuid()),
+    note: v.pipe(v.string(), v.maxLength(20_000)),
+    /** null: no category. */
+    category: v.nullable(v.pipe(v.string(), v.minLength(1), v.maxLength(200))),
+  }),
   v.strictObject({
     type: v.literal('clips/anchored'),
     changed: v.pipe(v.array(v.strictObject({ id: v.pipe(v.string(), v.uuid()), now: v.pipe(v.string(), v.maxLength(100_000)) })), v.maxLength(100_000)),
@@ -49,6 +57,8 @@ export const PageRequestSchema = v.variant('type', [
     type: v.literal('page/clip'),
     tags: v.optional(v.array(v.pipe(v.string(), v.maxLength(100))), []),
     note: v.optional(v.pipe(v.string(), v.maxLength(20_000)), ''),
+    /** One of the reader's categories; absent for none. */
+    category: v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(200))),
   }),
   v.strictObject({
     type: v.literal('page/set-enabled'),

@@ -1,5 +1,5 @@
 import { recordAnchorings } from '../db/anchorings-store';
-import { createClip, clipsForDocument } from '../db/clips-store';
+import { createClip, clipsForDocument, updateClip } from '../db/clips-store';
 import type { DocClipDatabase } from '../db/database';
 import { createSiteProfile } from '../core/sites/create-site-profile';
 import { BackgroundRequestSchema, STORAGE_FULL, errorReply, parseMessage, type Reply } from '../messages';
@@ -26,7 +26,7 @@ export function classifySender(sender: SenderInfo, extensionId: string, extensio
 /**
  * Handles one message to the background. Content scripts may only create clips of their own
  * page (url, site and document id are taken from the sender, not the message), read the
- * clips of their own page and record how those were found on it. Never throws: failures become `{ok:false, error}`.
+ * clips of their own page, set the note and category of one of them, and record how those were found on it. Never throws: failures become `{ok:false, error}`.
  */
 export async function handleRequest(db: () => DocClipDatabase, input: unknown, sender: Sender): Promise<Reply<unknown>> {
   const parsed = parseMessage(BackgroundRequestSchema, input);
@@ -47,6 +47,14 @@ export async function handleRequest(db: () => DocClipDatabase, input: unknown, s
         if (sender.kind !== 'content') return { ok: false, error: 'clips/forPage is for content scripts' };
         const docId = createSiteProfile(sender.url).documentId(new URL(sender.url));
         return { ok: true, value: await clipsForDocument(db(), docId) };
+      }
+      case 'clip/annotate': {
+        if (sender.kind !== 'content') return { ok: false, error: 'clip/annotate is for content scripts' };
+        const docId = createSiteProfile(sender.url).documentId(new URL(sender.url));
+        const stored = await db().clips.get(request.id);
+        // A page may annotate only clips of its own document.
+        if (!stored || stored.docId !== docId) return { ok: false, error: 'no such clip on this page' };
+        return { ok: true, value: await updateClip(db(), request.id, { note: request.note, category: request.category }) };
       }
       case 'clips/anchored': {
         if (sender.kind !== 'content') return { ok: false, error: 'clips/anchored is for content scripts' };

@@ -1,4 +1,5 @@
 import { browser, t } from '../browser';
+import { CATEGORIES_KEY, DEFAULT_CATEGORIES, readStoredCategories, type ReaderCategory } from '../core/categories';
 import { createSiteProfile } from '../core/sites/create-site-profile';
 import type { Clip, ClipDraft } from '../core/types';
 import { PageRequestSchema, errorReply, parseMessage, unwrap, type Reply, type SelectionPreview } from '../messages';
@@ -40,7 +41,8 @@ export function boot(early: EarlyClean | null = null): void {
     reportAnchoring(result);
   };
   const ui = new DocClipUi(doc, {
-    clip: () => void toastSaved(clipSelection([], '')),
+    clip: () => void toastSaved(clipSelection([], '')).then((clip) => clip && ui.openClipBubble(clip.id, categories)),
+    annotate: ({ clipId, category, note }) => void annotate(clipId, category, note),
     toggle: (category, visible) => {
       session.setVisible(category, visible);
       renderUi();
@@ -67,6 +69,8 @@ export function boot(early: EarlyClean | null = null): void {
   }
   let clips: Clip[] = [];
   let watchTerms: string[] = [];
+  /** The reader's categories, offered by the clip bubble. */
+  let categories: ReaderCategory[] = [...DEFAULT_CATEGORIES];
   let stopWatching: (() => void) | null = null;
   let drawn = false;
   // Text the page drew on canvases (recorded in its main world from document_start): a text layer
@@ -216,10 +220,10 @@ export function boot(early: EarlyClean | null = null): void {
     return { url, site: profile.id, docId, docTitle: session.docTitle };
   }
 
-  function clipSelection(tags: string[], note: string): Promise<Clip> {
+  function clipSelection(tags: string[], note: string, category?: string): Promise<Clip> {
     return saveDraft(() => {
       const draft = currentDraft();
-      return draft && { ...draft, tags, note };
+      return draft && { ...draft, tags, note, ...(category ? { category } : {}) };
     });
   }
 
@@ -241,11 +245,29 @@ export function boot(early: EarlyClean | null = null): void {
     return clip;
   }
 
-  function toastSaved(saving: Promise<Clip>): Promise<void> {
+  /** Says the clip was saved (the clip), or why not (null). */
+  function toastSaved(saving: Promise<Clip>): Promise<Clip | null> {
     return saving.then(
-      (clip) => ui.showToast(t('toastSaved', clip.text.slice(0, 20))),
-      (error: unknown) => ui.showToast(t('toastFailed', errorText(error))),
+      (clip) => {
+        ui.showToast(t('toastSaved', clip.text.slice(0, 20)));
+        return clip;
+      },
+      (error: unknown) => {
+        ui.showToast(t('toastFailed', errorText(error)));
+        return null;
+      },
     );
+  }
+
+  /** Saves the clip bubble's category and note on the clip (of this page) just saved. */
+  async function annotate(clipId: string, category: string | null, note: string): Promise<void> {
+    try {
+      const updated = unwrap<Clip>(await browser.runtime.sendMessage({ type: 'clip/annotate', id: clipId, category, note }));
+      clips = clips.map((c) => (c.id === updated.id ? updated : c));
+      ui.showToast(t('toastAnnotated'));
+    } catch (error) {
+      ui.showToast(t('toastFailed', errorText(error)));
+    }
   }
 
   async function handle(message: unknown): Promise<Reply<unknown>> {
@@ -262,7 +284,7 @@ export function boot(early: EarlyClean | null = null): void {
           return { ok: true, value: preview };
         }
         case 'page/clip': {
-          const clip = await clipSelection(request.tags, request.note);
+          const clip = await clipSelection(request.tags, request.note, request.category);
           ui.showToast(t('toastSaved', clip.text.slice(0, 20)));
           return { ok: true, value: clip };
         }
@@ -325,6 +347,7 @@ export function boot(early: EarlyClean | null = null): void {
   });
 
   browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && CATEGORIES_KEY in changes) categories = readStoredCategories(changes[CATEGORIES_KEY]?.newValue);
     if (area !== 'local' || !('watchTerms' in changes)) return;
     watchTerms = readTerms(changes.watchTerms?.newValue);
     if (session.enabled) {
@@ -340,8 +363,9 @@ export function boot(early: EarlyClean | null = null): void {
   void (async () => {
     // boot runs once the DOM is parsed (DOMContentLoaded); the whole-page pass starts after the
     // next frame, so the browser lays out and shows the page (cleaned early) before it works on it.
-    const [stored] = await Promise.all([browser.storage.local.get(['watchTerms', disabledKey, disabledSiteKey]), afterNextFrame()]);
+    const [stored] = await Promise.all([browser.storage.local.get(['watchTerms', CATEGORIES_KEY, disabledKey, disabledSiteKey]), afterNextFrame()]);
     watchTerms = readTerms(stored.watchTerms);
+    categories = readStoredCategories(stored[CATEGORIES_KEY]);
     siteEnabled = stored[disabledSiteKey] !== true;
     if (siteEnabled && stored[disabledKey] !== true) await start();
     else {

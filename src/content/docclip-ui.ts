@@ -1,5 +1,7 @@
 import { t } from '../browser';
 import type { HighlightCategory } from '../messages';
+import type { ReaderCategory } from '../core/categories';
+import { ClipBubble, type BubbleSave } from './clip-bubble';
 import { UI_STYLE } from './ui-styles';
 
 /**
@@ -15,6 +17,8 @@ export interface UiHandlers {
   toggle(category: HighlightCategory, visible: boolean): void;
   /** The legend's panel button: opens or closes the figures panel. */
   panel(): void;
+  /** The clip bubble's save: the category and note of the clip just saved. */
+  annotate(save: BubbleSave): void;
 }
 
 export interface LegendCounts {
@@ -38,6 +42,9 @@ export class DocClipUi {
   private readonly toast: HTMLElement;
   private readonly tip: HTMLElement;
   private toastTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly bubble: ClipBubble;
+  /** Where the clip button was last shown (the bubble opens there). */
+  private lastButtonAt = { left: 4, top: 4 };
 
   constructor(private readonly doc: Document, handlers: UiHandlers) {
     this.host = doc.createElement('docclip-ui');
@@ -70,7 +77,8 @@ export class DocClipUi {
     this.toast.hidden = true;
     this.tip = this.el('div', 'tip');
     this.tip.hidden = true;
-    box.append(this.clipButton, this.legend, this.panelSlot, this.notice, this.toast, this.tip);
+    this.bubble = new ClipBubble(doc, (save) => handlers.annotate(save));
+    box.append(this.clipButton, this.bubble.element, this.legend, this.panelSlot, this.notice, this.toast, this.tip);
     this.root.append(box);
 
     // Keep the selection: pressing the button must not collapse it before the click lands.
@@ -106,9 +114,16 @@ export class DocClipUi {
     }
     const view = this.doc.defaultView;
     const width = view?.innerWidth ?? 1024;
-    this.clipButton.style.left = `${Math.min(Math.max(4, rect.right + 6), width - 80)}px`;
-    this.clipButton.style.top = `${Math.max(4, rect.bottom + 6)}px`;
+    this.lastButtonAt = { left: Math.min(Math.max(4, rect.right + 6), width - 80), top: Math.max(4, rect.bottom + 6) };
+    this.clipButton.style.left = `${this.lastButtonAt.left}px`;
+    this.clipButton.style.top = `${this.lastButtonAt.top}px`;
     this.clipButton.hidden = false;
+  }
+
+  /** Opens the clip bubble for the clip just saved, where the clip button was. */
+  openClipBubble(clipId: string, categories: readonly ReaderCategory[]): void {
+    const width = this.doc.defaultView?.innerWidth ?? 1024;
+    this.bubble.open(clipId, categories, Math.max(4, Math.min(this.lastButtonAt.left, width - 280)), this.lastButtonAt.top);
   }
 
   renderLegend(counts: LegendCounts, visible: Record<HighlightCategory, boolean>): void {

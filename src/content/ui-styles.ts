@@ -8,6 +8,14 @@ const PANEL_WIDTH = 'min(360px, 100vw)';
 
 export const UI_STYLE = `
 :host { all: initial; }
+.bubble { position: fixed; z-index: 2147483647; width: 260px; display: flex; flex-direction: column; gap: 6px; padding: 8px;
+  background: #fff; border: 1px solid #d0d7de; border-radius: 8px; box-shadow: 0 4px 16px rgba(0,0,0,.18); }
+.bubble[hidden] { display: none; }
+.bubble select, .bubble textarea { font: inherit; border: 1px solid #d0d7de; border-radius: 4px; padding: 2px 4px; }
+.bubble textarea { resize: vertical; }
+.bubble-actions { display: flex; gap: 6px; justify-content: flex-end; }
+.bubble-actions button { border: 1px solid #d0d7de; background: #f6f8fa; border-radius: 6px; padding: 2px 10px; }
+.bubble-actions [data-action="bubble-save"] { background: #0b57d0; border-color: #0b57d0; color: #fff; }
 .box { font: 13px/1.45 system-ui, "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "WenQuanYi Micro Hei", sans-serif; color: #1f2328; }
 button { font: inherit; color: inherit; cursor: pointer; }
 button:focus-visible { outline: 2px solid #e8710a; outline-offset: 2px; }

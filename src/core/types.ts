@@ -115,6 +115,12 @@ export interface Clip {
   targets: ClipTarget[];
   tags: string[];
   note: string;
+  /**
+   * The reader's category (a name from their list, src/core/categories.ts), chosen when
+   * clipping or later. Optional: clips saved before schema version 3 have none, and a
+   * missing field means "no category" (never an empty string).
+   */
+  category?: string;
   /** ISO 8601. */
   createdAt: string;
   updatedAt: string;

@@ -80,17 +80,21 @@ export async function clipsByIds(db: DocClipDatabase, ids: readonly string[]): P
   return (await db.clips.bulkGet([...ids])).filter((c): c is Clip => c !== undefined);
 }
 
-/** Sets tags and/or note; returns the updated clip, or undefined when no clip has that id. */
+/** Sets tags, note and/or category (null removes it); returns the updated clip, or undefined when no clip has that id. */
 export async function updateClip(
   db: DocClipDatabase,
   id: string,
-  patch: Partial<Pick<Clip, 'tags' | 'note'>>,
+  patch: Partial<Pick<Clip, 'tags' | 'note'>> & { category?: string | null },
   now = new Date(),
 ): Promise<Clip | undefined> {
   return db.transaction('rw', db.clips, async () => {
     const clip = await db.clips.get(id);
     if (!clip) return undefined;
-    const next: Clip = { ...clip, ...patch, updatedAt: now.toISOString() };
+    const { category, ...rest } = patch;
+    const next: Clip = { ...clip, ...rest, updatedAt: now.toISOString() };
+    // null (or '') removes the category: a stored clip never holds an empty one.
+    if (category === null || category === '') delete next.category;
+    else if (category !== undefined) next.category = category;
     await db.clips.put(next);
     return next;
   });
@@ -108,6 +112,12 @@ export async function deleteClip(db: DocClipDatabase, id: string): Promise<Clip 
 }
 
 
+/** Every category used by some clip, once, in zh collation order (names no longer in the reader's list too). */
+export async function listCategories(db: DocClipDatabase): Promise<string[]> {
+  const names = (await db.clips.orderBy('category').uniqueKeys()).map(String);
+  return names.sort(new Intl.Collator('zh-Hans-CN', { numeric: true }).compare);
+}
+
 /**
  * The clips matching `query` (see ClipQuery in src/core/query/matches-query.ts), sorted and
  * paged. The same result as `applyQuery(allClips, query)`; an index narrows the rows read:
@@ -116,7 +126,7 @@ export async function deleteClip(db: DocClipDatabase, id: string): Promise<Clip 
  */
 export async function searchClips(db: DocClipDatabase, query: ClipQuery = {}): Promise<Clip[]> {
   const sort = query.sort ?? 'newest';
-  if (sort !== 'title' && !query.tag && !query.site) {
+  if (sort !== 'title' && !query.tag && !query.site && !query.category) {
     let rows = createdAtRange(db, query);
     if (sort === 'newest') rows = rows.reverse();
     // Without search words the createdAt index alone answers the query: leaving out the filter
@@ -132,7 +142,7 @@ export async function searchClips(db: DocClipDatabase, query: ClipQuery = {}): P
 /** How many clips match `query` (limit and offset ignored). */
 export async function countClips(db: DocClipDatabase, query: ClipQuery = {}): Promise<number> {
   const rows = candidates(db, query);
-  if (!query.tag && !query.site && searchTerms(query.text ?? '').length === 0) return rows.count();
+  if (!query.tag && !query.site && !query.category && searchTerms(query.text ?? '').length === 0) return rows.count();
   return rows.filter((c) => matchesQuery(c, query)).count();
 }
 
@@ -243,6 +253,7 @@ export async function restoreClips(db: DocClipDatabase, clips: readonly Clip[]):
 function candidates(db: DocClipDatabase, query: ClipQuery) {
   if (query.tag) return db.clips.where('tags').equals(query.tag);
   if (query.site) return db.clips.where('site').equals(query.site);
+  if (query.category) return db.clips.where('category').equals(query.category);
   return createdAtRange(db, query);
 }
 

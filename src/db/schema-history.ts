@@ -25,4 +25,9 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
     stores: { clips: 'id, createdAt, updatedAt, url, site, docId, *tags', anchorings: 'clipId, docId' },
     note: 'anchorings: for a clip found on its page where the text now differs from the saved text, what the page says (keyed by clipId; docId to check who may write it). Not part of the export: it describes the page, not the clip.',
   },
+  {
+    version: 3,
+    stores: { clips: 'id, createdAt, updatedAt, url, site, docId, *tags, category', anchorings: 'clipId, docId' },
+    note: 'clips: index on the optional `category` (the reader\'s own category name) for the library filter. No row changes: a clip without the field has no category and is simply absent from the index.',
+  },
 ];

@@ -5,11 +5,13 @@ interface Props {
   filters: Filters;
   sites: readonly string[];
   tags: readonly string[];
+  /** The reader's categories, then any other category a clip holds. */
+  categories: readonly string[];
   onChange: (filters: Filters) => void;
 }
 
-/** Search, site, tag, date range and sort of the library. */
-export function FilterBar({ filters, sites, tags, onChange }: Props) {
+/** Search, site, tag, category, date range and sort of the library. */
+export function FilterBar({ filters, sites, tags, categories, onChange }: Props) {
   const set = <K extends keyof Filters>(key: K, value: Filters[K]) => onChange({ ...filters, [key]: value });
   return (
     <form class="filter-bar row" role="search" onSubmit={(e) => e.preventDefault()}>
@@ -41,6 +43,17 @@ export function FilterBar({ filters, sites, tags, onChange }: Props) {
           {tags.map((tag) => (
             <option key={tag} value={tag}>
               {tag}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label class="field">
+        <span>{t('categoryLabel')}</span>
+        <select data-field="category" value={filters.category} onChange={(e) => set('category', e.currentTarget.value)}>
+          <option value="">{t('anyCategory')}</option>
+          {categories.map((name) => (
+            <option key={name} value={name}>
+              {name}
             </option>
           ))}
         </select>

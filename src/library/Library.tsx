@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { t, tCount } from '../browser';
 import { allAnchorings } from '../db/anchorings-store';
-import { countClips, listSites, listTags } from '../db/clips-store';
+import { countClips, listCategories, listSites, listTags } from '../db/clips-store';
+import { useReaderCategories } from '../ui/reader-categories';
 import { openDatabase } from '../db/database';
 import { readLastExportAt } from '../ui/export-json';
 import { useAsync } from '../ui/use-async';
@@ -26,7 +27,7 @@ export function Library() {
   const db = openDatabase();
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const searchText = useDebounced(filters.text, SEARCH_DELAY_MS);
-  const query = useMemo(() => queryFromFilters({ ...filters, text: searchText }), [searchText, filters.site, filters.tag, filters.from, filters.to, filters.sort]);
+  const query = useMemo(() => queryFromFilters({ ...filters, text: searchText }), [searchText, filters.site, filters.tag, filters.category, filters.from, filters.to, filters.sort]);
   const queryKey = JSON.stringify(query);
 
   const [generation, setGeneration] = useState(0);
@@ -41,6 +42,12 @@ export function Library() {
   const anchorings = useAsync(() => allAnchorings(db), [db, generation]);
   const sites = useAsync(() => listSites(db), [db, generation]);
   const tags = useAsync(() => listTags(db), [db, generation]);
+  const readerCategories = useReaderCategories();
+  const usedCategories = useAsync(() => listCategories(db), [db, generation]);
+  const categoryNames = useMemo(() => {
+    const names = readerCategories.map((c) => c.name);
+    return [...names, ...(usedCategories.value ?? []).filter((name) => !names.includes(name))];
+  }, [readerCategories, usedCategories.value]);
   const [exportTick, setExportTick] = useState(0);
   const lastExport = useAsync(readLastExportAt, [exportTick]);
   const actions = useLibraryActions({ db, cache, changed, tagsChanged: tags.reload, edited: (clip) => index.put(clip) });
@@ -62,7 +69,7 @@ export function Library() {
         <StorageStatus />
       </header>
       {lastExport.value !== undefined && <BackupBanner clipCount={totalCount} lastExportAt={lastExport.value} />}
-      <FilterBar filters={filters} sites={sites.value ?? []} tags={tags.value ?? []} onChange={setFilters} />
+      <FilterBar filters={filters} sites={sites.value ?? []} tags={tags.value ?? []} categories={categoryNames} onChange={setFilters} />
       <div class="toolbar row">
         <p class="result-count" aria-live="polite">
           {count.value === undefined || count.loading
@@ -119,6 +126,7 @@ export function Library() {
               selected={clip !== undefined && actions.selected.has(clip.id)}
               pageText={clip && anchorings.value?.get(clip.id)?.now}
               actions={actions.row}
+              categories={readerCategories}
             />
           )}
         />

@@ -6,13 +6,14 @@ export interface Filters {
   text: string;
   site: string;
   tag: string;
+  category: string;
   /** Local days, YYYY-MM-DD. */
   from: string;
   to: string;
   sort: NonNullable<ClipQuery['sort']>;
 }
 
-export const NO_FILTERS: Filters = { text: '', site: '', tag: '', from: '', to: '', sort: 'newest' };
+export const NO_FILTERS: Filters = { text: '', site: '', tag: '', category: '', from: '', to: '', sort: 'newest' };
 
 /** The ClipQuery of the filter bar: blank fields are left out, days become instants (see localDayBounds). */
 export function queryFromFilters(filters: Filters): ClipQuery {
@@ -21,10 +22,11 @@ export function queryFromFilters(filters: Filters): ClipQuery {
   if (text !== '') query.text = text;
   if (filters.site !== '') query.site = filters.site;
   if (filters.tag !== '') query.tag = filters.tag;
+  if (filters.category !== '') query.category = filters.category;
   return query;
 }
 
 /** True when the query narrows the list (sort, limit and offset do not). */
 export function isFilteredQuery(query: ClipQuery): boolean {
-  return Boolean(query.text || query.site || query.tag || query.from || query.to);
+  return Boolean(query.text || query.site || query.tag || query.category || query.from || query.to);
 }

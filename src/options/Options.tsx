@@ -2,11 +2,12 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser, t } from '../browser';
 import { errorMessage } from '../ui/use-async';
 import { NoteTemplateForm } from './NoteTemplateForm';
+import { CategoriesForm } from './CategoriesForm';
 import { WATCH_TERMS_KEY, parseWatchTerms, readWatchTerms } from './watch-terms';
 
 type Saved = { ok: true; count: number } | { ok: false; error: string } | null;
 
-/** DocClip's settings: the watch terms highlighted on every page, and the template of exported notes. */
+/** DocClip's settings: the watch terms highlighted on every page, the reader's categories, and the template of exported notes. */
 export function Options() {
   const [text, setText] = useState('');
   const [loaded, setLoaded] = useState(false);
@@ -73,6 +74,7 @@ export function Options() {
         </div>
       </form>
       <NoteTemplateForm />
+      <CategoriesForm />
     </main>
   );
 }

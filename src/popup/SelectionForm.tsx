@@ -3,6 +3,7 @@ import { t } from '../browser';
 import type { Clip } from '../core/types';
 import type { SelectionPreview } from '../messages';
 import { parseTags } from '../ui/parse-tags';
+import { useReaderCategories } from '../ui/reader-categories';
 import { errorMessage } from '../ui/use-async';
 import { sendToPage } from './page-request';
 
@@ -13,6 +14,8 @@ export function SelectionForm({ tabId, onSaved }: { tabId: number; onSaved: () =
   const [preview, setPreview] = useState<SelectionPreview | null | undefined>(undefined);
   const [tags, setTags] = useState('');
   const [note, setNote] = useState('');
+  const [category, setCategory] = useState('');
+  const categories = useReaderCategories();
   const [saving, setSaving] = useState(false);
   const [result, setResult] = useState<Result>(null);
 
@@ -27,10 +30,11 @@ export function SelectionForm({ tabId, onSaved }: { tabId: number; onSaved: () =
     setSaving(true);
     setResult(null);
     try {
-      const clip = await sendToPage<Clip>(tabId, { type: 'page/clip', tags: parseTags(tags), note });
+      const clip = await sendToPage<Clip>(tabId, { type: 'page/clip', tags: parseTags(tags), note, ...(category ? { category } : {}) });
       setResult({ ok: true, clip });
       setTags('');
       setNote('');
+      setCategory('');
       onSaved();
     } catch (e) {
       setResult({ ok: false, error: errorMessage(e) });
@@ -60,6 +64,17 @@ export function SelectionForm({ tabId, onSaved }: { tabId: number; onSaved: () =
               placeholder={t('tagsPlaceholder')}
               onInput={(e) => setTags(e.currentTarget.value)}
             />
+          </label>
+          <label class="field">
+            <span>{t('categoryLabel')}</span>
+            <select name="category" value={category} onChange={(e) => setCategory(e.currentTarget.value)}>
+              <option value="">{t('noCategory')}</option>
+              {categories.map((c) => (
+                <option key={c.name} value={c.name}>
+                  {c.name}
+                </option>
+              ))}
+            </select>
           </label>
           <label class="field">
             <span>{t('noteLabel')}</span>

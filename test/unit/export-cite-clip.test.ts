@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citeClip } from '../../src/core/export/cite-clip';
+import { citeClip, type CitationStyle, type CitedDocument, type DocumentType } from '../../src/core/export/cite-clip';
 
 describe('citeClip (GB/T 7714-2015, electronic resource)', () => {
   const accessed = new Date(2026, 10, 29, 23, 30); // local time: the reader's day
@@ -27,5 +27,42 @@ describe('citeClip (GB/T 7714-2015, electronic resource)', () => {
   ];
   it.each(cases)('$name', ({ clip, expected }) => {
     expect(citeClip(clip, accessed)).toBe(expected);
+  });
+});
+
+describe('citeClip with the author and type the reader entered, in both styles', () => {
+  const accessed = new Date(2026, 10, 29, 9, 0);
+  const clip = { docTitle: '某县林业发展规划', site: '777doc', url: 'https://m.777doc.com/doc-4411.html' };
+  const cases: { name: string; document: CitedDocument; expected: string }[] = [
+    {
+      name: 'an organisation as author, type report',
+      document: { author: '某县林业局', docType: 'R' },
+      expected: '某县林业局. 某县林业发展规划[R/OL]. 三七文档[2026-11-29]. https://m.777doc.com/doc-4411.html.',
+    },
+    {
+      name: 'three persons, separated as typed',
+      document: { author: '张三，李四、王五', docType: 'J' },
+      expected: '张三, 李四, 王五. 某县林业发展规划[J/OL]. 三七文档[2026-11-29]. https://m.777doc.com/doc-4411.html.',
+    },
+    {
+      name: 'more than three: the first three, then 等',
+      document: { author: '甲,乙,丙,丁' },
+      expected: '甲, 乙, 丙, 等. 某县林业发展规划[EB/OL]. 三七文档[2026-11-29]. https://m.777doc.com/doc-4411.html.',
+    },
+    {
+      name: 'a blank author is left out',
+      document: { author: ' ， ', docType: 'DS' },
+      expected: '某县林业发展规划[DS/OL]. 三七文档[2026-11-29]. https://m.777doc.com/doc-4411.html.',
+    },
+  ];
+  it.each(cases)('2015: $name', ({ document, expected }) => {
+    expect(citeClip(clip, accessed, document, '2015')).toBe(expected);
+  });
+  it.each(cases)('2025 (same layout for an online document): $name', ({ document, expected }) => {
+    expect(citeClip(clip, accessed, document, '2025')).toBe(expected);
+  });
+  it('refuses an unknown type or style', () => {
+    expect(() => citeClip(clip, accessed, { docType: 'toString' as DocumentType })).toThrow('未知的文献类型：toString');
+    expect(() => citeClip(clip, accessed, {}, '2020' as CitationStyle)).toThrow('未知的著录规则版本：2020');
   });
 });

@@ -65,6 +65,21 @@ describe('handleRequest', () => {
     expect(stored).toMatchObject({ url: PAGE, site: '777doc', docId: '777doc:231734' });
   });
 
+  it("clip/annotate sets the note and category of the sender's own clip, clears the category with null, refuses other pages' clips", async () => {
+    const db = fresh();
+    const own = await createClip(db(), { ...draft(), url: PAGE, site: '777doc', docId: '777doc:231734' });
+    const other = await createClip(db(), { ...draft(), url: 'https://m.777doc.com/p-1.html', site: '777doc', docId: '777doc:1' });
+    const set = await handleRequest(db, { type: 'clip/annotate', id: own.id, note: '关键数字', category: '数据' }, content);
+    expect(set).toMatchObject({ ok: true, value: { id: own.id, note: '关键数字', category: '数据' } });
+    expect(await db().clips.get(own.id)).toMatchObject({ note: '关键数字', category: '数据' });
+    await handleRequest(db, { type: 'clip/annotate', id: own.id, note: '关键数字', category: null }, content);
+    expect('category' in (await db().clips.get(own.id))!).toBe(false);
+    const refused = await handleRequest(db, { type: 'clip/annotate', id: other.id, note: 'x', category: '问题' }, content);
+    expect(refused).toEqual({ ok: false, error: 'no such clip on this page' });
+    expect(await db().clips.get(other.id)).toEqual(other);
+    expect(await handleRequest(db, { type: 'clip/annotate', id: own.id, note: '', category: '' }, content)).toMatchObject({ ok: false });
+  });
+
   it("clips/forPage answers a content script with its own page's clips only, and refuses extension pages", async () => {
     const db = fresh();
     await createClip(db(), { ...draft(), url: PAGE, site: '777doc', docId: '777doc:231734' });

@@ -2,22 +2,77 @@ import type { Clip } from '../types';
 import { siteName } from './site-name';
 
 /**
- * A GB/T 7714-2015 reference (§4.8 电子资源) for the document a clip came from:
+ * A GB/T 7714 reference (电子资源 layout) for the document a clip came from:
  *
- *   主要责任者. 题名[EB/OL]. 出版地: 出版者, 出版年(更新或修改日期)[引用日期]. 获取和访问路径.
+ *   主要责任者. 题名[文献类型标识/OL]. 出版者[引用日期]. 获取和访问路径.
  *
- * What DocClip knows fills it as: no 主要责任者 (the uploader is not the author, and the
- * author is not recorded), 题名 = docTitle, type EB/OL (电子公告 online), 出版者 = the site's
- * name, no 出版年 or 更新日期 (not recorded: the clip's createdAt is not the document's
- * date), 引用日期 = `accessed` as YYYY-MM-DD in local time, and the URL:
+ * What DocClip knows fills it as: 主要责任者 = the author the reader entered for the document
+ * (none by default: the uploader shown by the site is not the author), 题名 = docTitle, type
+ * code = the type the reader chose (default EB, 电子公告) with carrier OL (online), 出版者 =
+ * the site's name, no 出版年 (not recorded: the clip's createdAt is not the document's date),
+ * 引用日期 = `accessed` as YYYY-MM-DD in local time, and the URL:
  *
- *   某县林业发展规划[EB/OL]. 三七文档[2026-11-29]. https://m.777doc.com/doc-4411.html.
+ *   某县林业局. 某县林业发展规划[R/OL]. 三七文档[2026-11-29]. https://m.777doc.com/doc-4411.html.
+ *
+ * Styles: '2015' is GB/T 7714-2015 §4.8 / 表 B.1. '2025' is GB/T 7714-2025 (in force
+ * 2026-07-01). What is publicly known of its changes (the drafting body's announcement, Wuhan
+ * University, 2025) is that it adds types (preprint, dataset), unifies punctuation, changes the
+ * rules for personal creators and other title information, and drops the access date for
+ * resources that are NOT online. None of that, as far as can be verified without the
+ * standard's text, changes this layout for an online document: it keeps its 引用日期, its
+ * creators and its type code. So today both styles write the same string (the tests pin it);
+ * the style is chosen and stored so that a verified 2025 difference lands here, in one place.
  *
  * An empty title is written 无题名; a title's own final full stop is not doubled.
  */
-export function citeClip(clip: Pick<Clip, 'docTitle' | 'site' | 'url'>, accessed: Date): string {
+export type CitationStyle = '2015' | '2025';
+
+/** Document type codes (GB/T 7714-2015 表 B.1) that a document from a 文库 site may be. */
+export const DOCUMENT_TYPES = {
+  EB: '电子公告',
+  R: '报告',
+  S: '标准',
+  M: '普通图书',
+  J: '期刊',
+  D: '学位论文',
+  G: '汇编',
+  A: '档案',
+  DS: '数据集',
+} as const;
+export type DocumentType = keyof typeof DOCUMENT_TYPES;
+
+/** What the reader states about a document, beyond what the site shows. */
+export interface CitedDocument {
+  /** 主要责任者 (persons or an organisation); several are separated by ',' or '，'. */
+  author?: string;
+  docType?: DocumentType;
+}
+
+/** GB/T 7714 lists at most three creators, then 等. */
+const MAX_CREATORS = 3;
+
+export function citeClip(
+  clip: Pick<Clip, 'docTitle' | 'site' | 'url'>,
+  accessed: Date,
+  document: CitedDocument = {},
+  style: CitationStyle = '2015',
+): string {
+  const docType = document.docType ?? 'EB';
+  if (!Object.hasOwn(DOCUMENT_TYPES, docType)) throw new Error(`未知的文献类型：${docType}`);
+  if (style !== '2015' && style !== '2025') throw new Error(`未知的著录规则版本：${String(style)}`);
   const title = clip.docTitle.trim().replace(/[.。]+$/u, '') || '无题名';
   const pad = (n: number) => String(n).padStart(2, '0');
   const day = `${accessed.getFullYear()}-${pad(accessed.getMonth() + 1)}-${pad(accessed.getDate())}`;
-  return `${title}[EB/OL]. ${siteName(clip)}[${day}]. ${clip.url}.`;
+  const creators = formatCreators(document.author ?? '');
+  return `${creators ? `${creators}. ` : ''}${title}[${docType}/OL]. ${siteName(clip)}[${day}]. ${clip.url}.`;
+}
+
+/** "甲，乙，丙，丁" → "甲, 乙, 丙, 等"; one creator's final full stop is not doubled. */
+function formatCreators(author: string): string {
+  const names = author
+    .split(/[,，;；、]/u)
+    .map((name) => name.trim().replace(/[.。]+$/u, ''))
+    .filter(Boolean);
+  if (names.length <= MAX_CREATORS) return names.join(', ');
+  return `${names.slice(0, MAX_CREATORS).join(', ')}, 等`;
 }

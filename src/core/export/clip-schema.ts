@@ -113,6 +113,7 @@ export const ClipSchema = v.strictObject({
     v.maxLength(CLIP_LIMITS.tags, `过多（上限 ${CLIP_LIMITS.tags} 个）`),
   ),
   note: boundedString(CLIP_LIMITS.note),
+  category: v.optional(nonEmpty(CLIP_LIMITS.short)),
   createdAt: IsoTimestampSchema,
   updatedAt: IsoTimestampSchema,
 });

@@ -11,6 +11,8 @@ import { siteName } from './site-name';
  *
  *   — [某县林业发展规划](https://…)，第 3 页 · 三七文档 · 2026-11-01
  *
+ *   分类：数据          (only when there is a category)
+ *
  *   笔记：…            (only when there is a note)
  *
  *   标签：`林业` `target`  (only when there are tags)
@@ -37,6 +39,7 @@ function clipBlock(clip: Clip): string {
   const page = clip.page === null ? '' : `，第 ${clip.page} 页`;
   const source = `— [${escapeMarkdown(clip.docTitle.trim() || clip.url)}](${markdownUrl(clip.url)})${page} · ${escapeMarkdown(siteName(clip))} · ${clip.createdAt.slice(0, 10)}`;
   const parts = [quote, source];
+  if (clip.category) parts.push(`分类：${escapeMarkdown(clip.category)}`);
   if (clip.note.trim()) parts.push(`笔记：${escapeMarkdown(clip.note.trim()).replace(/\r\n?|\n/g, '  \n')}`);
   if (clip.tags.length > 0) parts.push(`标签：${clip.tags.map(codeSpan).join(' ')}`);
   return parts.join('\n\n');

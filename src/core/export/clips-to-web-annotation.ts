@@ -8,7 +8,12 @@ import type { Clip } from '../types';
  * Each clip is an Annotation with id `urn:uuid:<clip id>` (so a re-export names it the same),
  * `created`/`modified` from its timestamps, a target on the page URL with the clip's
  * TextQuoteSelector and TextPositionSelector, and bodies: the note as a TextualBody with
- * purpose `commenting`, each tag as a TextualBody with purpose `tagging`. Motivation is
+ * purpose `commenting`, each tag as a TextualBody with purpose `tagging`, and the reader's
+ * category as a TextualBody with purpose `classifying`. The model (§3.3.5) lets a body's
+ * `purpose` take any Motivation, and `oa:classifying` is the one "to classify the Target as
+ * something"; a category written as one more `tagging` body could not be told from a tag on
+ * the way back, and a `docclip:category` field would be unknown to every other tool.
+ * `motivation` stays what the annotation as a whole is for: it is
  * `commenting` when there is a note, else `highlighting`. Empty prefix/suffix are left out.
  *
  * Caveat for consumers: DocClip's selectors are computed on the cleaned page text (clutter and
@@ -39,7 +44,7 @@ export interface WebAnnotation {
 interface TextualBody {
   type: 'TextualBody';
   value: string;
-  purpose: 'commenting' | 'tagging';
+  purpose: 'commenting' | 'tagging' | 'classifying';
   format?: 'text/plain';
 }
 
@@ -70,6 +75,7 @@ export function clipToAnnotation(clip: Clip): WebAnnotation {
   const note = clip.note.trim();
   if (note) body.push({ type: 'TextualBody', value: clip.note, format: 'text/plain', purpose: 'commenting' });
   for (const tag of clip.tags) body.push({ type: 'TextualBody', value: tag, purpose: 'tagging' });
+  if (clip.category) body.push({ type: 'TextualBody', value: clip.category, purpose: 'classifying' });
   const quoteOut: QuoteSelectorOut = { type: 'TextQuoteSelector', exact: quote.exact };
   if (quote.prefix) quoteOut.prefix = quote.prefix;
   if (quote.suffix) quoteOut.suffix = quote.suffix;

@@ -23,6 +23,7 @@ interface Entry {
   createdAt: string;
   site: string;
   tags: readonly string[];
+  category?: string;
   docTitle: string;
   haystack: string;
 }
@@ -67,6 +68,7 @@ export class ClipSearchIndex {
         createdAt: clip.createdAt,
         site: clip.site,
         tags: [...clip.tags],
+        category: clip.category, // undefined too: an edit that removes it must clear the old entry
         docTitle: clip.docTitle,
         haystack: clipHaystack(clip),
       };
@@ -103,7 +105,7 @@ export class ClipSearchIndex {
    */
   search(query: ClipQuery): string[] {
     const terms = searchTerms(query.text);
-    const fields = Boolean(query.site || query.tag || query.from || query.to);
+    const fields = Boolean(query.site || query.tag || query.category || query.from || query.to);
     const sort = query.sort ?? 'newest';
     const order = sort === 'title' ? this.titleOrder() : this.createdOrder();
     const out: string[] = [];

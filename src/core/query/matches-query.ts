@@ -15,6 +15,8 @@ export interface ClipQuery {
   site?: string;
   /** One tag, exact. */
   tag?: string;
+  /** The reader's category (Clip.category), exact. */
+  category?: string;
   /**
    * Bounds on `createdAt`, compared as UTC ISO strings at the precision given, both
    * inclusive: `from: '2026-11-01'` starts at that UTC day, `to: '2026-11-30'` includes the
@@ -45,17 +47,19 @@ export function matchesQuery(clip: Clip, query: ClipQuery): boolean {
   return terms.length === 0 || haystackHasTerms(clipHaystack(clip), terms);
 }
 
-/** The fields the non-text filters read (site, tag, date range). */
+/** The fields the non-text filters read (site, tag, category, date range). */
 export interface FilterFields {
   site: string;
   tags: readonly string[];
+  category?: string;
   createdAt: string;
 }
 
-/** True when `clip` passes the site, tag and date filters of `query` (its text is not looked at). */
+/** True when `clip` passes the site, tag, category and date filters of `query` (its text is not looked at). */
 export function matchesFields(clip: FilterFields, query: ClipQuery): boolean {
   if (query.site !== undefined && query.site !== '' && clip.site !== query.site) return false;
   if (query.tag !== undefined && query.tag !== '' && !clip.tags.includes(query.tag)) return false;
+  if (query.category !== undefined && query.category !== '' && clip.category !== query.category) return false;
   if (query.from && clip.createdAt < query.from) return false;
   if (query.to && clip.createdAt.slice(0, query.to.length) > query.to) return false;
   return true;
