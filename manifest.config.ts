@@ -4,9 +4,6 @@ import { supportedHosts } from './src/core/sites/site-registry';
 
 export type TargetBrowser = 'chrome' | 'firefox';
 
-/** A manifest as an object (crxjs also takes a promise or a function of one). */
-export type ExtensionManifest = Exclude<ManifestV3Export, Promise<unknown> | ((...args: never[]) => unknown)>;
-
 /**
  * Firefox's add-on id. It is permanent once the add-on is signed on addons.mozilla.org; the
  * `.example` domain (reserved, RFC 2606) cannot collide with anyone else's id.
@@ -31,7 +28,7 @@ const FIREFOX_ANDROID_MIN_VERSION = '142.0';
  * pinning the extension id; Firefox reads `browser_specific_settings.gecko.id` instead and
  * rejects `key`); and the gecko settings with the declaration that DocClip collects no data.
  */
-export function createManifest(browser: TargetBrowser): ExtensionManifest {
+export function createManifest(browser: TargetBrowser): ManifestV3Export {
   const matches = supportedHosts().map((host) => `*://*.${host}/*`);
   const { key, background, ...common } = baseManifest;
   const shared = {
@@ -39,7 +36,7 @@ export function createManifest(browser: TargetBrowser): ExtensionManifest {
     host_permissions: matches,
     content_scripts: baseManifest.content_scripts.map((script) => ({ ...script, matches })),
   };
-  if (browser === 'chrome') return { ...shared, key, background } as ExtensionManifest;
+  if (browser === 'chrome') return { ...shared, key, background } as ManifestV3Export;
   return {
     ...shared,
     background: { scripts: [background.service_worker], type: background.type },
@@ -51,5 +48,5 @@ export function createManifest(browser: TargetBrowser): ExtensionManifest {
       },
       gecko_android: { strict_min_version: FIREFOX_ANDROID_MIN_VERSION },
     },
-  } as ExtensionManifest;
+  } as ManifestV3Export;
 }

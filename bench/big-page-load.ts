@@ -24,7 +24,7 @@ const atDcl = (body: string) => `document.addEventListener('DOMContentLoaded', (
 
 export type PeerMode = 'none' | 'floor' | 'markjs' | 'readability';
 
-export function peerScript(mode: PeerMode): string {
+function peerScript(mode: PeerMode): string {
   switch (mode) {
     case 'none':
       return atDcl(`performance.mark('none:done');`);

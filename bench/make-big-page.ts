@@ -65,12 +65,12 @@ export function seedSentences(): string[] {
 }
 
 
-export function escapeHtml(s: string): string {
+function escapeHtml(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 /** Paragraph texts of block `k` (deterministic in seed and k), about `blockChars` long in all. */
-export function blockParagraphs(k: number, blockChars: number, seed: number): string[] {
+function blockParagraphs(k: number, blockChars: number, seed: number): string[] {
   const sentences = seedSentences();
   const next = seededRandom(seed * 100_003 + k);
   const paragraphs: string[] = [];
@@ -157,11 +157,6 @@ export function makeBigPage(options: BigPageOptions = {}): BigPage {
 }
 
 const FRAME_FILE = resolve(import.meta.dirname, '../demo/777doc/index.html');
-
-/** The sample 三七文档 page around `content` (the document area's HTML), titled BIG_PAGE_TITLE, its pager at 1 / pageCount. */
-export function framePage(content: string, pageCount: number): string {
-  return fillFrame(readFileSync(FRAME_FILE, 'utf8'), { title: BIG_PAGE_TITLE, content, pageCount });
-}
 const BLOCK_STYLE = '  .content p { text-indent: 2em; margin: 0 0 8px; }\n  .page-no { text-align: right; color: #bbb; font-size: 12px; }\n';
 
 /** The sample page with its title, document and pager replaced; throws if the frame changed shape. */

@@ -19,7 +19,6 @@ import { cleanedText, makeAnchoredClips, putIntoExtensionDb, reanchor, withMissi
 import { writeReport, type BenchResults } from './report';
 import { measureContentScriptSize } from './size';
 import { profileStages } from './stages';
-import { measureStructures, structureRoutes, structuresSection, writeStructuresSection } from './structures/measure-structures';
 
 const RUNS = 3;
 const LAZY_BLOCKS = 10;
@@ -41,10 +40,9 @@ const probes = await buildProbes();
 const big = makeBigPage({ pageCount: 500 + Math.max(LAZY_BLOCKS, BULK_BLOCKS) });
 const small = makeBigPage({ chars: 40_000, pageCount: 20 + LAZY_BLOCKS });
 const blank = '<!doctype html><meta charset="utf-8"><title>bench</title><body></body>';
-const structures = structureRoutes();
 const server = await startFixtureServer({
-  [DOCCLIP_HOST]: { [BIG_PATH]: () => big.html, [SMALL_PATH]: () => small.html, ...structures.routes[DOCCLIP_HOST] },
-  [PEER_HOST]: { [BIG_PATH]: () => big.html, [SMALL_PATH]: () => small.html, [BLANK_PATH]: () => blank, ...structures.routes[PEER_HOST] },
+  [DOCCLIP_HOST]: { [BIG_PATH]: () => big.html, [SMALL_PATH]: () => small.html },
+  [PEER_HOST]: { [BIG_PATH]: () => big.html, [SMALL_PATH]: () => small.html, [BLANK_PATH]: () => blank },
 });
 const ext = await launchWithExtension({ proxy: server.proxy, dist });
 
@@ -106,14 +104,6 @@ try {
   const table = writeReport(results, 'BENCHMARKS.md');
   console.log(table);
   log('wrote BENCHMARKS.md');
-
-  // The pages of several structures (bench/structures): their own section of BENCHMARKS.md.
-  const structuresStarted = Date.now();
-  const structureLoad = loadavg();
-  const rows = await measureStructures(ext.context, structures.show, log);
-  const load = [structureLoad, loadavg()].map((l) => l.map((x) => x.toFixed(1)).join(' / ')).join(' → ');
-  writeStructuresSection('BENCHMARKS.md', structuresSection(rows, { date: new Date().toISOString(), load, seconds: (Date.now() - structuresStarted) / 1000 }));
-  log('wrote the structures section of BENCHMARKS.md');
 } finally {
   await ext.close();
   await server.close();

@@ -29,7 +29,7 @@ export function measureContentScriptSize(dist: string): SizeReport {
     const text = readFileSync(join(dist, file), 'utf8');
     const buf = Buffer.from(text);
     files.push({ file, bytes: buf.length, gzip: gzipSync(buf, { level: 9 }).length });
-    // A loader (crxjs's, before the content script was one classic file) imports through chrome.runtime.getURL("…"); chunks import statically.
+    // crxjs's loader imports the entry through chrome.runtime.getURL("…"); chunks import statically.
     for (const m of text.matchAll(/getURL\("([^"]+\.js)"\)/g)) queue.push(m[1]!);
     const dir = file.includes('/') ? file.slice(0, file.lastIndexOf('/') + 1) : '';
     for (const m of text.matchAll(/(?:from|import)\s*"(\.\/[^"]+\.js)"/g)) queue.push(dir + m[1]!.slice(2));

@@ -13,14 +13,13 @@ import { draftFromRange, draftFromSpan, type PageIdentity } from './selection-dr
 import { watchArrivals } from './watch-arrivals';
 import { clipIdFromHash } from './reveal-clip';
 import { errorText } from './error-text';
-import type { EarlyClean } from './early-clean';
 import { afterNextFrame } from './yield-to-event-loop';
 import { documentTitle, isDrawnPage } from '../core/dom/page-facts';
 import { listenForCanvasText, type CanvasText } from './canvas-text-source';
 import { CanvasTextLayers } from './canvas-text-layer';
 
 /** Starts DocClip on this page: cleans, paints, and answers the popup and the background. */
-export function boot(early: EarlyClean | null = null): void {
+export function boot(): void {
   const doc = document;
   const url = location.href;
   const profile = createSiteProfile(url);
@@ -103,9 +102,6 @@ export function boot(early: EarlyClean | null = null): void {
     if (session.enabled) return;
     session.enabled = true;
     performance.mark('docclip:start');
-    // What was cleaned while the page was parsed is the session's from now on (its undo included).
-    if (early) session.adopt(early.handOver());
-    early = null;
     textLayers.update([...canvasText.values()]);
     drawn = isDrawnPage(doc, profile);
     session.drawn = drawn;
@@ -361,17 +357,12 @@ export function boot(early: EarlyClean | null = null): void {
   }
 
   void (async () => {
-    // boot runs once the DOM is parsed (DOMContentLoaded); the whole-page pass starts after the
-    // next frame, so the browser lays out and shows the page (cleaned early) before it works on it.
+    // The content script runs once the DOM is parsed (document_end); DocClip starts after the
+    // page's first frame, so the browser lays out and shows the page before DocClip works on it.
     const [stored] = await Promise.all([browser.storage.local.get(['watchTerms', CATEGORIES_KEY, disabledKey, disabledSiteKey]), afterNextFrame()]);
     watchTerms = readTerms(stored.watchTerms);
     categories = readStoredCategories(stored[CATEGORIES_KEY]);
     siteEnabled = stored[disabledSiteKey] !== true;
     if (siteEnabled && stored[disabledKey] !== true) await start();
-    else {
-      // DocClip is off here: the page is put back as it came.
-      early?.undo();
-      early = null;
-    }
   })();
 }

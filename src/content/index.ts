@@ -1,9 +1,6 @@
 /**
- * DocClip content script (one classic script, run at document_start: build/classic-content-script.ts).
+ * DocClip content script.
  *
- *   document_start ─► EarlyClean: the profile's clutter selectors as a stylesheet; what the parser
- *     inserts planned and cleaned in the MutationObserver's callback, before the first frame (early-clean.ts)
- *   DOMContentLoaded ─► boot; the session adopts the early cleaning (one undo for all of it)
  *   page DOM ─planChunks (core)─► chunk 1, 2, … (≤ CHUNK_CHARS of text each; a small page is one chunk)
  *     started after the page's first frame; between chunks, yield (MessageChannel):  page-session.ts `start`
  *        1. planClean(chunk, pageCount, lastPage) for every chunk, the page untouched
@@ -21,21 +18,12 @@
  * The content script never opens the database (it would belong to the site's origin).
  */
 import { boot } from './boot';
-import { EarlyClean } from './early-clean';
 import { loadFallbackPainter } from './paint-highlights';
-import { createSiteProfile } from '../core/sites/create-site-profile';
 
 // The manifest's content script and the popup's on-demand injection (activeTab) may both reach
 // a page: DocClip starts once per page.
 const claimed = globalThis as typeof globalThis & { docclipStarted?: boolean };
 if (!claimed.docclipStarted) {
   claimed.docclipStarted = true;
-  // At document_start (the manifest's script, one classic file): clean what the parser inserts
-  // before the page is first drawn, and start the whole-page pass once the DOM is parsed.
-  const loading = document.readyState === 'loading';
-  if (loading) performance.mark('docclip:early'); // the page's timeline: test/e2e/first-paint.test.ts
-  const early = loading ? new EarlyClean(document, createSiteProfile(location.href)) : null;
-  const go = () => void loadFallbackPainter().then(() => boot(early), (error: unknown) => console.error('DocClip could not start', error));
-  if (loading) document.addEventListener('DOMContentLoaded', go, { once: true });
-  else go();
+  loadFallbackPainter().then(boot, (error: unknown) => console.error('DocClip could not start', error));
 }

@@ -17,7 +17,6 @@ import { NearViewport } from './near-viewport';
 import { revealClip } from './reveal-clip';
 import { chunkCovers, chunkNodes, unitHolds, unitWithin, type Unit } from './page-unit-scope';
 import { findWatchTerms } from '../core/watch/find-watch-terms';
-import type { EarlyResult } from './early-clean';
 
 /** Characters of text per chunk of the first pass (and per unit painted as it comes near the viewport): a few ms of cleaning or recognising. */
 export const CHUNK_CHARS = 12_000;
@@ -164,22 +163,7 @@ export class PageSession {
   }
 
   private applyPlan(plan: PlanToApply): void {
-    this.account(plan, applyCleanPlan(plan));
-  }
-
-  /**
-   * Takes over what the early cleaner (early-clean.ts) did while the page was parsed: its
-   * changes are undone with the session's own, counted in its status, and the page-marker
-   * sequence goes on from where it stopped. Call before `start`.
-   */
-  adopt(early: EarlyResult): void {
-    for (const step of early.steps) this.account(step.plan, step.applied);
-    this.pageCount ??= early.pageCount;
-    this.lastPage = early.lastPage ?? this.lastPage;
-  }
-
-  private account(plan: PlanToApply, applied: AppliedClean): void {
-    this.applied.push(applied);
+    this.applied.push(applyCleanPlan(plan));
     this.marks.push(...plan.pageMarks);
     for (const r of plan.removed) this.removedByReason[r.reason] = (this.removedByReason[r.reason] ?? 0) + 1;
     this.documentCharsHidden += plan.documentCharsHidden;

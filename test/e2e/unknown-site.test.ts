@@ -65,7 +65,7 @@ describe('DocClip on a site it has no profile for, in Chromium', () => {
   });
 
   it('does not run by itself on the unknown host', async () => {
-    // Give a content script every chance to arrive (run_at document_start, its pass at DOMContentLoaded, then a frame), then look.
+    // Give a content script every chance to arrive (run_at document_end, then a frame), then look.
     await unknown.page.waitForLoadState('load');
     await unknown.page.waitForTimeout(1_000);
     expect(await unknown.page.locator('docclip-ui').count()).toBe(0);
