@@ -1,4 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
+import type { DocumentRecord } from '../core/documents/document-record';
 import type { Clip } from '../core/types';
 import { SCHEMA_HISTORY } from './schema-history';
 
@@ -19,6 +20,7 @@ export interface ClipAnchoring {
 export class DocClipDatabase extends Dexie {
   clips!: EntityTable<Clip, 'id'>;
   anchorings!: EntityTable<ClipAnchoring, 'clipId'>;
+  documents!: EntityTable<DocumentRecord, 'docId'>;
 
   constructor(name = 'docclip') {
     super(name);

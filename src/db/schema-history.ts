@@ -30,4 +30,13 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
     stores: { clips: 'id, createdAt, updatedAt, url, site, docId, *tags, category', anchorings: 'clipId, docId' },
     note: 'clips: index on the optional `category` (the reader\'s own category name) for the library filter. No row changes: a clip without the field has no category and is simply absent from the index.',
   },
+  {
+    version: 4,
+    stores: {
+      clips: 'id, createdAt, updatedAt, url, site, docId, *tags, category',
+      anchorings: 'clipId, docId',
+      documents: 'docId, updatedAt',
+    },
+    note: 'documents: what the reader keeps per document (src/core/documents/document-record.ts: one note, the author and GB/T 7714 type its citation uses), keyed by the clips\' docId. A new table: no row changes; a document without a row has no note and the citation defaults.',
+  },
 ];

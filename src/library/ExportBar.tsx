@@ -7,6 +7,7 @@ import { compareClips } from '../core/query/matches-query';
 import type { Clip } from '../core/types';
 import { allClips, clipsByIds, mapAllClips, type ClipQuery } from '../db/clips-store';
 import type { DocClipDatabase } from '../db/database';
+import { allDocuments } from '../db/documents-store';
 import { EXPORT_KINDS, type ExportKind } from '../ui/export-files';
 import { downloadBackup, downloadExport, readExportOptions } from '../ui/export-json';
 import { errorMessage } from '../ui/use-async';
@@ -55,11 +56,11 @@ export function ExportBar({ db, index, query, selected, onExported }: Props) {
     if (kind === 'json' && scope === 'all') {
       // The backup: each clip is serialised as it is read (mapAllClips), not after the whole read.
       const jsons = await mapAllClips(db, clipJson);
-      if (jsons.length > 0) await downloadBackup(jsons);
+      if (jsons.length > 0) await downloadBackup(jsons, await allDocuments(db));
       return jsons.length;
     }
     const clips = await gather();
-    if (clips.length > 0) downloadExport(kind, clips, await readExportOptions(kind));
+    if (clips.length > 0) downloadExport(kind, clips, { ...(await readExportOptions(kind)), documents: await allDocuments(db) });
     return clips.length;
   };
 

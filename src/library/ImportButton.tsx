@@ -2,18 +2,23 @@ import { useRef, useState } from 'preact/hooks';
 import { t } from '../browser';
 import { formatImportProblems, type ImportMessages, type ImportProblem } from '../core/export/describe-issue';
 import { checkImportSize, parseClipsImport } from '../core/export/parse-clips-import';
-import { importClips } from '../db/clips-store';
 import type { DocClipDatabase } from '../db/database';
+import { importClipsAndDocuments } from '../db/documents-store';
 import { errorMessage } from '../ui/use-async';
 
-type Outcome = { ok: true; added: number; skipped: number } | { ok: false; error: string } | null;
+type Outcome =
+  | { ok: true; added: number; skipped: number; documents: number; from: string; notImported: string }
+  | { ok: false; error: string }
+  | null;
 
 /**
- * Import of a docclip.clips JSON file: its size is checked before it is read (checkImportSize),
- * then the whole file (parseClipsImport);
+ * Import of a docclip.clips JSON file, a Hypothesis export or W3C Web Annotation JSON: its size
+ * is checked before it is read (checkImportSize), then the whole file (parseClipsImport);
  * a bad file is refused with the reasons in a `role="alert"` element, one a line, translated from
  * the core's structured problems (messages `importProblem_<code>`), and nothing is written;
- * a good one is written in one transaction (importClips).
+ * a good one is written in one transaction (importClipsAndDocuments: clips and the documents'
+ * notes). Annotations of another tool that are not clips (replies, page notes) are listed
+ * after the count, one a line, with why.
  */
 /** The messages of describe-issue.ts: key `importProblem_<code>`, with '-' as '_'. */
 const importMessages: ImportMessages = (key, params) => t(`importProblem_${key.replaceAll('-', '_')}`, params);
@@ -42,8 +47,9 @@ export function ImportButton({ db, onImported }: { db: DocClipDatabase; onImport
         setOutcome({ ok: false, error: t('importRefused', [file.name, reasons(parsed.problems, parsed.more)]) });
         return;
       }
-      const { added, skipped } = await importClips(db, parsed.clips);
-      setOutcome({ ok: true, added, skipped });
+      const { added, skipped, documents } = await importClipsAndDocuments(db, parsed.clips, parsed.documents);
+      const notImported = parsed.skipped.length > 0 ? [t('importSkippedHeading', String(parsed.skipped.length)), reasons(parsed.skipped)].join('\n') : '';
+      setOutcome({ ok: true, added, skipped, documents, from: t(`importFormat_${parsed.format.replace('-', '_')}`), notImported });
       onImported();
     } catch (e) {
       setOutcome({ ok: false, error: t('importRefused', [file.name, errorMessage(e)]) });
@@ -61,7 +67,7 @@ export function ImportButton({ db, onImported }: { db: DocClipDatabase; onImport
         <input
           ref={input}
           type="file"
-          accept=".json,application/json"
+          accept=".json,.jsonld,application/json,application/ld+json"
           data-field="import-file"
           aria-label={t('importJson')}
           hidden
@@ -78,8 +84,14 @@ export function ImportButton({ db, onImported }: { db: DocClipDatabase; onImport
         </p>
       )}
       {outcome?.ok === true && (
-        <p class="success" role="status">
-          {t('importDone', [String(outcome.added), String(outcome.skipped)])}
+        <p class="success import-done" role="status">
+          {t('importDone', [String(outcome.added), String(outcome.skipped)])} {t('importFrom', outcome.from)}
+          {outcome.documents > 0 && ` ${t('importDocumentsRestored', String(outcome.documents))}`}
+        </p>
+      )}
+      {outcome?.ok === true && outcome.notImported && (
+        <p class="notice import-skipped" role="note">
+          {outcome.notImported}
         </p>
       )}
     </div>

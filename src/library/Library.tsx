@@ -7,7 +7,10 @@ import { openDatabase } from '../db/database';
 import { readLastExportAt } from '../ui/export-json';
 import { useAsync } from '../ui/use-async';
 import { useDebounced } from '../ui/use-debounced';
+import { CITATION_STYLES } from '../core/documents/citation-style';
+import { useCitationStyle } from '../ui/citation-style';
 import { BackupBanner } from './BackupBanner';
+import { DocumentPanel } from './DocumentPanel';
 import { ClipList } from './ClipList';
 import { ClipRow } from './ClipRow';
 import { ExportBar } from './ExportBar';
@@ -50,7 +53,8 @@ export function Library() {
   }, [readerCategories, usedCategories.value]);
   const [exportTick, setExportTick] = useState(0);
   const lastExport = useAsync(readLastExportAt, [exportTick]);
-  const actions = useLibraryActions({ db, cache, changed, tagsChanged: tags.reload, edited: (clip) => index.put(clip) });
+  const [citationStyle, setCitationStyle] = useCitationStyle();
+  const actions = useLibraryActions({ db, cache, changed, tagsChanged: tags.reload, edited: (clip) => index.put(clip), citationStyle });
 
   useEffect(() => {
     const onVisible = () => document.visibilityState === 'visible' && changed();
@@ -89,7 +93,22 @@ export function Library() {
           }}
         />
         <ImportButton db={db} onImported={changed} />
+        <label class="field citation-style">
+          <span>{t('citationStyleLabel')}</span>
+          <select
+            data-field="citation-style"
+            value={citationStyle}
+            onChange={(e) => setCitationStyle(CITATION_STYLES.find((s) => s === e.currentTarget.value) ?? citationStyle)}
+          >
+            {CITATION_STYLES.map((style) => (
+              <option key={style} value={style}>
+                {t('citationStyleOption', style)}
+              </option>
+            ))}
+          </select>
+        </label>
       </div>
+      <DocumentPanel db={db} generation={generation} onSaved={() => actions.setMessage(t('documentSaved'))} />
       {selected.length > 0 && (
         <div class="selection-bar row">
           <span>{t('selectedCount', String(selected.length))}</span>

@@ -1,9 +1,11 @@
 import { useState } from 'preact/hooks';
 import { t, tCount } from '../browser';
-import { citeClip } from '../core/export/cite-clip';
+import { citedDocument } from '../core/documents/document-record';
+import { citeClip, type CitationStyle } from '../core/export/cite-clip';
 import type { Clip } from '../core/types';
 import { bulkDeleteClips, deleteClip, restoreClips, updateClip } from '../db/clips-store';
 import type { DocClipDatabase } from '../db/database';
+import { getDocument } from '../db/documents-store';
 import { errorMessage } from '../ui/use-async';
 import type { BlockCache } from './block-cache';
 import type { RowActions } from './ClipRow';
@@ -17,10 +19,12 @@ interface Options {
   tagsChanged: () => void;
   /** Called with a clip after its edit is saved (the search index records it). */
   edited: (clip: Clip) => void;
+  /** The GB/T 7714 edition a copied citation follows. */
+  citationStyle: CitationStyle;
 }
 
 /** Selection, edits, citation, delete and undo of the library, with the status line they report to. */
-export function useLibraryActions({ db, cache, changed, tagsChanged, edited }: Options) {
+export function useLibraryActions({ db, cache, changed, tagsChanged, edited, citationStyle }: Options) {
   const [selected, setSelected] = useState<ReadonlyMap<string, Clip>>(new Map());
   const [deleted, setDeleted] = useState<readonly Clip[] | null>(null);
   const [message, setMessage] = useState('');
@@ -53,7 +57,10 @@ export function useLibraryActions({ db, cache, changed, tagsChanged, edited }: O
       }, report);
     },
     cite: (clip) => {
-      navigator.clipboard.writeText(citeClip(clip, new Date())).then(() => setMessage(t('citationCopied')), report);
+      // The author and type the reader entered for the document (documents table), not the uploader.
+      getDocument(db, clip.docId)
+        .then((row) => navigator.clipboard.writeText(citeClip(clip, new Date(), citedDocument(row), citationStyle)))
+        .then(() => setMessage(t('citationCopied')), report);
     },
     remove: (clip) => {
       deleteClip(db, clip.id).then((gone) => {

@@ -5,6 +5,7 @@ import type { DocClipDatabase } from '../db/database';
 import type { PageStatus } from '../messages';
 import { errorMessage } from '../ui/use-async';
 import { PageClips } from './PageClips';
+import { DocumentFields } from '../ui/DocumentFields';
 import { PageSection } from './PageSection';
 import { PopupFooter } from './PopupFooter';
 import { RecentClips } from './RecentClips';
@@ -57,6 +58,12 @@ export function Popup({ db, recent }: { db: DocClipDatabase; recent?: Clip[] }) 
       {page.kind === 'loading' && <p class="muted">{t('loading')}</p>}
       {page.kind === 'absent' && <NoContentScript detail={page.detail} tab={page.tab} onStarted={() => setLoads((n) => n + 1)} />}
       {ready && <PageSection tabId={ready.tabId} status={ready.status} onStatus={setStatus} />}
+      {ready && (
+        <details class="document-section">
+          <summary data-action="open-document">{t('documentHeading')}</summary>
+          <DocumentFields db={db} docId={ready.status.docId} />
+        </details>
+      )}
       {ready && ready.status.enabled && !ready.status.drawn && (
         <SelectionForm
           tabId={ready.tabId}

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { browser, t, tCount } from '../browser';
 import { mapAllClips } from '../db/clips-store';
+import { allDocuments } from '../db/documents-store';
 import type { DocClipDatabase } from '../db/database';
 import { errorMessage } from '../ui/use-async';
 
@@ -14,7 +15,7 @@ export function PopupFooter({ db }: { db: DocClipDatabase }) {
       // waits for every module it imports); each clip is serialised as it is read (mapAllClips).
       const [{ clipJson }, { downloadBackup }] = await Promise.all([import('../core/export/clips-export'), import('../ui/export-json')]);
       const jsons = await mapAllClips(db, clipJson);
-      await downloadBackup(jsons);
+      await downloadBackup(jsons, await allDocuments(db));
       setMessage({ ok: true, text: tCount('exportDone', jsons.length) });
     } catch (e) {
       setMessage({ ok: false, text: errorMessage(e) });

@@ -7,6 +7,8 @@ import { clipsToRis } from '../core/export/clips-to-ris';
 import { clipsToWebAnnotation } from '../core/export/clips-to-web-annotation';
 import { exportFileName, writeExportJson, writeExportJsonOf } from '../core/export/clips-export';
 import { figuresToCsv } from '../core/export/figures-to-csv';
+import { documentsOf } from '../core/documents/document-record';
+import type { DocumentRecords } from '../core/export/group-documents';
 import type { Clip } from '../core/types';
 
 /**
@@ -28,6 +30,11 @@ export interface ExportFile {
 export interface ExportOptions {
   /** The reader's template of the Obsidian note (note-template.ts); absent or null: documentNote. */
   noteTemplate?: string | null;
+  /**
+   * The reader's rows of documents (note, author, type), by docId: the JSON export carries
+   * those of its clips' documents, Markdown and the Obsidian notes write their notes and authors.
+   */
+  documents?: DocumentRecords;
 }
 
 interface Format {
@@ -39,16 +46,20 @@ interface Format {
 }
 
 const FORMATS: Record<ExportKind, Format> = {
-  json: { suffix: 'json', mimeType: 'application/json', write: (clips, now) => writeExportJson(clips, now) },
+  json: {
+    suffix: 'json',
+    mimeType: 'application/json',
+    write: (clips, now, { documents }) => writeExportJson(clips, now, documentsOf(documents ?? new Map(), clips.map((c) => c.docId))),
+  },
   csv: { suffix: 'csv', mimeType: 'text/csv;charset=utf-8', write: (clips) => [clipsToCsv(clips)] },
   'figures-csv': { suffix: 'figures.csv', mimeType: 'text/csv;charset=utf-8', write: (clips) => [figuresToCsv(clips)] },
-  markdown: { suffix: 'md', mimeType: 'text/markdown;charset=utf-8', write: (clips) => [clipsToMarkdown(clips)] },
+  markdown: { suffix: 'md', mimeType: 'text/markdown;charset=utf-8', write: (clips, _now, { documents }) => [clipsToMarkdown(clips, documents)] },
   // One document: its note, named after it, to drop into a vault. Several: one file of notes,
   // each introduced by the name of its file (clipsToObsidian).
   obsidian: {
     suffix: 'notes.md',
     mimeType: 'text/markdown;charset=utf-8',
-    write: (clips, _now, options) => [clipsToObsidian(clips, noteWriter(options))],
+    write: (clips, _now, options) => [clipsToObsidian(clips, noteWriter(options), options.documents)],
     name: (clips) => {
       const notes = clipsToObsidianNotes(clips);
       return notes.length === 1 ? notes[0]!.fileName : null;
@@ -83,11 +94,13 @@ function noteWriter({ noteTemplate }: ExportOptions): NoteWriter | undefined {
 
 /**
  * The `json` file of clips already written with clipJson, in the order given (newest first
- * from `mapAllClips(db, clipJson)`): the same file as buildExportFile('json', clips, now).
+ * from `mapAllClips(db, clipJson)`), with every non-blank row of `documents` (a full backup
+ * keeps the notes of all documents): the same file as buildExportFile('json', clips, now) of
+ * all clips when every row belongs to one of them.
  */
-export function buildJsonExportFile(clipJsons: readonly string[], now: Date): ExportFile {
+export function buildJsonExportFile(clipJsons: readonly string[], now: Date, documents: DocumentRecords = new Map()): ExportFile {
   const { suffix, mimeType } = FORMATS.json;
-  return { name: exportFileName(now, suffix), mimeType, parts: writeExportJsonOf(clipJsons, now) };
+  return { name: exportFileName(now, suffix), mimeType, parts: writeExportJsonOf(clipJsons, now, documentsOf(documents, documents.keys())) };
 }
 
 /** The whole text of `file` as one string (tests, small files; a download passes the parts to a Blob). */

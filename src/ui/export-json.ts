@@ -1,4 +1,5 @@
 import { browser } from '../browser';
+import type { DocumentRecords } from '../core/export/group-documents';
 import type { Clip } from '../core/types';
 import { downloadText } from './download-file';
 import { NOTE_TEMPLATE_KEY, readNoteTemplate } from '../core/export/note-template';
@@ -22,8 +23,8 @@ export function downloadExport(kind: ExportKind, clips: readonly Clip[], options
  * reminder reads it). Partial exports and the other formats (which cannot be imported again)
  * are not backups and leave it alone.
  */
-export async function downloadBackup(clipJsons: readonly string[], now = new Date()): Promise<void> {
-  const file = buildJsonExportFile(clipJsons, now);
+export async function downloadBackup(clipJsons: readonly string[], documents: DocumentRecords = new Map(), now = new Date()): Promise<void> {
+  const file = buildJsonExportFile(clipJsons, now, documents);
   downloadText(file.name, file.parts, file.mimeType);
   await browser.storage.local.set({ [LAST_EXPORT_KEY]: now.toISOString() });
 }

@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { FigureKind } from '../../src/core/types';
 import { IMPORT_MESSAGE_KEYS } from '../../src/core/export/describe-issue';
+import type { ClipsImportFormat } from '../../src/core/export/parse-clips-import';
 import { HighlightCategorySchema } from '../../src/messages';
 import { EXPORT_KINDS } from '../../src/ui/export-files';
 
@@ -12,6 +13,7 @@ import { EXPORT_KINDS } from '../../src/ui/export-files';
  * other and with the source: a key missing in one language would show as the bare key there.
  */
 
+type ClipsImportFormatKey = ClipsImportFormat extends infer F ? (F extends string ? (F extends 'web-annotation' ? 'web_annotation' : F) : never) : never;
 type Messages = Record<string, { message: string; description?: string }>;
 const LOCALES = ['zh_CN', 'en'] as const;
 const messages = Object.fromEntries(
@@ -72,6 +74,8 @@ const DYNAMIC_FAMILIES: Record<string, readonly string[]> = {
   storage_: ['unknown', 'persistent', 'best_effort', 'unsupported'],
   // src/library/ImportButton.tsx `importMessages`: the problem codes and frames of describe-issue.ts, '-' as '_'.
   importProblem_: IMPORT_MESSAGE_KEYS.map((k) => k.replaceAll('-', '_')),
+  // src/library/ImportButton.tsx: the `format` of parseClipsImport, '-' as '_'.
+  importFormat_: ['docclip', 'hypothesis', 'web_annotation'] satisfies ClipsImportFormatKey[],
 };
 
 /** Keys passed to a helper that calls `t(key)` for them: `setDocumentLanguage(document, 'optionsTitle')`. */

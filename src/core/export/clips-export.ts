@@ -1,3 +1,4 @@
+import type { DocumentRecord } from '../documents/document-record';
 import type { Clip } from '../types';
 
 /**
@@ -6,23 +7,39 @@ import type { Clip } from '../types';
  */
 
 export const EXPORT_FORMAT = 'docclip.clips';
-/** The version this build writes, and the newest it reads (older ones go through upgradeExport). */
-export const EXPORT_VERSION = 1;
+/**
+ * The version this build writes, and the newest it reads (older ones go through upgradeExport).
+ * 2: the optional top-level `documents` (the reader's note, author and type per document,
+ * src/core/documents/document-record.ts); schema/clips.v2.schema.json.
+ */
+export const EXPORT_VERSION = 2;
 
 export interface ClipsExport {
   format: typeof EXPORT_FORMAT;
   version: typeof EXPORT_VERSION;
   /** ISO 8601, UTC. */
   exportedAt: string;
+  /** Rows of the clips' documents that say something; left out when there are none. */
+  documents?: DocumentRecord[];
   clips: Clip[];
 }
 
 /**
- * The export of `clips`, in the order given (the library passes newest first).
- * Copies the array, not the clips: serialise it before the clips are changed.
+ * The export of `clips`, in the order given (the library passes newest first), with the
+ * `documents` rows given (documentsOf picks those of the clips). Copies the arrays, not the
+ * clips: serialise it before the clips are changed.
  */
-export function createExport(clips: readonly Clip[], now: Date): ClipsExport {
-  return { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: now.toISOString(), clips: [...clips] };
+export function createExport(clips: readonly Clip[], now: Date, documents: readonly DocumentRecord[] = []): ClipsExport {
+  return { ...envelopeOf(now, documents), clips: [...clips] };
+}
+
+function envelopeOf(now: Date, documents: readonly DocumentRecord[]): Omit<ClipsExport, 'clips'> {
+  return {
+    format: EXPORT_FORMAT,
+    version: EXPORT_VERSION,
+    exportedAt: now.toISOString(),
+    ...(documents.length > 0 ? { documents: [...documents] } : {}),
+  };
 }
 
 /**
@@ -30,10 +47,11 @@ export function createExport(clips: readonly Clip[], now: Date): ClipsExport {
  * same text as `JSON.stringify(createExport(clips, now))`, without building it as one string.
  * A full backup is ≈ 100M characters: one string of that size (and its copy in the Blob) is
  * a large share of the page's memory, and near V8's longest string a little more would fail.
- * One part per clip, after the envelope's opening; no indentation (it is a third of the size).
+ * One part per clip, after the envelope's opening (which holds `documents`); no indentation (it
+ * is a third of the size).
  */
-export function writeExportJson(clips: readonly Clip[], now: Date): string[] {
-  return writeExportJsonOf(clips.map(clipJson), now);
+export function writeExportJson(clips: readonly Clip[], now: Date, documents: readonly DocumentRecord[] = []): string[] {
+  return writeExportJsonOf(clips.map(clipJson), now, documents);
 }
 
 /** One clip as the export writes it in `clips`: its JSON, without indentation. */
@@ -45,8 +63,8 @@ export function clipJson(clip: Clip): string {
  * writeExportJson from clips already written with clipJson, in the order given: for a caller
  * that serialises each clip while the rest are still being read (see mapAllClips).
  */
-export function writeExportJsonOf(clipJsons: readonly string[], now: Date): string[] {
-  const envelope = JSON.stringify({ format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: now.toISOString() });
+export function writeExportJsonOf(clipJsons: readonly string[], now: Date, documents: readonly DocumentRecord[] = []): string[] {
+  const envelope = JSON.stringify(envelopeOf(now, documents));
   const parts = [`${envelope.slice(0, -1)},"clips":[`];
   clipJsons.forEach((json, i) => parts.push(i === 0 ? json : `,${json}`));
   parts.push(']}');

@@ -1,3 +1,4 @@
+import type { DocumentRecord } from '../documents/document-record';
 import type { Clip } from '../types';
 import { siteName } from './site-name';
 
@@ -17,10 +18,13 @@ import { siteName } from './site-name';
  *
  *   标签：`林业` `target`  (only when there are tags)
  *
+ * Under a document's heading come the reader's author of it (`作者：…`) and their note of the
+ * document (`文档笔记：…`) when `records` has them.
+ *
  * Clip text and notes are escaped so that they show as written (no accidental emphasis,
  * links or headings); line breaks are kept.
  */
-export function clipsToMarkdown(clips: readonly Clip[]): string {
+export function clipsToMarkdown(clips: readonly Clip[], records: ReadonlyMap<string, DocumentRecord> = new Map()): string {
   const byDocument = new Map<string, Clip[]>();
   for (const clip of clips) {
     const group = byDocument.get(clip.docId);
@@ -29,7 +33,11 @@ export function clipsToMarkdown(clips: readonly Clip[]): string {
   }
   const sections = [...byDocument.values()].map((group) => {
     const heading = `## ${escapeMarkdown(group[0]!.docTitle.trim() || '无题名')}`;
-    return [heading, ...group.map(clipBlock)].join('\n\n');
+    const record = records.get(group[0]!.docId);
+    const about: string[] = [];
+    if (record?.author) about.push(`作者：${escapeMarkdown(record.author)}`);
+    if (record?.note.trim()) about.push(`文档笔记：${escapeMarkdown(record.note.trim()).replace(/\r\n?|\n/g, '  \n')}`);
+    return [heading, ...about, ...group.map(clipBlock)].join('\n\n');
   });
   return `# DocClip 摘录\n\n${sections.join('\n\n')}\n`;
 }

@@ -1,7 +1,7 @@
 import type { Clip } from '../types';
 import { escapeMarkdown } from './clips-to-markdown';
 import { BLOCK_END, BLOCK_START } from './docclip-block';
-import { groupDocuments, localDay, type SourceDocument } from './group-documents';
+import { groupDocuments, localDay, type DocumentRecords, type SourceDocument } from './group-documents';
 
 /**
  * Notes for Obsidian and Logseq: one note per document (groupDocuments), with YAML front
@@ -30,11 +30,14 @@ import { groupDocuments, localDay, type SourceDocument } from './group-documents
  * unquoted (Obsidian's date property); `title` is left out when unknown, `tags` when empty.
  * Clip text and notes are Markdown-escaped (escapeMarkdown), which also keeps a clip that
  * quotes a marker from ending the block early. No heading, no branding: the note is the
- * reader's.
+ * reader's. The reader's own note of the document (documents table) opens DocClip's block,
+ * before the clips, and the author they entered is an `author` property; both are left out
+ * when empty.
  */
 export function documentNote(doc: SourceDocument): string {
   const front = ['---'];
   if (doc.title) front.push(`title: ${yamlString(doc.title)}`);
+  if (doc.author) front.push(`author: ${yamlString(doc.author)}`);
   front.push(`url: ${yamlString(doc.url)}`, `site: ${yamlString(doc.site)}`, `accessed: ${localDay(doc.accessed)}`);
   if (doc.tags.length > 0) front.push('tags:', ...doc.tags.map((tag) => `  - ${yamlString(tag)}`));
   front.push('---');
@@ -43,15 +46,20 @@ export function documentNote(doc: SourceDocument): string {
 
 /** DocClip's block of the note of `doc`: its clips between the markers. */
 export function docClipBlock(doc: SourceDocument): string {
-  return `${BLOCK_START}\n${doc.clips.map(clipBlock).join('\n\n')}\n${BLOCK_END}`;
+  const note = doc.note ? [escapeMarkdown(doc.note).replace(/\r\n?|\n/g, '  \n')] : [];
+  return `${BLOCK_START}\n${[...note, ...doc.clips.map(clipBlock)].join('\n\n')}\n${BLOCK_END}`;
 }
 
 /** Writes the note of one document: documentNote, or the reader's template (note-template.ts). */
 export type NoteWriter = (doc: SourceDocument) => string;
 
 /** Notes of every document of `clips`, in first-seen order, with the file name each would have. */
-export function clipsToObsidianNotes(clips: readonly Clip[], write: NoteWriter = documentNote): { fileName: string; text: string }[] {
-  return groupDocuments(clips).map((doc) => ({ fileName: noteFileName(doc), text: write(doc) }));
+export function clipsToObsidianNotes(
+  clips: readonly Clip[],
+  write: NoteWriter = documentNote,
+  records: DocumentRecords = new Map(),
+): { fileName: string; text: string }[] {
+  return groupDocuments(clips, records).map((doc) => ({ fileName: noteFileName(doc), text: write(doc) }));
 }
 
 /**
@@ -60,8 +68,8 @@ export function clipsToObsidianNotes(clips: readonly Clip[], write: NoteWriter =
  * `<!-- docclip:note "FILE NAME.md" -->` that names the file it would be, to split on
  * (a browser download cannot write a folder of files).
  */
-export function clipsToObsidian(clips: readonly Clip[], write: NoteWriter = documentNote): string {
-  const notes = clipsToObsidianNotes(clips, write);
+export function clipsToObsidian(clips: readonly Clip[], write: NoteWriter = documentNote, records: DocumentRecords = new Map()): string {
+  const notes = clipsToObsidianNotes(clips, write, records);
   if (notes.length === 1) return notes[0]!.text;
   return notes.map((note) => `<!-- docclip:note ${JSON.stringify(note.fileName)} -->\n${note.text}`).join('\n');
 }

@@ -15,6 +15,10 @@ import type { Clip } from '../types';
  * the way back, and a `docclip:category` field would be unknown to every other tool.
  * `motivation` stays what the annotation as a whole is for: it is
  * `commenting` when there is a note, else `highlighting`. Empty prefix/suffix are left out.
+ * The target also carries the document's title as `dc:title` and the clip's page as
+ * `schema:pageStart` (both prefixes are defined by the anno.jsonld context itself), so that
+ * DocClip's import (annotations-to-clips.ts) gives back the same clips; each is left out when
+ * unknown.
  *
  * Caveat for consumers: DocClip's selectors are computed on the cleaned page text (clutter and
  * page markers removed), so the position selector may not match the raw HTML's text; the
@@ -38,7 +42,7 @@ export interface WebAnnotation {
   created: string;
   modified: string;
   body?: TextualBody[];
-  target: { source: string; selector: [QuoteSelectorOut, PositionSelectorOut] };
+  target: { source: string; selector: [QuoteSelectorOut, PositionSelectorOut]; 'dc:title'?: string; 'schema:pageStart'?: number };
 }
 
 interface TextualBody {
@@ -89,6 +93,8 @@ export function clipToAnnotation(clip: Clip): WebAnnotation {
     target: {
       source: clip.url,
       selector: [quoteOut, { type: 'TextPositionSelector', start: position.start, end: position.end }],
+      ...(clip.docTitle.trim() ? { 'dc:title': clip.docTitle } : {}),
+      ...(clip.page !== null ? { 'schema:pageStart': clip.page } : {}),
     },
   };
 }

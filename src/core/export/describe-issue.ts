@@ -72,6 +72,13 @@ export const IMPORT_PROBLEM_CODES = [
   'other', // [valibot's message] — a check this mapping does not know
   // Ids.
   'duplicate-id', // [first clip number, first clip's path, id]
+  'duplicate-document', // [first row's path, docId]
+  // Annotations of other tools (annotations-to-clips.ts).
+  'linked-page', // [IRI] — a collection's first page only named, not embedded
+  'not-an-annotation', // an item that is not an annotation (skipped)
+  'skipped-reply', // [annotation id] — a Hypothesis reply
+  'skipped-no-quote', // [annotation id] — a page note or other annotation without a text quote
+  'skipped-duplicate', // [clip id] — the same annotation twice in the file
 ] as const;
 export type ImportProblemCode = (typeof IMPORT_PROBLEM_CODES)[number];
 
@@ -113,7 +120,8 @@ export function fileProblem(code: ImportProblemCode, params: string[] = []): Imp
 
 /** A problem at `path` of the file (`''`: the top-level value); the clip number is read from the path. */
 export function problemAt(path: string, code: ImportProblemCode, params: string[] = []): ImportProblem {
-  const m = /^clips\[(\d+)\]/.exec(path);
+  // A clip of DocClip's file, or the annotation of another tool's file that becomes one.
+  const m = /^(?:clips|annotations|rows|items|first\.items)?\[(\d+)\]/.exec(path);
   return { code, path, clip: m ? Number(m[1]) + 1 : null, params };
 }
 

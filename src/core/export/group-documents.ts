@@ -1,3 +1,4 @@
+import type { DocumentRecord } from '../documents/document-record';
 import type { Clip } from '../types';
 import { siteName } from './site-name';
 
@@ -19,14 +20,21 @@ export interface SourceDocument {
   tags: string[];
   /** Its clips, in the order given. */
   clips: Clip[];
+  /** The reader's note of the document (trimmed; '' when none). */
+  note: string;
+  /** The author the reader entered (''; never the uploader). */
+  author: string;
 }
+
+/** The reader's rows of documents by docId (documents-store allDocuments), for the exports that carry them. */
+export type DocumentRecords = ReadonlyMap<string, DocumentRecord>;
 
 /**
  * Clips grouped by document (`docId`), documents in the order their first clip is given.
  * Empty for no clips. Title: the first non-empty `docTitle` of the group (one document's clips
  * normally agree; an older clip may have been saved before the title was read).
  */
-export function groupDocuments(clips: readonly Clip[]): SourceDocument[] {
+export function groupDocuments(clips: readonly Clip[], records: DocumentRecords = new Map()): SourceDocument[] {
   const groups = new Map<string, Clip[]>();
   for (const clip of clips) {
     const group = groups.get(clip.docId);
@@ -45,6 +53,8 @@ export function groupDocuments(clips: readonly Clip[]): SourceDocument[] {
       pages,
       tags: [...new Set(group.flatMap((c) => c.tags))],
       clips: group,
+      note: records.get(id)?.note.trim() ?? '',
+      author: records.get(id)?.author ?? '',
     };
   });
 }

@@ -3,7 +3,7 @@ import { docClipBlock, yamlString } from './clips-to-obsidian';
 import { localDay, type SourceDocument } from './group-documents';
 
 /** The placeholders of a note template (the options page lists them). */
-export const NOTE_PLACEHOLDERS = ['title', 'url', 'site', 'accessed', 'tags', 'clips'] as const;
+export const NOTE_PLACEHOLDERS = ['title', 'url', 'site', 'accessed', 'tags', 'author', 'note', 'clips'] as const;
 export type NotePlaceholder = (typeof NOTE_PLACEHOLDERS)[number];
 
 /** The template the options page starts from: the note documentNote writes, in template form. */
@@ -60,6 +60,8 @@ export function renderNoteTemplate(template: string, doc: SourceDocument): strin
     site: yamlString(doc.site),
     accessed,
     tags: `[${doc.tags.map(yamlString).join(', ')}]`,
+    author: yamlString(doc.author),
+    note: yamlString(doc.note),
     clips: yamlString(doc.clips.map((c) => c.text).join('\n')),
   };
   const text: Record<NotePlaceholder, string> = {
@@ -68,6 +70,8 @@ export function renderNoteTemplate(template: string, doc: SourceDocument): strin
     site: escapeMarkdown(doc.site),
     accessed,
     tags: doc.tags.map(escapeMarkdown).join(', '),
+    author: escapeMarkdown(doc.author),
+    note: escapeMarkdown(doc.note),
     clips: block,
   };
   const front = FRONT_MATTER.exec(template)?.[1] ?? '';

@@ -1,8 +1,10 @@
 import * as v from 'valibot';
+import { DocumentRecordSchema, type DocumentRecord } from '../documents/document-record';
 import type { Clip } from '../types';
+import { annotationToClip, detectAnnotations, type AnnotationFormat, type ClipCandidate, type LocatedItem } from './annotations-to-clips';
 import { ClipSchema, IsoTimestampSchema } from './clip-schema';
 import { EXPORT_FORMAT, EXPORT_VERSION } from './clips-export';
-import { fileProblem, issueToProblem, jsonTypeOf, problemAt, type ImportProblem } from './describe-issue';
+import { describeIssue, fileProblem, issueToProblem, jsonTypeOf, problemAt, type ImportProblem } from './describe-issue';
 import { upgradeExport } from './upgrade-export';
 
 /**
@@ -19,10 +21,19 @@ import { upgradeExport } from './upgrade-export';
  * first `MAX_REPORTED_ISSUES` problems are listed and `more` counts the rest.
  *
  * On success, `version` is the version the file was written in; clips are normalised by
- * `ClipSchema` (ids lower-cased, timestamps as UTC ISO) and in file order.
+ * `ClipSchema` (ids lower-cased, timestamps as UTC ISO) and in file order; `documents` are the
+ * file's per-document rows (export version 2, DocumentRecordSchema), [] when it has none.
+ *
+ * A file that is not DocClip's but a Hypothesis export or W3C Web Annotation JSON
+ * (annotations-to-clips.ts) is read too: `format` says which. Its annotations are converted and
+ * then checked exactly like DocClip's clips (a bad one refuses the file, with the place in
+ * the file of the value that is wrong); annotations that are not clips (replies, page notes)
+ * are left out and listed in `skipped`, so the reader sees what was not imported and why.
  */
+export type ClipsImportFormat = 'docclip' | AnnotationFormat;
+
 export type ClipsImportResult =
-  | { ok: true; clips: Clip[]; version: number }
+  | { ok: true; clips: Clip[]; documents: DocumentRecord[]; version: number; format: ClipsImportFormat; skipped: ImportProblem[] }
   | { ok: false; problems: ImportProblem[]; more: number };
 
 /**
@@ -52,6 +63,7 @@ const EnvelopeSchema = v.strictObject({
   format: v.literal(EXPORT_FORMAT),
   version: v.literal(EXPORT_VERSION),
   exportedAt: IsoTimestampSchema,
+  documents: v.optional(v.array(v.unknown())),
   clips: v.array(v.unknown()),
 });
 
@@ -59,7 +71,7 @@ type Issue = v.BaseIssue<unknown>;
 /* Messages come from issueToProblem once the path is complete, so valibot's own are not used. */
 const PARSE_CONFIG = { abortEarly: false } as const;
 
-export function parseClipsImport(json: string, maxChars = MAX_IMPORT_CHARS): ClipsImportResult {
+export function parseClipsImport(json: string, maxChars = MAX_IMPORT_CHARS, now = new Date()): ClipsImportResult {
   if (json.length > maxChars) {
     const mb = (json.length / 1024 / 1024).toFixed(1);
     return fail([fileProblem('too-large-chars', [mb, String(json.length), (maxChars / 1024 / 1024).toFixed(0)])]);
@@ -74,6 +86,11 @@ export function parseClipsImport(json: string, maxChars = MAX_IMPORT_CHARS): Cli
     return fail([describeJsonError(text, e)]);
   }
 
+  const isEnvelope = typeof doc === 'object' && doc !== null && !Array.isArray(doc) && (doc as Record<string, unknown>).format === EXPORT_FORMAT;
+  if (!isEnvelope) {
+    const annotations = detectAnnotations(doc);
+    if (annotations !== null) return annotations.ok ? parseAnnotations(annotations.format, annotations.items, now) : fail([annotations.problem]);
+  }
   if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) {
     return fail([problemAt('', 'not-object', [jsonTypeOf(doc)])]);
   }
@@ -99,18 +116,90 @@ export function parseClipsImport(json: string, maxChars = MAX_IMPORT_CHARS): Cli
 
   const checked = v.safeParse(EnvelopeSchema, upgraded.doc, PARSE_CONFIG);
   const clips = Array.isArray(upgraded.doc.clips) ? validateClips(upgraded.doc.clips) : { output: [], issues: [] };
-  if (!checked.success || clips.issues.length > 0) {
+  const documents = Array.isArray(upgraded.doc.documents) ? validateDocuments(upgraded.doc.documents) : { output: [], issues: [] };
+  if (!checked.success || clips.issues.length > 0 || documents.issues.length > 0) {
     // The order of one strict-object parse of the whole file: its own fields (format, version,
     // exportedAt, clips), the clips' problems, then fields it does not allow.
     const own = checked.issues ?? [];
     const known = own.filter((issue) => Object.hasOwn(EnvelopeSchema.entries, String(issue.path?.[0]?.key)));
     const unknown = own.filter((issue) => !known.includes(issue));
-    return fail([...known, ...clips.issues, ...unknown].map(issueToProblem));
+    return fail([...known, ...documents.issues, ...clips.issues, ...unknown].map(issueToProblem));
   }
 
-  const duplicate = findDuplicateIds(clips.output);
+  const duplicate = [...findDuplicateDocuments(documents.output), ...findDuplicateIds(clips.output)];
   if (duplicate.length > 0) return fail(duplicate);
-  return { ok: true, clips: clips.output, version };
+  return { ok: true, clips: clips.output, documents: documents.output, version, format: 'docclip', skipped: [] };
+}
+
+/**
+ * The clips of a Hypothesis or W3C file: each annotation converted (annotationToClip), the
+ * convertible ones checked with ClipSchema, a problem placed at the value of the file it came
+ * from (`annotations[2].created`). Two annotations with one id: the second is skipped.
+ */
+function parseAnnotations(format: AnnotationFormat, items: readonly LocatedItem[], now: Date): ClipsImportResult {
+  const clips: Clip[] = [];
+  const problems: ImportProblem[] = [];
+  const skipped: ImportProblem[] = [];
+  const seen = new Set<string>();
+  for (const item of items) {
+    const converted = annotationToClip(format, item, now);
+    if (!converted.ok) {
+      skipped.push(converted.skipped);
+      continue;
+    }
+    const parsed = v.safeParse(ClipSchema, converted.candidate.clip, PARSE_CONFIG);
+    if (!parsed.success) {
+      problems.push(...parsed.issues.map((issue) => candidateProblem(converted.candidate, issue)));
+      continue;
+    }
+    if (seen.has(parsed.output.id)) {
+      skipped.push(problemAt(item.path, 'skipped-duplicate', [parsed.output.id]));
+      continue;
+    }
+    seen.add(parsed.output.id);
+    clips.push(parsed.output);
+  }
+  if (problems.length > 0) return fail(problems);
+  return { ok: true, clips, documents: [], version: EXPORT_VERSION, format, skipped };
+}
+
+/** A problem of a converted annotation, at the file's value its field came from. */
+function candidateProblem(candidate: ClipCandidate, issue: Issue): ImportProblem {
+  const field = issue.path?.[0]?.key;
+  const path = (typeof field === 'string' && candidate.fieldPaths[field]) || candidate.path;
+  const { code, params } = describeIssue(issue);
+  return problemAt(path, code, params);
+}
+
+/** Checks each row of `documents` against DocumentRecordSchema (paths `documents[i].…`). */
+function validateDocuments(items: readonly unknown[]): { output: DocumentRecord[]; issues: Issue[] } {
+  const output: DocumentRecord[] = [];
+  const issues: Issue[] = [];
+  items.forEach((item, i) => {
+    const parsed = v.safeParse(DocumentRecordSchema, item, PARSE_CONFIG);
+    if (parsed.success) {
+      output.push(parsed.output);
+      return;
+    }
+    const prefix: v.IssuePathItem[] = [
+      { type: 'object', origin: 'value', input: {}, key: 'documents', value: items },
+      { type: 'array', origin: 'value', input: items, key: i, value: item },
+    ];
+    for (const issue of parsed.issues) issues.push({ ...issue, path: [...prefix, ...(issue.path ?? [])] as Issue['path'] });
+  });
+  return { output, issues };
+}
+
+/** One problem per document row whose docId already appeared earlier in the file. */
+function findDuplicateDocuments(documents: readonly DocumentRecord[]): ImportProblem[] {
+  const firstIndex = new Map<string, number>();
+  const lines: ImportProblem[] = [];
+  documents.forEach((doc, i) => {
+    const first = firstIndex.get(doc.docId);
+    if (first === undefined) firstIndex.set(doc.docId, i);
+    else lines.push(problemAt(`documents[${i}].docId`, 'duplicate-document', [`documents[${first}].docId`, doc.docId]));
+  });
+  return lines;
 }
 
 /**

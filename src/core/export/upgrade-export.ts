@@ -5,12 +5,18 @@ import { problemAt, type ImportProblem } from './describe-issue';
  * The upgrade path of export documents: a step per version, from version n to n+1, so a
  * file written by an older DocClip is brought to `EXPORT_VERSION` before validation.
  * A step receives the parsed (unvalidated) document of its version and returns the next
- * version's document, with `version` set. Version 1 is the first, so there is no step yet;
- * a version 2 adds `1: upgradeV1ToV2` here.
+ * version's document, with `version` set.
  */
 export type UpgradeStep = (doc: Record<string, unknown>) => Record<string, unknown>;
 
-export const UPGRADE_STEPS: Readonly<Record<number, UpgradeStep>> = {};
+/**
+ * 1 → 2: version 2 only adds optional fields (the top-level `documents`), so a version 1 file
+ * is a version 2 file without them. A version 1 file that has a `documents` field is not one
+ * DocClip wrote; it is kept, and validation refuses it if it is not a valid version 2 one.
+ */
+export const upgradeV1ToV2: UpgradeStep = (doc) => ({ ...doc, version: 2 });
+
+export const UPGRADE_STEPS: Readonly<Record<number, UpgradeStep>> = { 1: upgradeV1ToV2 };
 
 export type UpgradeResult =
   | { ok: true; doc: Record<string, unknown> }
