@@ -30,4 +30,15 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
     stores: { clips: 'id, createdAt, updatedAt, url, site, docId, *tags, category', anchorings: 'clipId, docId' },
     note: 'clips: index on the optional `category` (the reader\'s own category name) for the library filter. No row changes: a clip without the field has no category and is simply absent from the index.',
   },
+  // Version 4 is another branch's (a `documents` table); when it is merged its stores join
+  // version 5's here. Until then Dexie opens version 5 over 3 (a gap in versions is allowed).
+  {
+    version: 5,
+    stores: {
+      clips: 'id, createdAt, updatedAt, url, site, docId, *tags, category',
+      anchorings: 'clipId, docId',
+      ocrPages: '[docId+page], docId',
+    },
+    note: 'ocrPages: the OCR reading of a drawn page (text, per-character confidence, layer lines), keyed by document and page number, so a revisit does not read the pages again; docId to count and clear a document\'s cache. Not part of the export: it is derived from what the site shows.',
+  },
 ];
