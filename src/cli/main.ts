@@ -1,13 +1,23 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { analyze } from './analyze';
+import { analyzeImages, isImagePath, pageImages } from './analyze-images';
 
 const USAGE = `usage: docclip analyze FILE [--url URL]
-  FILE   a saved page (.html) or copied text (.txt); - reads standard input
+  FILE   a saved page (.html), copied text (.txt), a page image (.png, .jpg) or a folder of
+         page images (read with OCR, in natural order); - reads standard input
   --url  the page's address (chooses the site profile)
-prints JSON: site, title, text, removed, figures, targets`;
+prints JSON: site, title, text, removed, figures, targets; for page images also source "ocr",
+pages, and each figure's page and OCR confidence`;
 
 /** Runs the command line; returns the exit code. */
-export async function main(argv: string[], io = { out: process.stdout, err: process.stderr, stdin: process.stdin }): Promise<number> {
+/** Where the command writes and reads. */
+export interface CliIo {
+  out: NodeJS.WritableStream;
+  err: NodeJS.WritableStream;
+  stdin: NodeJS.ReadableStream;
+}
+
+export async function main(argv: string[], io: CliIo = { out: process.stdout, err: process.stderr, stdin: process.stdin }): Promise<number> {
   const [command, ...rest] = argv;
   if (command === '--help' || command === '-h') {
     io.out.write(USAGE + '\n');
@@ -33,6 +43,7 @@ export async function main(argv: string[], io = { out: process.stdout, err: proc
     io.err.write(`docclip: ${file === undefined ? 'FILE is missing' : `--url must be an http(s) URL, got ${url}`}\n${USAGE}\n`);
     return 2;
   }
+  if (file !== '-' && (isImagePath(file) || (await isFolder(file)))) return analyzeImageFiles(file, url, io);
   let input: string;
   try {
     input = file === '-' ? await readStdin(io.stdin) : await readFile(file, 'utf8');
@@ -43,6 +54,30 @@ export async function main(argv: string[], io = { out: process.stdout, err: proc
   const html = file.endsWith('.html') || file.endsWith('.htm') ? true : file.endsWith('.txt') ? false : undefined;
   io.out.write(JSON.stringify(analyze(input, { url, html }), null, 2) + '\n');
   return 0;
+}
+
+async function isFolder(path: string): Promise<boolean> {
+  return stat(path).then((s) => s.isDirectory(), () => false);
+}
+
+async function analyzeImageFiles(path: string, url: string | undefined, io: CliIo): Promise<number> {
+  let files: string[];
+  try {
+    files = await pageImages(path);
+  } catch (error) {
+    io.err.write(`docclip: cannot read ${path}: ${(error as Error).message}\n`);
+    return 1;
+  }
+  // The models load only for images: text and HTML analysis never pays for them.
+  const { loadNodeModels } = await import('./node-ocr');
+  try {
+    const result = await analyzeImages(files, await loadNodeModels(), { url });
+    io.out.write(JSON.stringify(result, null, 2) + '\n');
+    return 0;
+  } catch (error) {
+    io.err.write(`docclip: cannot read ${path}: ${(error as Error).message}\n`);
+    return 1;
+  }
 }
 
 async function readStdin(stdin: NodeJS.ReadableStream): Promise<string> {

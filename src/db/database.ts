@@ -17,10 +17,30 @@ export interface ClipAnchoring {
   seenAt: string;
 }
 
+/** One page of a document read by OCR (schema version 5): what the text layer and the analysis need. */
+export interface OcrPage {
+  docId: string;
+  /** 1-based page number within the document. */
+  page: number;
+  /** What was read: the image's URL (or the canvas's place) and pixel size. Another image at this page is read again. */
+  imageKey: string;
+  text: string;
+  /** A confidence per UTF-16 unit of `text`, in thousandths (0..1000). */
+  confidences: number[];
+  /** The layer's lines in image pixels (canvas-text reading-order's TextLine). */
+  lines: Array<{ top: number; bottom: number; items: Array<{ text: string; left: number; right: number }> }>;
+  width: number;
+  height: number;
+  /** ISO time it was read, and the models it was read with. */
+  readAt: string;
+  model: string;
+}
+
 export class DocClipDatabase extends Dexie {
   clips!: EntityTable<Clip, 'id'>;
   anchorings!: EntityTable<ClipAnchoring, 'clipId'>;
   documents!: EntityTable<DocumentRecord, 'docId'>;
+  ocrPages!: Dexie.Table<OcrPage, [string, number]>;
 
   constructor(name = 'docclip') {
     super(name);

@@ -39,4 +39,14 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
     },
     note: 'documents: what the reader keeps per document (src/core/documents/document-record.ts: one note, the author and GB/T 7714 type its citation uses), keyed by the clips\' docId. A new table: no row changes; a document without a row has no note and the citation defaults.',
   },
+  {
+    version: 5,
+    stores: {
+      clips: 'id, createdAt, updatedAt, url, site, docId, *tags, category',
+      anchorings: 'clipId, docId',
+      documents: 'docId, updatedAt',
+      ocrPages: '[docId+page], docId',
+    },
+    note: 'ocrPages: the OCR reading of a drawn page (text, per-character confidence, layer lines), keyed by document and page number, so a revisit does not read the pages again; docId to count and clear a document\'s cache. Not part of the export: it is derived from what the site shows.',
+  },
 ];

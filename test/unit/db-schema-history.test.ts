@@ -10,6 +10,10 @@ const RELEASED: Array<{ version: number; stores: Record<string, string> }> = [
   { version: 1, stores: { clips: 'id, createdAt, updatedAt, url, site, docId, *tags' } },
   { version: 2, stores: { clips: 'id, createdAt, updatedAt, url, site, docId, *tags', anchorings: 'clipId, docId' } },
   { version: 3, stores: { clips: 'id, createdAt, updatedAt, url, site, docId, *tags, category', anchorings: 'clipId, docId' } },
+  {
+    version: 5,
+    stores: { clips: 'id, createdAt, updatedAt, url, site, docId, *tags, category', anchorings: 'clipId, docId', ocrPages: '[docId+page], docId' },
+  },
 ];
 
 describe('database schema history', () => {
