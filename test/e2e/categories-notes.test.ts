@@ -96,6 +96,9 @@ describe('categories and notes from the clip bubble, in Chromium', () => {
       a.body?.find((b) => b.purpose === 'classifying')?.value,
     ]);
     expect(classified.sort()).toEqual([[FIRST, '数据'], [SECOND, '目标']].sort());
+    // The README's picture of the export menu (docs/export-menu.png), with the two clips listed below it.
+    await library.setViewportSize({ width: 1100, height: 420 });
+    await library.screenshot({ path: 'docs/export-menu.png' });
     await library.close();
   });
 
