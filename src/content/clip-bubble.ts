@@ -54,8 +54,8 @@ export class ClipBubble {
     });
   }
 
-  /** Opens for the clip just saved, at (left, top) in viewport pixels. */
-  open(clipId: string, categories: readonly ReaderCategory[], left: number, top: number): void {
+  /** Opens for the clip just saved (the caller places it: it is measured only once shown). */
+  open(clipId: string, categories: readonly ReaderCategory[]): void {
     this.clipId = clipId;
     const none = this.doc.createElement('option');
     none.value = '';
@@ -71,8 +71,6 @@ export class ClipBubble {
     this.select.value = '';
     this.paintSelect();
     this.note.value = '';
-    this.element.style.left = `${left}px`;
-    this.element.style.top = `${top}px`;
     this.element.hidden = false;
     this.select.focus();
   }

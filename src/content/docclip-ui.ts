@@ -1,6 +1,7 @@
 import { t } from '../browser';
 import type { HighlightCategory } from '../messages';
 import type { ReaderCategory } from '../core/categories';
+import { placeBeside, type Edges } from '../core/dom/place-beside';
 import { ClipBubble, type BubbleSave } from './clip-bubble';
 import { UI_STYLE } from './ui-styles';
 
@@ -43,8 +44,8 @@ export class DocClipUi {
   private readonly tip: HTMLElement;
   private toastTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly bubble: ClipBubble;
-  /** Where the clip button was last shown (the bubble opens there). */
-  private lastButtonAt = { left: 4, top: 4 };
+  /** The selection the clip button was last shown beside (the bubble opens beside it too). */
+  private lastSelection: Edges = { left: 0, top: 0, right: 0, bottom: 0 };
 
   constructor(private readonly doc: Document, handlers: UiHandlers) {
     this.host = doc.createElement('docclip-ui');
@@ -112,18 +113,25 @@ export class DocClipUi {
       this.clipButton.hidden = true;
       return;
     }
-    const view = this.doc.defaultView;
-    const width = view?.innerWidth ?? 1024;
-    this.lastButtonAt = { left: Math.min(Math.max(4, rect.right + 6), width - 80), top: Math.max(4, rect.bottom + 6) };
-    this.clipButton.style.left = `${this.lastButtonAt.left}px`;
-    this.clipButton.style.top = `${this.lastButtonAt.top}px`;
+    this.lastSelection = { left: rect.left, top: rect.top, right: rect.right, bottom: rect.bottom };
     this.clipButton.hidden = false;
+    this.placeBesideSelection(this.clipButton);
   }
 
-  /** Opens the clip bubble for the clip just saved, where the clip button was. */
+  /** Opens the clip bubble for the clip just saved, beside its selection and wholly on screen. */
   openClipBubble(clipId: string, categories: readonly ReaderCategory[]): void {
-    const width = this.doc.defaultView?.innerWidth ?? 1024;
-    this.bubble.open(clipId, categories, Math.max(4, Math.min(this.lastButtonAt.left, width - 280)), this.lastButtonAt.top);
+    this.bubble.open(clipId, categories);
+    this.placeBesideSelection(this.bubble.element);
+  }
+
+  /** Moves a shown fixed `box` beside the last selection, inside the viewport (placeBeside). */
+  private placeBesideSelection(box: HTMLElement): void {
+    const view = this.doc.defaultView;
+    const viewport = { width: view?.innerWidth ?? 1024, height: view?.innerHeight ?? 768 };
+    const { width, height } = box.getBoundingClientRect();
+    const at = placeBeside(this.lastSelection, { width, height }, viewport);
+    box.style.left = `${at.left}px`;
+    box.style.top = `${at.top}px`;
   }
 
   renderLegend(counts: LegendCounts, visible: Record<HighlightCategory, boolean>): void {

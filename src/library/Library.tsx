@@ -51,6 +51,12 @@ export function Library() {
     const names = readerCategories.map((c) => c.name);
     return [...names, ...(usedCategories.value ?? []).filter((name) => !names.includes(name))];
   }, [readerCategories, usedCategories.value]);
+  // A filter on a category the reader removed or renamed on the options page (and no clip holds) would hide every clip
+  // behind a choice the list no longer offers: it is dropped.
+  const staleCategory = filters.category !== '' && usedCategories.value !== undefined && !categoryNames.includes(filters.category);
+  useEffect(() => {
+    if (staleCategory) setFilters((f) => ({ ...f, category: '' }));
+  }, [staleCategory]);
   const [exportTick, setExportTick] = useState(0);
   const lastExport = useAsync(readLastExportAt, [exportTick]);
   const [citationStyle, setCitationStyle] = useCitationStyle();

@@ -1,42 +1,23 @@
-import { useEffect, useState } from 'preact/hooks';
 import { browser, t } from '../browser';
 import { formatCategoryLines, parseCategoryLines } from '../core/categories';
 import { CATEGORIES_KEY, loadCategories } from '../ui/reader-categories';
-import { errorMessage } from '../ui/use-async';
-
-type Saved = { ok: true; count: number } | { ok: false; error: string } | null;
+import { SavedStatus } from './SavedStatus';
+import { useStoredText } from './use-stored-text';
 
 /** The reader's categories, one a line (`名称 #颜色`); a bad line is refused and nothing is saved. */
 export function CategoriesForm() {
-  const [text, setText] = useState('');
-  const [loaded, setLoaded] = useState(false);
-  const [saved, setSaved] = useState<Saved>(null);
-
-  useEffect(() => {
-    loadCategories().then(
-      (categories) => {
-        setText(formatCategoryLines(categories));
-        setLoaded(true);
-      },
-      (e: unknown) => setSaved({ ok: false, error: errorMessage(e) }),
-    );
-  }, []);
-
-  const save = async (event: Event) => {
-    event.preventDefault();
-    const parsed = parseCategoryLines(text);
-    if (!parsed.ok) return setSaved({ ok: false, error: parsed.error });
-    try {
+  const { text, loaded, saved, onInput, onSubmit } = useStoredText(
+    async () => formatCategoryLines(await loadCategories()),
+    async (value) => {
+      const parsed = parseCategoryLines(value);
+      if (!parsed.ok) return parsed;
       await browser.storage.local.set({ [CATEGORIES_KEY]: parsed.categories });
-      setText(formatCategoryLines(parsed.categories));
-      setSaved({ ok: true, count: parsed.categories.length });
-    } catch (e) {
-      setSaved({ ok: false, error: errorMessage(e) });
-    }
-  };
+      return { ok: true, text: formatCategoryLines(parsed.categories), result: parsed.categories.length };
+    },
+  );
 
   return (
-    <form class="stack" onSubmit={save}>
+    <form class="stack" onSubmit={onSubmit}>
       <label for="categories">
         <span class="label-strong">{t('categoriesLabel')}</span>
       </label>
@@ -50,25 +31,13 @@ export function CategoriesForm() {
         value={text}
         disabled={!loaded}
         aria-describedby="categories-help"
-        onInput={(e) => {
-          setText(e.currentTarget.value);
-          setSaved(null);
-        }}
+        onInput={(e) => onInput(e.currentTarget.value)}
       />
       <div class="row">
         <button type="submit" class="primary" data-action="save-categories" disabled={!loaded}>
           {t('saveCategories')}
         </button>
-        {saved?.ok === true && (
-          <span class="success" role="status">
-            {t('categoriesSaved', String(saved.count))}
-          </span>
-        )}
-        {saved?.ok === false && (
-          <span class="error" role="alert">
-            {saved.error}
-          </span>
-        )}
+        <SavedStatus saved={saved} said={(count) => t('categoriesSaved', String(count))} />
       </div>
     </form>
   );

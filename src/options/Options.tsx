@@ -1,44 +1,25 @@
-import { useEffect, useState } from 'preact/hooks';
 import { browser, t } from '../browser';
-import { errorMessage } from '../ui/use-async';
+import { SavedStatus } from './SavedStatus';
+import { useStoredText } from './use-stored-text';
 import { NoteTemplateForm } from './NoteTemplateForm';
 import { CategoriesForm } from './CategoriesForm';
 import { WATCH_TERMS_KEY, parseWatchTerms, readWatchTerms } from './watch-terms';
 
-type Saved = { ok: true; count: number } | { ok: false; error: string } | null;
-
 /** DocClip's settings: the watch terms highlighted on every page, the reader's categories, and the template of exported notes. */
 export function Options() {
-  const [text, setText] = useState('');
-  const [loaded, setLoaded] = useState(false);
-  const [saved, setSaved] = useState<Saved>(null);
-
-  useEffect(() => {
-    browser.storage.local.get(WATCH_TERMS_KEY).then(
-      (stored) => {
-        setText(readWatchTerms(stored[WATCH_TERMS_KEY]).join('\n'));
-        setLoaded(true);
-      },
-      (e: unknown) => setSaved({ ok: false, error: errorMessage(e) }),
-    );
-  }, []);
-
-  const save = async (event: Event) => {
-    event.preventDefault();
-    const terms = parseWatchTerms(text);
-    try {
+  const { text, loaded, saved, onInput, onSubmit } = useStoredText(
+    async () => readWatchTerms((await browser.storage.local.get(WATCH_TERMS_KEY))[WATCH_TERMS_KEY]).join('\n'),
+    async (value) => {
+      const terms = parseWatchTerms(value);
       await browser.storage.local.set({ [WATCH_TERMS_KEY]: terms });
-      setText(terms.join('\n'));
-      setSaved({ ok: true, count: terms.length });
-    } catch (e) {
-      setSaved({ ok: false, error: errorMessage(e) });
-    }
-  };
+      return { ok: true, text: terms.join('\n'), result: terms.length };
+    },
+  );
 
   return (
     <main class="options stack">
       <h1>{t('optionsTitle')}</h1>
-      <form class="stack" onSubmit={save}>
+      <form class="stack" onSubmit={onSubmit}>
         <label for="watch-terms">
           <span class="label-strong">{t('watchTermsLabel')}</span>
         </label>
@@ -52,25 +33,13 @@ export function Options() {
           value={text}
           disabled={!loaded}
           aria-describedby="watch-terms-help"
-          onInput={(e) => {
-            setText(e.currentTarget.value);
-            setSaved(null);
-          }}
+          onInput={(e) => onInput(e.currentTarget.value)}
         />
         <div class="row">
           <button type="submit" class="primary" data-action="save-options" disabled={!loaded}>
             {t('saveOptions')}
           </button>
-          {saved?.ok === true && (
-            <span class="success" role="status">
-              {t('optionsSaved', String(saved.count))}
-            </span>
-          )}
-          {saved?.ok === false && (
-            <span class="error" role="alert">
-              {saved.error}
-            </span>
-          )}
+          <SavedStatus saved={saved} said={(count) => t('optionsSaved', String(count))} />
         </div>
       </form>
       <NoteTemplateForm />

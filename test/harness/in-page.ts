@@ -36,10 +36,14 @@ export function selectTextInPage(wanted: string): boolean {
     while (b + 1 < nodes.length && starts[b + 1]! < at + wanted.length) b++;
     found = [a, at - starts[a]!, b, at + wanted.length - starts[b]!];
   }
-  nodes[found[0]]!.parentElement?.scrollIntoView({ block: 'center' });
   const range = document.createRange();
   range.setStart(nodes[found[0]]!, found[1]);
   range.setEnd(nodes[found[2]]!, found[3]);
+  // Into view as a reader's drag would have it: the element first (it may sit in a scrolled box),
+  // then the text itself, which in a tall element can lie a screen or more below the element's centre.
+  nodes[found[0]]!.parentElement?.scrollIntoView({ block: 'center' });
+  const rect = range.getBoundingClientRect();
+  if (rect.top < 0 || rect.bottom > window.innerHeight) window.scrollBy(0, rect.top - window.innerHeight / 2);
   const selection = document.getSelection()!;
   selection.removeAllRanges();
   selection.addRange(range);
