@@ -115,5 +115,5 @@ describe('toSimplified', () => {
     const pairs = traditionalPairs(ruleCharacters('.'));
     expect(TRADITIONAL).toBe(pairs.map(([t]) => t).join(''));
     expect(SIMPLIFIED).toBe(pairs.map(([, s]) => s).join(''));
-  });
+  }, 30_000); // reads every rule file and converts with OpenCC: seconds on a loaded 2-core machine
 });
