@@ -11,8 +11,17 @@ const RELEASED: Array<{ version: number; stores: Record<string, string> }> = [
   { version: 2, stores: { clips: 'id, createdAt, updatedAt, url, site, docId, *tags', anchorings: 'clipId, docId' } },
   { version: 3, stores: { clips: 'id, createdAt, updatedAt, url, site, docId, *tags, category', anchorings: 'clipId, docId' } },
   {
+    version: 4,
+    stores: { clips: 'id, createdAt, updatedAt, url, site, docId, *tags, category', anchorings: 'clipId, docId', documents: 'docId, updatedAt' },
+  },
+  {
     version: 5,
-    stores: { clips: 'id, createdAt, updatedAt, url, site, docId, *tags, category', anchorings: 'clipId, docId', ocrPages: '[docId+page], docId' },
+    stores: {
+      clips: 'id, createdAt, updatedAt, url, site, docId, *tags, category',
+      anchorings: 'clipId, docId',
+      documents: 'docId, updatedAt',
+      ocrPages: '[docId+page], docId',
+    },
   },
 ];
 

@@ -47,6 +47,8 @@ describe('clipToAnnotation', () => {
       expected: {
         target: {
           source: base.url,
+          'dc:title': base.docTitle,
+          'schema:pageStart': base.page,
           selector: [{ type: 'TextQuoteSelector', exact: '造林' }, { type: 'TextPositionSelector', start: 5, end: 7 }],
         },
       },
@@ -62,6 +64,17 @@ describe('clipToAnnotation', () => {
   it('targets the page URL with both selectors of the clip', () => {
     const clip = makeClip();
     const [quote, position] = clip.selectors;
-    expect(clipToAnnotation(clip).target).toEqual({ source: clip.url, selector: [quote, position] });
+    expect(clipToAnnotation(clip).target).toEqual({
+      source: clip.url,
+      'dc:title': clip.docTitle,
+      'schema:pageStart': clip.page,
+      selector: [quote, position],
+    });
+  });
+
+  it('leaves out the title and page when the clip has none', () => {
+    const target = clipToAnnotation(makeClip({ docTitle: '  ', page: null })).target;
+    expect(target).not.toHaveProperty('dc:title');
+    expect(target).not.toHaveProperty('schema:pageStart');
   });
 });
