@@ -88,7 +88,14 @@ describe('cleanText removes only recognised spans', () => {
       // - LINE_ONLY clutter is recognised by whole-line rules that take the rest of the line with it
       //   (bugs 1–3), so here it always stands on a line of its own, as the text map of a page puts it;
       // - a clutter number glued to a sentence that starts with a digit ("QQ:2149211541" + "3月3日")
-      //   cannot be split by anyone; the pieces are kept apart by a line break.
+      //   cannot be split by anyone; the pieces are kept apart by a line break;
+      // - a list number opening the text right under the site's section label ("资源描述\n1、…") is
+      //   the site's first chunk number by rule (find-chunk-numbers.ts, from real pages: the text
+      //   "1、采用分布式部署…" under a label), so such a sentence never follows the label directly.
+      const previous = layout[i - 1]?.piece.s;
+      if (item.piece.doc && previous === '资源描述' && /^\d{1,3}、/.test(item.piece.s)) {
+        return { ...item, piece: { doc: true, s: item.piece.s.replace(/^\d{1,3}、/, '') } };
+      }
       const lineOnly = LINE_ONLY.has(item.piece.s) || (next !== undefined && LINE_ONLY.has(next));
       const digitsTouch = /\d$/.test(item.piece.s) && next !== undefined && /^\d/.test(next);
       return glued && (lineOnly || digitsTouch) ? { ...item, sep: '\n' } : item;
