@@ -67,12 +67,21 @@ export function citeClip(
   return `${creators ? `${creators}. ` : ''}${title}[${docType}/OL]. ${siteName(clip)}[${day}]. ${clip.url}.`;
 }
 
-/** "甲，乙，丙，丁" → "甲, 乙, 丙, 等"; one creator's final full stop is not doubled. */
-function formatCreators(author: string): string {
-  const names = author
+/**
+ * The creators of an author field as the reader wrote it, separated by , ， ; ； or 、:
+ * "某县林业局；张三。" → ["某县林业局", "张三"] (trimmed, a final full stop dropped, empty
+ * names left out). The reference exports write one creator each.
+ */
+export function splitCreators(author: string): string[] {
+  return author
     .split(/[,，;；、]/u)
     .map((name) => name.trim().replace(/[.。]+$/u, ''))
     .filter(Boolean);
+}
+
+/** "甲，乙，丙，丁" → "甲, 乙, 丙, 等"; one creator's final full stop is not doubled. */
+function formatCreators(author: string): string {
+  const names = splitCreators(author);
   if (names.length <= MAX_CREATORS) return names.join(', ');
   return `${names.slice(0, MAX_CREATORS).join(', ')}, 等`;
 }
