@@ -273,6 +273,39 @@ describe('every export of the library, read back by real parsers, in Chromium', 
     }
   });
 
+  it('copies a GB/T 7714 citation in the style chosen (2015 or 2025), with the author and type entered in the library', async () => {
+    const clipboard = () => library.evaluate(() => navigator.clipboard.readText());
+    const cite = async (text: string) => {
+      await library.evaluate(() => navigator.clipboard.writeText(''));
+      await library.locator('li', { hasText: text }).first().locator('[data-action="copy-citation"]').click();
+      await expect.poll(clipboard, { timeout: 10_000 }).not.toBe('');
+      return clipboard();
+    };
+    const day = todayIso();
+    const style = library.locator('[data-field="citation-style"]');
+    expect(await style.locator('option').allTextContents()).toEqual(['GB/T 7714—2015', 'GB/T 7714—2025']);
+    await style.selectOption('2015');
+    expect(await cite(FIRST)).toBe(`某市组织部, 张三. ${clipOf(FIRST).docTitle}[R/OL]. 三七文档[${day}]. ${SAMPLE_URL}.`);
+    await style.selectOption('2025');
+    expect(await cite(FIRST)).toBe(`某市组织部，张三. ${clipOf(FIRST).docTitle}[R/OL]. 三七文档[${day}]. ${SAMPLE_URL}.`);
+
+    // No author or type yet for the second document: no creator, type EB. Then entered in the library.
+    expect(await cite(THIRD)).toBe(`${clipOf(THIRD).docTitle}[EB/OL]. 人人文库[${day}]. ${RENREN_URL}.`);
+    await library.click('[data-action="open-documents"]');
+    await library.selectOption('[data-field="document-choice"]', clipOf(THIRD).docId as string);
+    const fields = library.locator(`.document-panel form[data-doc-id="${clipOf(THIRD).docId}"]`);
+    await expect.poll(() => fields.locator('[data-field="document-author"]').isEnabled(), { timeout: 10_000 }).toBe(true);
+    await fields.locator('[data-field="document-author"]').fill('某县生态环境局');
+    await fields.locator('[data-field="document-type"]').selectOption('R');
+    await fields.locator('[data-action="save-document"]').click();
+    await fields.locator('[role="status"]').waitFor();
+    expect(await cite(THIRD)).toBe(`某县生态环境局. ${clipOf(THIRD).docTitle}[R/OL]. 人人文库[${day}]. ${RENREN_URL}.`);
+
+    // The style chosen is kept for the next visit.
+    await library.reload();
+    await expect.poll(() => library.locator('[data-field="citation-style"]').inputValue(), { timeout: 10_000 }).toBe('2025');
+  });
+
   it('JSON: valid against the schema, and DocClip\'s import gives back the same clips and document', async () => {
     const file = await download(library, 'export-json');
     const json = JSON.parse(file.text) as { format: string; version: number; clips: unknown[]; documents?: unknown[] };
