@@ -17,6 +17,7 @@ import type { Clip } from './core/types';
  *   page/clip        → saves the current selection (with tags and note) → Clip
  *   page/set-enabled → turns DocClip on or off for this page or this whole site (off restores the page exactly) → PageStatus
  *   page/set-highlights → shows or hides a highlight category → PageStatus
+ *   page/full-text   → the cleaned page's text, where its saved clips lie in it and the pages shown → PageFullText
  *
  * Every reply is `Reply<T>`. Every message received is parsed from `unknown` before use.
  */
@@ -67,6 +68,7 @@ export const PageRequestSchema = v.variant('type', [
     scope: v.optional(v.picklist(['page', 'site']), 'page'),
   }),
   v.strictObject({ type: v.literal('page/set-highlights'), category: HighlightCategorySchema, visible: v.boolean() }),
+  v.strictObject({ type: v.literal('page/full-text') }),
 ]);
 export type PageRequest = v.InferOutput<typeof PageRequestSchema>;
 
@@ -95,6 +97,22 @@ export interface PageStatus {
   clipsNotFound: Array<{ id: string; text: string }>;
   /** Saved clips found again where the page's text now differs from the saved text: what the page says now. */
   clipsChanged: Array<{ id: string; saved: string; now: string }>;
+}
+
+/**
+ * The cleaned page's text as DocClip reads it (clutter hidden, page markers repaired), for the
+ * full-text export: the saved clips of the page found in it (offsets in `text`), the ids of
+ * those that are not, and the pages the site showed (its page markers), null when it has none.
+ */
+export interface PageFullText {
+  docId: string;
+  docTitle: string;
+  url: string;
+  siteName: string;
+  text: string;
+  found: Array<{ id: string; start: number; end: number }>;
+  notFound: string[];
+  pages: { first: number; last: number; count: number | null } | null;
 }
 
 export interface SelectionPreview {
