@@ -53,3 +53,14 @@ export function recordBackup(at: Date, file: string, counts: { clips: number; do
 export function recordBackupFailure(status: BackupStatus, at: Date, message: string): BackupStatus {
   return { ...status, lastError: { at: at.toISOString(), message: message || 'unknown error' } };
 }
+
+/**
+ * What one backup attempt did: `written` a file; `empty` (no clips and no document notes:
+ * nothing written, nothing recorded); `not-due` (off, or not yet: backupDue); `failed`, with
+ * the message also recorded in the status.
+ */
+export type BackupOutcome =
+  | { kind: 'written'; at: string; file: string; clips: number; documents: number }
+  | { kind: 'empty' }
+  | { kind: 'not-due' }
+  | { kind: 'failed'; message: string };
