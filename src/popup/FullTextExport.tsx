@@ -2,12 +2,11 @@ import { useState } from 'preact/hooks';
 import { t } from '../browser';
 import { clipsForDocument } from '../db/clips-store';
 import type { DocClipDatabase } from '../db/database';
-import type { PageFullText } from '../messages';
+import { PageFullTextSchema, parseMessage } from '../messages';
 import { downloadText } from '../ui/download-file';
 import { errorMessage } from '../ui/use-async';
+import type { FullTextFormat } from './full-text-file';
 import { sendToPage } from './page-request';
-
-type Format = 'markdown' | 'plain';
 
 /**
  * The full-text export of the page in the tab: its cleaned text (what DocClip shows) with the
@@ -20,37 +19,17 @@ export function FullTextExport({ db, tabId }: { db: DocClipDatabase; tabId: numb
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
 
-  const run = async (format: Format) => {
+  const run = async (format: FullTextFormat) => {
     setBusy(true);
     setMessage(null);
     try {
-      const [page, { fullTextMarkdown, fullTextPlain }, { noteFileName }] = await Promise.all([
-        sendToPage<PageFullText>(tabId, { type: 'page/full-text' }),
-        import('../core/export/full-text'),
-        import('../core/export/clips-to-obsidian'),
-      ]);
-      const clips = await clipsForDocument(db, page.docId);
-      const byId = new Map(clips.map((c) => [c.id, c]));
-      const marks = page.found.flatMap((f) => {
-        const clip = byId.get(f.id);
-        return clip ? [{ start: f.start, end: f.end, clip }] : [];
-      });
-      const marked = new Set(marks.map((m) => m.clip.id));
-      const source = {
-        title: page.docTitle,
-        url: page.url,
-        site: page.siteName,
-        accessed: new Date(),
-        text: page.text,
-        marks,
-        missing: clips.filter((c) => !marked.has(c.id)),
-        pages: page.pages,
-      };
-      const base = noteFileName({ title: page.docTitle, url: page.url }).replace(/\.md$/, '');
-      const name = `${base}.${format === 'markdown' ? 'md' : 'txt'}`;
-      if (format === 'markdown') downloadText(name, [fullTextMarkdown(source)], 'text/markdown;charset=utf-8');
-      else downloadText(name, [fullTextPlain(source)], 'text/plain;charset=utf-8');
-      setMessage({ ok: true, text: t('fullTextDone', name) });
+      const [reply, { fullTextFile }] = await Promise.all([sendToPage<unknown>(tabId, { type: 'page/full-text' }), import('./full-text-file')]);
+      // The reply is read as a page's text only if it has that shape: else nothing is downloaded.
+      const parsed = parseMessage(PageFullTextSchema, reply);
+      if (!parsed.ok) throw new Error(t('fullTextBadReply', parsed.error));
+      const file = fullTextFile(parsed.value, await clipsForDocument(db, parsed.value.docId), format, new Date());
+      downloadText(file.name, [file.text], file.type);
+      setMessage({ ok: true, text: t('fullTextDone', file.name) });
     } catch (e) {
       setMessage({ ok: false, text: errorMessage(e) });
     } finally {
