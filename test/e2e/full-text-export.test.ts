@@ -1,4 +1,6 @@
 import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { parse as parseYaml } from 'yaml';
@@ -88,6 +90,7 @@ describe("the popup's full-text export of the sample page, in Chromium", () => {
     const file = await download(popup, 'full-text-markdown');
     expect(file.name).toBe(`${gold.title}.md`);
     await expect(popup.locator('.full-text [role="status"]').textContent()).resolves.toContain(file.name);
+    await popup.screenshot({ path: join(tmpdir(), 'docclip-popup-full-text.png'), fullPage: true });
 
     const match = /^---\n([^]*?)\n---\n([^]*)$/.exec(file.text);
     expect(match, file.text.slice(0, 300)).not.toBeNull();
