@@ -57,7 +57,9 @@ describe('DocumentFields', () => {
     await act(() => render(<DocumentFields db={db} docId="doc-b" />, root));
     await settle();
     await type(author(root), '某县生态环境局');
-    await act(() => root.querySelector('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true })));
+    await act(() => {
+      root.querySelector('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+    });
     await settle();
     expect((await getDocument(db, 'doc-b'))?.author).toBe('某县生态环境局');
     expect(await getDocument(db, 'doc-a')).toBeUndefined();
