@@ -38,10 +38,14 @@ export function fullTextSource(page: PageFullText, clips: readonly Clip[], acces
   };
 }
 
-/** The full-text file of a page: Markdown (`.md`) or plain text (`.txt`), named after the document as its Obsidian note is. */
+/**
+ * The full-text file of a page: Markdown (`.md`) or plain text (`.txt`), named after the
+ * document as its Obsidian note is, with ` 全文` after the name, so that the two can share a
+ * vault's folder without one taking the other's name.
+ */
 export function fullTextFile(page: PageFullText, clips: readonly Clip[], format: FullTextFormat, accessed: Date): FullTextFile {
   const source = fullTextSource(page, clips, accessed);
-  const base = noteFileName({ title: page.docTitle, url: page.url }).replace(/\.md$/, '');
+  const base = `${noteFileName({ title: page.docTitle, url: page.url }).replace(/\.md$/, '')} 全文`;
   return format === 'markdown'
     ? { name: `${base}.md`, text: fullTextMarkdown(source), type: 'text/markdown;charset=utf-8' }
     : { name: `${base}.txt`, text: fullTextPlain(source), type: 'text/plain;charset=utf-8' };

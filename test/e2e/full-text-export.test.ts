@@ -88,7 +88,7 @@ describe("the popup's full-text export of the sample page, in Chromium", () => {
 
   it('downloads Markdown: YAML front matter, the cleaned text, each clip marked once with its footnote, the pages shown', async () => {
     const file = await download(popup, 'full-text-markdown');
-    expect(file.name).toBe(`${gold.title}.md`);
+    expect(file.name).toBe(`${gold.title} 全文.md`);
     await expect(popup.locator('.full-text [role="status"]').textContent()).resolves.toContain(file.name);
     await popup.screenshot({ path: join(tmpdir(), 'docclip-popup-full-text.png'), fullPage: true });
 
@@ -124,7 +124,7 @@ describe("the popup's full-text export of the sample page, in Chromium", () => {
 
   it('downloads plain text: the header with the pages shown, the cleaned text, each clip between [摘录n] and [/摘录n] once', async () => {
     const file = await download(popup, 'full-text-plain');
-    expect(file.name).toBe(`${gold.title}.txt`);
+    expect(file.name).toBe(`${gold.title} 全文.txt`);
     const [head, body, list] = file.text.split('\n\n');
     expect(head!.split('\n')).toEqual([
       gold.title,

@@ -68,18 +68,18 @@ describe('fullTextSource / fullTextFile: the reply joined with the clips as the 
     expect(source).toMatchObject({ title: page.docTitle, url: page.url, site: '三七文档', text: TEXT, pages: page.pages, accessed });
   });
 
-  it('writes Markdown as .md and plain text as .txt, named after the document', () => {
+  it('writes Markdown as .md and plain text as .txt, named after the document and not as its Obsidian note', () => {
     const clip = makeClip({ id: A, text: '到2025年，完成造林3万亩' });
     const md = fullTextFile(page, [clip], 'markdown', accessed);
-    expect(md).toMatchObject({ name: '某县林业发展“十四五”规划.md', type: 'text/markdown;charset=utf-8' });
+    expect(md).toMatchObject({ name: '某县林业发展“十四五”规划 全文.md', type: 'text/markdown;charset=utf-8' });
     expect(md.text).toContain('<mark>到2025年，完成造林3万亩</mark>[^1]');
     expect(md.text).toContain('网站显示了第 1–9 页（共 20 页）');
     const plain = fullTextFile(page, [clip], 'plain', accessed);
-    expect(plain).toMatchObject({ name: '某县林业发展“十四五”规划.txt', type: 'text/plain;charset=utf-8' });
+    expect(plain).toMatchObject({ name: '某县林业发展“十四五”规划 全文.txt', type: 'text/plain;charset=utf-8' });
     expect(plain.text).toContain('[摘录1]到2025年，完成造林3万亩[/摘录1]');
   });
 
   it('names a file of an untitled page after its address', () => {
-    expect(fullTextFile({ ...page, docTitle: '' }, [], 'plain', accessed).name).toBe('m.777doc.com doc-4411.html.txt');
+    expect(fullTextFile({ ...page, docTitle: '' }, [], 'plain', accessed).name).toBe('m.777doc.com doc-4411.html 全文.txt');
   });
 });
