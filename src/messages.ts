@@ -122,8 +122,9 @@ const OffsetSchema = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(F
 /**
  * The cleaned page's text as DocClip reads it (clutter hidden, page markers repaired), for the
  * full-text export: the saved clips of the page found in it (offsets in `text`, start inclusive,
- * end exclusive, start < end ≤ text length), the ids of those that are not, and the pages the site
- * showed (its page markers, first ≤ last ≤ count), null when it has none. The popup parses the
+ * end exclusive, start < end ≤ text length; the popup lists the document's other clips from the
+ * database), and the pages the site showed (its page markers, first ≤ last ≤ count), null when it
+ * has none. The popup parses the
  * reply with this schema, so a reply of another shape (an older content script, a page that
  * meddled) is refused with where and why, and nothing is downloaded.
  */
@@ -143,7 +144,6 @@ export const PageFullTextSchema = v.pipe(
       ),
       v.maxLength(100_000),
     ),
-    notFound: v.pipe(v.array(v.pipe(v.string(), v.uuid())), v.maxLength(100_000)),
     pages: v.nullable(
       v.pipe(
         v.strictObject({ first: PageNumberSchema, last: PageNumberSchema, count: v.nullable(PageNumberSchema) }),
@@ -156,7 +156,7 @@ export const PageFullTextSchema = v.pipe(
     ['found'],
   ),
   v.forward(
-    v.check((r) => new Set([...r.found.map((f) => f.id), ...r.notFound]).size === r.found.length + r.notFound.length, 'a clip is named twice'),
+    v.check((r) => new Set(r.found.map((f) => f.id)).size === r.found.length, 'a clip is found twice'),
     ['found'],
   ),
 );

@@ -351,10 +351,10 @@ export class PageSession {
   fullText(): Omit<PageFullText, 'docId' | 'docTitle' | 'url' | 'siteName'> | null {
     const map = this.pageText();
     if (!map) return null;
-    const { found, notFound } = anchorClips(map.text, this.clips);
+    const { found } = anchorClips(map.text, this.clips);
     const shown = this.marks.filter((m) => m.node.isConnected).map((m) => m.page);
     const pages = shown.length === 0 ? null : { first: Math.min(...shown), last: Math.max(...shown), count: this.pageCount };
-    return { text: map.text, found, notFound: notFound.map((c) => c.id), pages };
+    return { text: map.text, found, pages };
   }
 
   /** Scrolls to a saved clip anchored on this page and flashes it; false when it is not anchored here. */

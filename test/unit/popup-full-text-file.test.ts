@@ -16,7 +16,6 @@ function reply(patch: Record<string, unknown> = {}): Record<string, unknown> {
     siteName: '三七文档',
     text: TEXT,
     found: [{ id: A, start: TEXT.indexOf('到2025年'), end: TEXT.indexOf('3万亩') + 3 }],
-    notFound: [B],
     pages: { first: 1, last: 9, count: 20 },
     ...patch,
   };
@@ -41,8 +40,7 @@ describe('PageFullTextSchema: the popup reads a reply as a page text only if it 
     { name: 'a fractional offset', input: reply({ found: [{ id: A, start: 0.5, end: 3 }] }), error: /at found\.0\.start/ },
     { name: 'an empty span', input: reply({ found: [{ id: A, start: 3, end: 3 }] }), error: /end after it starts/ },
     { name: 'a span past the text', input: reply({ found: [{ id: A, start: 3, end: TEXT.length + 1 }] }), error: /beyond the end of the text/ },
-    { name: 'a clip found twice', input: reply({ found: [{ id: A, start: 0, end: 2 }, { id: A, start: 3, end: 5 }] }), error: /named twice/ },
-    { name: 'a clip both found and not found', input: reply({ notFound: [A] }), error: /named twice/ },
+    { name: 'a clip found twice', input: reply({ found: [{ id: A, start: 0, end: 2 }, { id: A, start: 3, end: 5 }] }), error: /found twice/ },
     { name: 'pages backwards', input: reply({ pages: { first: 9, last: 1, count: 20 } }), error: /first ≤ last ≤ count/ },
     { name: 'more pages shown than the count', input: reply({ pages: { first: 1, last: 21, count: 20 } }), error: /first ≤ last ≤ count/ },
     { name: 'page 0', input: reply({ pages: { first: 0, last: 1, count: 20 } }), error: /at pages\.first/ },
@@ -62,7 +60,7 @@ describe('fullTextSource / fullTextFile: the reply joined with the clips as the 
   it('marks the found clips with their current note, lists the others, drops anchors of deleted clips', () => {
     const found = makeClip({ id: A, text: '到2025年，完成造林3万亩', note: '改过的笔记' });
     const elsewhere = makeClip({ text: '另一页的摘录' });
-    const source = fullTextSource({ ...page, found: [...page.found, { id: B, start: 0, end: 4 }], notFound: [] }, [found, elsewhere], accessed);
+    const source = fullTextSource({ ...page, found: [...page.found, { id: B, start: 0, end: 4 }] }, [found, elsewhere], accessed);
     expect(source.marks).toEqual([{ start: page.found[0]!.start, end: page.found[0]!.end, clip: found }]);
     expect(source.missing).toEqual([elsewhere]);
     expect(source).toMatchObject({ title: page.docTitle, url: page.url, site: '三七文档', text: TEXT, pages: page.pages, accessed });
