@@ -144,6 +144,7 @@ describe('automatic backups, in Chromium', () => {
     await expect.poll(() => outcome.innerText(), { timeout: 20_000 }).toContain(todaysBackup());
     const last = options.locator('[data-state="backup-last"]');
     await expect.poll(() => last.innerText()).toContain(todaysBackup());
+    expect(await last.innerText()).toMatch(/2 clips and 1 document note\b|2 条摘录、1 条文档笔记/);
     const lastBefore = await last.innerText();
     expect(await options.locator('[data-state="backup-failed"]').count()).toBe(0);
 
@@ -151,10 +152,12 @@ describe('automatic backups, in Chromium', () => {
     await rm(todaysBackup());
     await mkdir(todaysBackup());
     await options.click('[data-action="backup-now"]');
-    await expect.poll(() => outcome.innerText(), { timeout: 20_000 }).toMatch(/FILE_FAILED/);
+    await expect.poll(() => outcome.innerText(), { timeout: 20_000 }).toMatch(/The backup failed; the reason is shown above|备份失败，原因见上方/);
+    expect(await outcome.getAttribute('class')).toContain('error');
     const failed = options.locator('[data-state="backup-failed"]');
     await expect.poll(() => failed.count(), { timeout: 10_000 }).toBe(1);
-    expect(await failed.innerText()).toMatch(/FILE_FAILED/);
+    // Said in words (what is in the way), with the browser's code for a bug report.
+    expect(await failed.innerText()).toMatch(/could not be written.*folder.*in the way.*\(FILE_FAILED\)|无法写入.*文件夹.*（FILE_FAILED）/s);
     // Shown as an error, not in the text's colour.
     const [failureColor, textColor] = await failed.evaluate((el) => [getComputedStyle(el).color, getComputedStyle(el.ownerDocument.body).color]);
     expect(failureColor).not.toBe(textColor);
