@@ -79,13 +79,25 @@ export async function filesIn(dir: string): Promise<string[]> {
   return (await readdir(dir).catch(() => [] as string[])).sort();
 }
 
-/** Waits until `path` exists as a complete file (Chromium writes `.crdownload` first, then renames) and parses it as JSON. */
+/**
+ * Waits until `path` is a complete JSON file and parses it. Chromium writes `NAME.crdownload`,
+ * then renames it; Firefox creates NAME empty at once and writes `NAME.part` beside it, so an
+ * empty or unparsable file, or a `.part` beside it, is waited out.
+ */
 export async function waitForJsonFile(path: string, timeoutMs = 20_000): Promise<unknown> {
   const deadline = Date.now() + timeoutMs;
+  let problem = 'no such file';
   for (;;) {
     const isFile = await stat(path).then((s) => s.isFile(), () => false);
-    if (isFile) return JSON.parse(await readFile(path, 'utf8'));
-    if (Date.now() > deadline) throw new Error(`no file ${path} within ${timeoutMs} ms; the folder holds ${(await filesIn(join(path, '..'))).join(', ')}`);
+    const writing = await stat(`${path}.part`).then(() => true, () => false);
+    if (isFile && !writing) {
+      try {
+        return JSON.parse(await readFile(path, 'utf8'));
+      } catch (error) {
+        problem = String(error);
+      }
+    }
+    if (Date.now() > deadline) throw new Error(`no complete file ${path} within ${timeoutMs} ms (${problem}); the folder holds ${(await filesIn(join(path, '..'))).join(', ')}`);
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
 }
