@@ -22,6 +22,7 @@ import type { Clip } from './core/types';
  *   page/clip        → saves the current selection (with tags and note) → Clip
  *   page/set-enabled → turns DocClip on or off for this page or this whole site (off restores the page exactly) → PageStatus
  *   page/set-highlights → shows or hides a highlight category → PageStatus
+ *   page/full-text   → the cleaned page's text, where its saved clips lie in it and the pages shown → PageFullText
  *
  * Every reply is `Reply<T>`. Every message received is parsed from `unknown` before use.
  */
@@ -81,6 +82,7 @@ export const PageRequestSchema = v.variant('type', [
     scope: v.optional(v.picklist(['page', 'site']), 'page'),
   }),
   v.strictObject({ type: v.literal('page/set-highlights'), category: HighlightCategorySchema, visible: v.boolean() }),
+  v.strictObject({ type: v.literal('page/full-text') }),
 ]);
 export type PageRequest = v.InferOutput<typeof PageRequestSchema>;
 
@@ -110,6 +112,55 @@ export interface PageStatus {
   /** Saved clips found again where the page's text now differs from the saved text: what the page says now. */
   clipsChanged: Array<{ id: string; saved: string; now: string }>;
 }
+
+/** The longest page text the full-text export accepts (the big-page bench's 500 pages are about 1 M characters). */
+export const FULL_TEXT_MAX_CHARS = 20_000_000;
+
+const PageNumberSchema = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(1_000_000));
+const OffsetSchema = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(FULL_TEXT_MAX_CHARS));
+
+/**
+ * The cleaned page's text as DocClip reads it (clutter hidden, page markers repaired), for the
+ * full-text export: the saved clips of the page found in it (offsets in `text`, start inclusive,
+ * end exclusive, start < end ≤ text length), the ids of those that are not, and the pages the site
+ * showed (its page markers, first ≤ last ≤ count), null when it has none. The popup parses the
+ * reply with this schema, so a reply of another shape (an older content script, a page that
+ * meddled) is refused with where and why, and nothing is downloaded.
+ */
+export const PageFullTextSchema = v.pipe(
+  v.strictObject({
+    docId: v.pipe(v.string(), v.minLength(1), v.maxLength(100_000)),
+    docTitle: v.pipe(v.string(), v.maxLength(10_000)),
+    url: v.pipe(v.string(), v.minLength(1), v.maxLength(100_000)),
+    siteName: v.pipe(v.string(), v.minLength(1), v.maxLength(1_000)),
+    text: v.pipe(v.string(), v.maxLength(FULL_TEXT_MAX_CHARS)),
+    found: v.pipe(
+      v.array(
+        v.pipe(
+          v.strictObject({ id: v.pipe(v.string(), v.uuid()), start: OffsetSchema, end: OffsetSchema }),
+          v.check((f) => f.start < f.end, 'a clip must end after it starts'),
+        ),
+      ),
+      v.maxLength(100_000),
+    ),
+    notFound: v.pipe(v.array(v.pipe(v.string(), v.uuid())), v.maxLength(100_000)),
+    pages: v.nullable(
+      v.pipe(
+        v.strictObject({ first: PageNumberSchema, last: PageNumberSchema, count: v.nullable(PageNumberSchema) }),
+        v.check((p) => p.first <= p.last && (p.count === null || p.last <= p.count), 'the pages shown must run first ≤ last ≤ count'),
+      ),
+    ),
+  }),
+  v.forward(
+    v.check((r) => r.found.every((f) => f.end <= r.text.length), 'a clip lies beyond the end of the text'),
+    ['found'],
+  ),
+  v.forward(
+    v.check((r) => new Set([...r.found.map((f) => f.id), ...r.notFound]).size === r.found.length + r.notFound.length, 'a clip is named twice'),
+    ['found'],
+  ),
+);
+export type PageFullText = v.InferOutput<typeof PageFullTextSchema>;
 
 export interface SelectionPreview {
   text: string;

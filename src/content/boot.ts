@@ -1,8 +1,9 @@
 import { browser, t } from '../browser';
 import { CATEGORIES_KEY, DEFAULT_CATEGORIES, readStoredCategories, type ReaderCategory } from '../core/categories';
 import { createSiteProfile } from '../core/sites/create-site-profile';
+import { siteName } from '../core/export/site-name';
 import type { Clip, ClipDraft } from '../core/types';
-import { PageRequestSchema, errorReply, parseMessage, unwrap, type Reply, type SelectionPreview } from '../messages';
+import { PageRequestSchema, errorReply, parseMessage, unwrap, type PageFullText, type Reply, type SelectionPreview } from '../messages';
 import { caretAtPoint } from './caret-at-point';
 import { DocClipUi } from './docclip-ui';
 import type { FiguresPanel } from './figures-panel';
@@ -303,6 +304,13 @@ export function boot(): void {
           session.setVisible(request.category, request.visible);
           renderUi();
           return { ok: true, value: session.status(drawn, siteEnabled) };
+        case 'page/full-text': {
+          const full = session.fullText();
+          if (!full) throw new Error(t('errorDisabled'));
+          // The site's name as the exports write it (a site without a profile: its host).
+          const value: PageFullText = { docId, docTitle: session.docTitle, url, siteName: siteName({ site: profile.id, url }), ...full };
+          return { ok: true, value };
+        }
       }
     } catch (error) {
       return errorReply(error);

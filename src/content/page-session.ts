@@ -5,13 +5,13 @@ import { buildTextMap, indexSegments, type TextMap } from '../core/dom/text-map'
 import type { SiteProfile } from '../core/sites/site-profile';
 import { describeFigure } from '../core/figures/describe-figure';
 import type { Clip } from '../core/types';
-import type { HighlightCategory, PageStatus } from '../messages';
+import type { HighlightCategory, PageFullText, PageStatus } from '../messages';
 import { figureAt, pagesOf, type PageAnalysis } from './page-analysis';
 import { analyzeUnit, mergeUnits, type UnitAnalysis } from './page-units';
 import { HighlightLayers, type HighlightRegistry, type HighlightSet } from './highlight-layers';
 import { fallbackPainter, highlightApiAvailable } from './paint-highlights';
 import { rangesFor } from './text-ranges';
-import { anchorClipsInPasses, type AnchorResult } from './anchor-clips';
+import { anchorClips, anchorClipsInPasses, type AnchorResult } from './anchor-clips';
 import { afterNextFrame, timeSlicer } from './yield-to-event-loop';
 import { NearViewport } from './near-viewport';
 import { revealClip } from './reveal-clip';
@@ -341,6 +341,20 @@ export class PageSession {
   private pageText(): TextMap | null {
     if (!this.enabled) return null;
     return (this.cachedText ??= buildTextMap(this.doc.body, { skip: isHiddenOrOwn }));
+  }
+
+  /**
+   * The cleaned page's text with the saved clips anchored in it now (not the last paint's
+   * anchors, which may belong to an older text of the page) and the pages its markers name;
+   * null when DocClip is off here.
+   */
+  fullText(): Omit<PageFullText, 'docId' | 'docTitle' | 'url' | 'siteName'> | null {
+    const map = this.pageText();
+    if (!map) return null;
+    const { found, notFound } = anchorClips(map.text, this.clips);
+    const shown = this.marks.filter((m) => m.node.isConnected).map((m) => m.page);
+    const pages = shown.length === 0 ? null : { first: Math.min(...shown), last: Math.max(...shown), count: this.pageCount };
+    return { text: map.text, found, notFound: notFound.map((c) => c.id), pages };
   }
 
   /** Scrolls to a saved clip anchored on this page and flashes it; false when it is not anchored here. */
