@@ -4,6 +4,12 @@ import type { DocClipDatabase } from '../db/database';
 import { createSiteProfile } from '../core/sites/create-site-profile';
 import { BackgroundRequestSchema, STORAGE_FULL, errorReply, parseMessage, type Reply } from '../messages';
 import { isQuotaError } from '../db/storage-error';
+import type { BackupOutcome } from '../core/backup/backup-status';
+
+/** Writes the automatic backup now (createBackupRunner's run, forced). */
+export type BackupNow = () => Promise<BackupOutcome>;
+
+const noBackups: BackupNow = async () => ({ kind: 'failed', message: 'backups are not available here' });
 
 /** Who sent a message: a content script in a web page, or one of our own extension pages. */
 export type Sender = { kind: 'content'; url: string } | { kind: 'extension' } | { kind: 'unknown' };
@@ -26,9 +32,10 @@ export function classifySender(sender: SenderInfo, extensionId: string, extensio
 /**
  * Handles one message to the background. Content scripts may only create clips of their own
  * page (url, site and document id are taken from the sender, not the message), read the
- * clips of their own page, set the note and category of one of them, and record how those were found on it. Never throws: failures become `{ok:false, error}`.
+ * clips of their own page, set the note and category of one of them, and record how those were found on it.
+ * Only extension pages may ask for a backup (`backupNow`). Never throws: failures become `{ok:false, error}`.
  */
-export async function handleRequest(db: () => DocClipDatabase, input: unknown, sender: Sender): Promise<Reply<unknown>> {
+export async function handleRequest(db: () => DocClipDatabase, input: unknown, sender: Sender, backupNow: BackupNow = noBackups): Promise<Reply<unknown>> {
   const parsed = parseMessage(BackgroundRequestSchema, input);
   if (!parsed.ok) return parsed;
   const request = parsed.value;
@@ -61,6 +68,10 @@ export async function handleRequest(db: () => DocClipDatabase, input: unknown, s
         const docId = createSiteProfile(sender.url).documentId(new URL(sender.url));
         await recordAnchorings(db(), docId, request.changed, request.same);
         return { ok: true, value: null };
+      }
+      case 'backup/now': {
+        if (sender.kind !== 'extension') return { ok: false, error: 'backup/now is for extension pages' };
+        return { ok: true, value: await backupNow() };
       }
     }
   } catch (error) {

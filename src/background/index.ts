@@ -5,14 +5,17 @@
  */
 import { browser, t } from '../browser';
 import { openDatabase } from '../db/database';
+import { registerBackupListeners, runBackup } from './backup-schedule';
 import { classifySender, handleRequest, type SenderInfo } from './handle-request';
 
 const MENU_SAVE = 'docclip-save-clip';
 const extensionOrigin = browser.runtime.getURL('');
 
 browser.runtime.onMessage.addListener((message: unknown, sender: SenderInfo) =>
-  handleRequest(openDatabase, message, classifySender(sender, browser.runtime.id, extensionOrigin)),
+  handleRequest(openDatabase, message, classifySender(sender, browser.runtime.id, extensionOrigin), () => runBackup(true)),
 );
+
+registerBackupListeners();
 
 // Firefox for Android has neither context menus nor keyboard commands: there the reader clips
 // with the in-page button and the popup, and the worker must still start to store the clips.
