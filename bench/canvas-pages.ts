@@ -5,7 +5,8 @@
  * How a line goes to fillText varies between readers, so each page uses one of three ways:
  * a line at a time, a character at a time (each at its measured x), or runs of 2–6 characters.
  *
- * Pure: the layout here only splits text into pages of paragraphs; the drawing (line wrapping by
+ * Pure: the layout here only splits text into pages of paragraphs (with an upper bound of each
+ * paragraph's lines, so that no page overflows its canvas); the drawing (line wrapping by
  * measureText) happens in the page's own script, as a site's does.
  */
 
@@ -19,27 +20,94 @@ export interface DrawnPage {
 
 const MODES: readonly DrawMode[] = ['line', 'char', 'run'];
 
+/** The reader's page in CSS px: its size, the text's margins, font size and line pitch. */
+export const PAGE = { width: 816, height: 1056, left: 40, top: 48, font: 16, line: 28 } as const;
+/** Lines a page holds: the text area's height over the line pitch, a line's room kept free at the bottom. */
+const LINES_PER_PAGE = Math.floor((PAGE.height - PAGE.top - PAGE.line) / PAGE.line);
+/** A paragraph's gap below it, in lines (the page script draws the same). */
+const PARAGRAPH_GAP = 0.5;
+/** Upper bounds of a character's advance at 16 px (CJK and full-width forms one em; others 0.65 em). */
+const wide = (ch: string) => /[\u2E80-\uFFEF]/.test(ch);
+const SENTENCE_END = /[。！？；!?;]/;
+
+/** Lines `text` takes at most when wrapped at the page's width (an over-estimate: the page never overflows). */
+export function linesOf(text: string): number {
+  const room = PAGE.width - 2 * PAGE.left;
+  let lines = 1;
+  let x = 0;
+  for (const ch of text) {
+    const w = wide(ch) ? PAGE.font : PAGE.font * 0.65;
+    if (x > 0 && x + w > room) {
+      lines += 1;
+      x = 0;
+    }
+    x += w;
+  }
+  return lines;
+}
+
 /**
- * Splits `paragraphs` into pages of about `pageChars` characters (a paragraph is never split),
- * the draw mode cycling line → char → run.
+ * Lays `paragraphs` out in pages that each fit one canvas, the draw mode cycling line → char →
+ * run. A paragraph that does not fit the rest of a page is split after the last sentence end
+ * that fits (mid-sentence only when a sentence is longer than a page) and goes on on the next
+ * page, as a document's paragraph runs over a page break.
  */
-export function paginate(paragraphs: readonly string[], pageChars = 900): DrawnPage[] {
+export function paginate(paragraphs: readonly string[], linesPerPage = LINES_PER_PAGE): DrawnPage[] {
   const pages: DrawnPage[] = [];
   let current: string[] = [];
-  let size = 0;
+  let used = 0;
   const flush = () => {
     if (current.length === 0) return;
     pages.push({ paragraphs: current, mode: MODES[pages.length % MODES.length]! });
     current = [];
-    size = 0;
+    used = 0;
   };
-  for (const p of paragraphs) {
-    if (size > 0 && size + p.length > pageChars) flush();
-    current.push(p);
-    size += p.length;
+  for (const paragraph of paragraphs) {
+    let rest = paragraph.trim();
+    while (rest.length > 0) {
+      const room = linesPerPage - used;
+      if (linesOf(rest) <= room) {
+        current.push(rest);
+        used += linesOf(rest) + PARAGRAPH_GAP;
+        break;
+      }
+      const cut = room < 1 ? 0 : longestFit(rest, Math.floor(room), used === 0);
+      if (cut === 0) {
+        if (current.length === 0) throw new Error(`paginate: no room for a line on an empty page (${linesPerPage} lines)`);
+        flush();
+        continue;
+      }
+      current.push(rest.slice(0, cut));
+      rest = rest.slice(cut);
+      flush();
+    }
   }
   flush();
   return pages;
+}
+
+/**
+ * Length of the longest prefix of `text` that fits in `lines` lines and ends a sentence, or 0;
+ * with `midSentence`, the longest prefix that fits when no sentence end does.
+ */
+function longestFit(text: string, lines: number, midSentence: boolean): number {
+  const room = PAGE.width - 2 * PAGE.left;
+  let line = 1;
+  let x = 0;
+  let length = 0;
+  let bySentence = 0;
+  for (const ch of text) {
+    const w = wide(ch) ? PAGE.font : PAGE.font * 0.65;
+    if (x > 0 && x + w > room) {
+      line += 1;
+      x = 0;
+    }
+    if (line > lines) break;
+    x += w;
+    length += ch.length;
+    if (SENTENCE_END.test(ch)) bySentence = length;
+  }
+  return bySentence > 0 ? bySentence : midSentence ? length : 0;
 }
 
 /**
@@ -52,9 +120,9 @@ export function readerHtml(title: string, pages: readonly DrawnPage[], gapMs = 1
   return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${title.replace(/</g, '&lt;')} - 百度文库</title>
 <style>
 body { margin: 0; font-family: sans-serif; background: #f2f3f5; }
-.doc-main { width: 816px; margin: 16px auto; }
+.doc-main { width: ${PAGE.width}px; margin: 16px auto; }
 .reader-page { position: relative; margin: 0 0 12px; background: #fff; }
-.reader-page canvas { display: block; width: 816px; height: 1056px; }
+.reader-page canvas { display: block; width: ${PAGE.width}px; height: ${PAGE.height}px; }
 </style></head><body>
 <div class="header-wrapper"><a class="logo">百度文库</a><a class="vip-entry">开通VIP</a></div>
 <div class="doc-main"><h1 class="doc-title">${title.replace(/</g, '&lt;')}</h1><div id="original-creader-root">
@@ -63,8 +131,11 @@ ${pages.map((_, i) => `<div id="pageNo-${i + 1}" class="reader-page"><canvas dat
 <script>
 (() => {
   const pages = ${data};
-  const DPR = 1.5, W = 816, H = 1056, LEFT = 40, TOP = 48, FONT = 16, LINE = 28;
+  const DPR = 1.5, W = ${PAGE.width}, H = ${PAGE.height}, LEFT = ${PAGE.left}, TOP = ${PAGE.top}, FONT = ${PAGE.font}, LINE = ${PAGE.line};
+  performance.mark('reader:start');
   window.__drawn = [];
+  window.__drawSpans = [];
+  window.__overflow = [];
   const runLength = (i) => 2 + ((i * 7) % 5);
   function wrap(ctx, text, width) {
     const lines = [];
@@ -77,6 +148,7 @@ ${pages.map((_, i) => `<div id="pageNo-${i + 1}" class="reader-page"><canvas dat
     return lines;
   }
   function draw(index) {
+    const started = performance.now();
     const page = pages[index];
     const canvas = document.querySelector('#pageNo-' + (index + 1) + ' canvas');
     canvas.width = W * DPR;
@@ -106,7 +178,10 @@ ${pages.map((_, i) => `<div id="pageNo-${i + 1}" class="reader-page"><canvas dat
       }
       y += (LINE / 2) * DPR;
     }
-    window.__drawn.push(performance.now());
+    if (y - (LINE * 1.5) * DPR > canvas.height - 4 * DPR) window.__overflow.push(index + 1);
+    const ended = performance.now();
+    window.__drawn.push(ended);
+    window.__drawSpans.push([started, ended]);
   }
   let next = 0;
   function step() {
