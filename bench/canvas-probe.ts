@@ -83,21 +83,21 @@ export interface LayerView {
   targets: string[];
 }
 
+/** Reads one page's layer in the page (a string: the bundler's helpers do not exist there). */
+const READ_LAYER = `(n) => {
+  const layer = document.querySelector('#pageNo-' + n + ' [${LAYER_ATTRIBUTE}]');
+  const inLayer = (name) => {
+    const h = CSS.highlights.get(name);
+    if (!h || !layer) return [];
+    const ranges = [...h].filter((r) => r instanceof Range && layer.contains(r.startContainer));
+    ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+    return ranges.map((r) => r.toString());
+  };
+  return { text: layer ? layer.textContent : null, figures: inLayer('docclip-figure'), targets: inLayer('docclip-target') };
+}`;
+
 export async function layerView(page: Page, pageNo: number): Promise<LayerView> {
-  return page.evaluate(
-    ([n, attr]) => {
-      const layer = document.querySelector(`#pageNo-${n} [${attr}]`);
-      const inLayer = (name: string) => {
-        const h = CSS.highlights.get(name);
-        if (!h || !layer) return [];
-        const ranges = [...h].filter((r): r is Range => r instanceof Range && layer.contains(r.startContainer));
-        ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
-        return ranges.map((r) => r.toString());
-      };
-      return { text: layer ? layer.textContent : null, figures: inLayer('docclip-figure'), targets: inLayer('docclip-target') };
-    },
-    [pageNo, LAYER_ATTRIBUTE] as const,
-  );
+  return page.evaluate(`(${READ_LAYER})(${Number(pageNo)})`) as Promise<LayerView>;
 }
 
 /**
