@@ -1,9 +1,16 @@
 import { drawnBox, type DrawnText } from '../core/canvas-text/drawn-text';
 import { readingOrder, type TextLine } from '../core/canvas-text/reading-order';
+import { groupParagraphs } from '../core/canvas-text/paragraphs';
 import type { CanvasText } from './canvas-text-source';
 
 /** Marks DocClip's text layers (page.css styles them; their text is analysed like any page text). */
 export const TEXT_LAYER_ATTRIBUTE = 'data-docclip-text-layer';
+/**
+ * A line of a layer: an element whose tag is no block of the text map's (src/core/dom/text-map.ts),
+ * so that the lines of one paragraph read as one run of text and a figure wrapped over two
+ * lines is found whole; each paragraph is a block (a `div`) around its lines.
+ */
+const LINE_TAG = 'docclip-line';
 /** The span's font size for a line box of height h: the font box is about 1.15 em high. */
 const EM_PER_BOX = 1 / 1.15;
 
@@ -44,7 +51,16 @@ export class CanvasTextLayers {
       layer.setAttribute(TEXT_LAYER_ATTRIBUTE, '');
       layer.style.width = `${width}px`;
       layer.style.height = `${height}px`;
-      layer.replaceChildren(...lines.map((line) => this.lineElement(line)));
+      layer.replaceChildren(
+        ...groupParagraphs(lines, width).map(({ lines: inParagraph, joins }) => {
+          const paragraph = this.doc.createElement('div');
+          inParagraph.forEach((line, i) => {
+            if (i > 0 && joins[i - 1]) paragraph.append(joins[i - 1]!);
+            paragraph.append(this.lineElement(line));
+          });
+          return paragraph;
+        }),
+      );
       if (layer.previousSibling !== canvas) canvas.after(layer);
       if (!current) this.resizes.observe(canvas);
       this.layers.set(canvas, { layer, key, width, height });
@@ -77,9 +93,9 @@ export class CanvasTextLayers {
   private lineElement(line: TextLine): HTMLElement {
     const height = line.bottom - line.top;
     const fontSize = height * EM_PER_BOX;
-    const div = this.doc.createElement('div');
-    div.style.top = `${line.top}px`;
-    div.style.height = `${height}px`;
+    const element = this.doc.createElement(LINE_TAG);
+    element.style.top = `${line.top}px`;
+    element.style.height = `${height}px`;
     for (const item of line.items) {
       const span = this.doc.createElement('span');
       span.textContent = item.text;
@@ -89,9 +105,9 @@ export class CanvasTextLayers {
       const natural = this.naturalWidth(item.text, fontSize);
       const target = item.right - item.left;
       if (natural > 0 && target > 0) span.style.transform = `scaleX(${(target / natural).toFixed(4)})`;
-      div.append(span);
+      element.append(span);
     }
-    return div;
+    return element;
   }
 
   /** The span's width before it is stretched (its own font, measured on a canvas of DocClip's: no layout). */
