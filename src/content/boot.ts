@@ -111,9 +111,12 @@ export function boot(): void {
     // been already (session.arrived). The <mark> fallback painter inserts nodes itself: there
     // the watch starts after the pass, as the first paint is then synchronous-looking anyway.
     const watchNow = highlightApiAvailable();
-    if (watchNow) watch();
     const clipsLoading = fetchClips();
-    const finished = await session.start(watchTerms);
+    // The session splits over-long text nodes before its first await (page-session.ts): the
+    // watch starts after, so that those pieces are not taken for blocks the site added.
+    const starting = session.start(watchTerms);
+    if (watchNow) watch();
+    const finished = await starting;
     if (!finished) return; // stopped mid-way: the page is restored already
     // A reader whose pages are drawn may be recognised only once its clutter is hidden.
     if (isDrawnPage(doc, profile) !== drawn) {
