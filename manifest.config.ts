@@ -23,6 +23,11 @@ const FIREFOX_ANDROID_MIN_VERSION = '142.0';
  * differs. The content script's match patterns and the host permissions come from the
  * site-profile registry, so one place names the supported sites.
  *
+ * Chrome alone gets the `offscreen` permission (the OCR engine runs in an offscreen document:
+ * src/background/ocr-host.ts) and cross-origin isolation of the extension's pages, so that
+ * onnxruntime's WebAssembly may use threads there (SharedArrayBuffer needs it); the pages load
+ * only the extension's own files.
+ *
  * Firefox differs in three ways: an event page (`background.scripts`) instead of a service
  * worker — crxjs then emits `background.scripts` with its loader; no `key` (Chrome's way of
  * pinning the extension id; Firefox reads `browser_specific_settings.gecko.id` instead and
@@ -36,7 +41,16 @@ export function createManifest(browser: TargetBrowser): ManifestV3Export {
     host_permissions: matches,
     content_scripts: baseManifest.content_scripts.map((script) => ({ ...script, matches })),
   };
-  if (browser === 'chrome') return { ...shared, key, background } as ManifestV3Export;
+  if (browser === 'chrome') {
+    return {
+      ...shared,
+      key,
+      background,
+      permissions: [...shared.permissions, 'offscreen'],
+      cross_origin_embedder_policy: { value: 'require-corp' },
+      cross_origin_opener_policy: { value: 'same-origin' },
+    } as ManifestV3Export;
+  }
   return {
     ...shared,
     background: { scripts: [background.service_worker], type: background.type },

@@ -1,23 +1,30 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type UserConfig } from 'vite';
 import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { createManifest, type TargetBrowser } from './manifest.config';
 import { dropWebAccessible } from './build/drop-web-accessible';
+import { copyOcrAssets } from './build/copy-ocr-assets';
 
 /**
  * The extension build for one browser (`vite build` → dist/ for Chrome; vite.firefox.config.ts
- * → dist-firefox/). crxjs bundles what the manifest names; the library page is not named
- * there, so it is an extra input.
+ * → dist-firefox/). crxjs bundles what the manifest names; the library page and Chrome's
+ * offscreen OCR document are not named there, so they are extra inputs.
  */
 export function extensionConfig(browser: TargetBrowser): UserConfig {
   const outDir = browser === 'chrome' ? 'dist' : 'dist-firefox';
   return {
-    plugins: [preact(), crx({ manifest: createManifest(browser), browser }), dropWebAccessible(outDir, ['src/content/on-demand.js'])],
+    plugins: [preact(), crx({ manifest: createManifest(browser), browser }), dropWebAccessible(outDir, ['src/content/on-demand.js']), copyOcrAssets(outDir)],
+    resolve: {
+      // onnxruntime-web's build that loads its wasm and loader from files (copied into ocr/ by
+      // copyOcrAssets) instead of inlining them into the chunk that imports it.
+      alias: [{ find: /^onnxruntime-web\/wasm$/, replacement: fileURLToPath(new URL('./node_modules/onnxruntime-web/dist/ort.wasm.min.mjs', import.meta.url)) }],
+    },
     build: {
       outDir,
       emptyOutDir: true,
       rollupOptions: {
-        input: { library: 'src/library/index.html' },
+        input: { library: 'src/library/index.html', offscreen: 'src/offscreen/offscreen.html' },
         // Preact in a chunk of its own (assets/preact-*.js): Mozilla's linter warns about the one
         // `innerHTML` assignment in the bundle, Preact's support of `dangerouslySetInnerHTML`
         // (which DocClip's code never uses: test/unit/firefox-lint-report.test.ts), and the

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { ClipSchema } from './core/export/clip-schema';
 import type { Clip } from './core/types';
+import { OcrBackgroundRequestSchemas } from './ocr-messages';
 
 /**
  * The one catalogue of messages.
@@ -10,6 +11,7 @@ import type { Clip } from './core/types';
  *   clips/forPage    content script → the clips of the sender's own page (found by the sender's URL)
  *   clips/anchored   content script → records, for the clips of its own page, which were found with
  *                    changed text (and what the page says) and which with the saved text → null
+ *   ocr/page, ocr/count  content script → OCR of its own page images (src/ocr-messages.ts)
  *
  * To a tab's content script (tabs.sendMessage), `PageRequest`:
  *   page/status      → PageStatus
@@ -17,6 +19,7 @@ import type { Clip } from './core/types';
  *   page/clip        → saves the current selection (with tags and note) → Clip
  *   page/set-enabled → turns DocClip on or off for this page or this whole site (off restores the page exactly) → PageStatus
  *   page/set-highlights → shows or hides a highlight category → PageStatus
+ *   page/ocr         → starts reading the page images the page has shown (OCR) → the number of images
  *
  * Every reply is `Reply<T>`. Every message received is parsed from `unknown` before use.
  */
@@ -44,6 +47,7 @@ export const BackgroundRequestSchema = v.variant('type', [
     changed: v.pipe(v.array(v.strictObject({ id: v.pipe(v.string(), v.uuid()), now: v.pipe(v.string(), v.maxLength(100_000)) })), v.maxLength(100_000)),
     same: v.pipe(v.array(v.pipe(v.string(), v.uuid())), v.maxLength(100_000)),
   }),
+  ...OcrBackgroundRequestSchemas,
 ]);
 export type BackgroundRequest = v.InferOutput<typeof BackgroundRequestSchema>;
 
@@ -67,6 +71,7 @@ export const PageRequestSchema = v.variant('type', [
     scope: v.optional(v.picklist(['page', 'site']), 'page'),
   }),
   v.strictObject({ type: v.literal('page/set-highlights'), category: HighlightCategorySchema, visible: v.boolean() }),
+  v.strictObject({ type: v.literal('page/ocr') }),
 ]);
 export type PageRequest = v.InferOutput<typeof PageRequestSchema>;
 
@@ -91,6 +96,8 @@ export interface PageStatus {
   targets: number;
   highlights: Record<HighlightCategory, boolean>;
   clipsShown: number;
+  /** Page images the page has shown (OCR can read them), and how many of them are read. */
+  ocr?: { images: number; read: number };
   /** Saved clips of this page that could not be found again. */
   clipsNotFound: Array<{ id: string; text: string }>;
   /** Saved clips found again where the page's text now differs from the saved text: what the page says now. */

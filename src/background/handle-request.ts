@@ -4,6 +4,7 @@ import type { DocClipDatabase } from '../db/database';
 import { createSiteProfile } from '../core/sites/create-site-profile';
 import { BackgroundRequestSchema, STORAGE_FULL, errorReply, parseMessage, type Reply } from '../messages';
 import { isQuotaError } from '../db/storage-error';
+import { countOcrPages, readOcrPage, type ReadImage } from './ocr-pages';
 
 /** Who sent a message: a content script in a web page, or one of our own extension pages. */
 export type Sender = { kind: 'content'; url: string } | { kind: 'extension' } | { kind: 'unknown' };
@@ -26,9 +27,11 @@ export function classifySender(sender: SenderInfo, extensionId: string, extensio
 /**
  * Handles one message to the background. Content scripts may only create clips of their own
  * page (url, site and document id are taken from the sender, not the message), read the
- * clips of their own page, set the note and category of one of them, and record how those were found on it. Never throws: failures become `{ok:false, error}`.
+ * clips of their own page, set the note and category of one of them, record how those were found on it,
+ * and have the images of their own document's pages read by OCR (`readImage`; cached per page).
+ * Never throws: failures become `{ok:false, error}`.
  */
-export async function handleRequest(db: () => DocClipDatabase, input: unknown, sender: Sender): Promise<Reply<unknown>> {
+export async function handleRequest(db: () => DocClipDatabase, input: unknown, sender: Sender, readImage?: ReadImage): Promise<Reply<unknown>> {
   const parsed = parseMessage(BackgroundRequestSchema, input);
   if (!parsed.ok) return parsed;
   const request = parsed.value;
@@ -61,6 +64,16 @@ export async function handleRequest(db: () => DocClipDatabase, input: unknown, s
         const docId = createSiteProfile(sender.url).documentId(new URL(sender.url));
         await recordAnchorings(db(), docId, request.changed, request.same);
         return { ok: true, value: null };
+      }
+      case 'ocr/page': {
+        if (sender.kind !== 'content') return { ok: false, error: 'ocr/page is for content scripts' };
+        if (!readImage) return { ok: false, error: 'OCR is not available here' };
+        const docId = createSiteProfile(sender.url).documentId(new URL(sender.url));
+        return { ok: true, value: await readOcrPage(db(), readImage, docId, request) };
+      }
+      case 'ocr/count': {
+        if (sender.kind !== 'content') return { ok: false, error: 'ocr/count is for content scripts' };
+        return { ok: true, value: await countOcrPages(db(), createSiteProfile(sender.url).documentId(new URL(sender.url))) };
       }
     }
   } catch (error) {

@@ -6,13 +6,21 @@
 import { browser, t } from '../browser';
 import { openDatabase } from '../db/database';
 import { classifySender, handleRequest, type SenderInfo } from './handle-request';
+import { createReadImage } from './ocr-host';
 
 const MENU_SAVE = 'docclip-save-clip';
 const extensionOrigin = browser.runtime.getURL('');
+const readImage = createReadImage();
 
-browser.runtime.onMessage.addListener((message: unknown, sender: SenderInfo) =>
-  handleRequest(openDatabase, message, classifySender(sender, browser.runtime.id, extensionOrigin)),
-);
+browser.runtime.onMessage.addListener((message: unknown, sender: SenderInfo) => {
+  // Requests to the offscreen document pass by here too (runtime messages reach every extension page).
+  if (isForOffscreen(message)) return undefined;
+  return handleRequest(openDatabase, message, classifySender(sender, browser.runtime.id, extensionOrigin), readImage);
+});
+
+function isForOffscreen(message: unknown): boolean {
+  return typeof message === 'object' && message !== null && (message as { target?: unknown }).target === 'offscreen';
+}
 
 // Firefox for Android has neither context menus nor keyboard commands: there the reader clips
 // with the in-page button and the popup, and the worker must still start to store the clips.

@@ -44,7 +44,7 @@ export class CanvasTextLayers {
       layer.setAttribute(TEXT_LAYER_ATTRIBUTE, '');
       layer.style.width = `${width}px`;
       layer.style.height = `${height}px`;
-      layer.replaceChildren(...lines.map((line) => this.lineElement(line)));
+      layer.replaceChildren(...lines.map((line) => lineElement(this.doc, line, this.measure)));
       if (layer.previousSibling !== canvas) canvas.after(layer);
       if (!current) this.resizes.observe(canvas);
       this.layers.set(canvas, { layer, key, width, height });
@@ -72,33 +72,6 @@ export class CanvasTextLayers {
     this.layers.get(canvas)?.layer.remove();
     this.layers.delete(canvas);
     this.resizes.unobserve(canvas);
-  }
-
-  private lineElement(line: TextLine): HTMLElement {
-    const height = line.bottom - line.top;
-    const fontSize = height * EM_PER_BOX;
-    const div = this.doc.createElement('div');
-    div.style.top = `${line.top}px`;
-    div.style.height = `${height}px`;
-    for (const item of line.items) {
-      const span = this.doc.createElement('span');
-      span.textContent = item.text;
-      span.style.left = `${item.left}px`;
-      span.style.fontSize = `${fontSize}px`;
-      span.style.lineHeight = `${height}px`;
-      const natural = this.naturalWidth(item.text, fontSize);
-      const target = item.right - item.left;
-      if (natural > 0 && target > 0) span.style.transform = `scaleX(${(target / natural).toFixed(4)})`;
-      div.append(span);
-    }
-    return div;
-  }
-
-  /** The span's width before it is stretched (its own font, measured on a canvas of DocClip's: no layout). */
-  private naturalWidth(text: string, fontSize: number): number {
-    if (!this.measure) return 0;
-    this.measure.font = `${fontSize}px sans-serif`;
-    return this.measure.measureText(text).width;
   }
 
   /** Places every layer over its canvas's content box: all writes, then all reads, then all writes (two layouts). */
@@ -135,4 +108,36 @@ export class CanvasTextLayers {
       p.layer.style.zIndex = p.z === 'auto' ? '' : p.z;
     }
   }
+}
+
+/**
+ * A line of a text layer (in the layer's pixels): a block at the line's top and an absolutely
+ * placed span per piece, its font sized to the line's height and stretched to the piece's width
+ * (measured on `measure`, a canvas of DocClip's: no layout). Used by the OCR layers too.
+ */
+export function lineElement(doc: Document, line: TextLine, measure: CanvasRenderingContext2D | null): HTMLElement {
+  const height = line.bottom - line.top;
+  const fontSize = height * EM_PER_BOX;
+  const div = doc.createElement('div');
+  div.style.top = `${line.top}px`;
+  div.style.height = `${height}px`;
+  for (const item of line.items) {
+    const span = doc.createElement('span');
+    span.textContent = item.text;
+    span.style.left = `${item.left}px`;
+    span.style.fontSize = `${fontSize}px`;
+    span.style.lineHeight = `${height}px`;
+    const natural = naturalWidth(measure, item.text, fontSize);
+    const target = item.right - item.left;
+    if (natural > 0 && target > 0) span.style.transform = `scaleX(${(target / natural).toFixed(4)})`;
+    div.append(span);
+  }
+  return div;
+}
+
+/** The span's width before it is stretched (its own font). */
+function naturalWidth(measure: CanvasRenderingContext2D | null, text: string, fontSize: number): number {
+  if (!measure) return 0;
+  measure.font = `${fontSize}px sans-serif`;
+  return measure.measureText(text).width;
 }

@@ -1,0 +1,165 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchWithExtension, type ExtensionBrowser } from '../harness/launch-extension';
+import { startFixtureServer, type FixtureServer } from '../harness/fixture-server';
+import { highlightTexts, openWithDocClip, pageStatus, sendToPage, storedClips } from '../harness/sample-flow';
+import { renderPages, type PageStyle } from '../../scripts/ocr/render-pages';
+
+/**
+ * OCR of a document shown as page images, in Chromium with the built extension: a 原创力文档-like
+ * page (its `.webpreview-item > img` pages) whose two pages are JPEGs drawn in the test's setup
+ * from text written for this test (scripts/ocr/render-pages.ts, 1000 px wide at quality 75).
+ * The reader presses the drawn-page notice's button; the offscreen document reads each image;
+ * a text layer is laid over each <img>, its figures are highlighted, a drag over it selects its
+ * text and the clip records source "ocr", the page and the confidence. After a reload the pages
+ * come from the ocrPages cache (no second reading).
+ */
+const DOC_URL = 'http://max.book118.com/html/2024/0108/8032016124005077.shtm';
+const TAB = `${DOC_URL}*`;
+const IMAGE_HOST = 'view-cache.book118.com';
+const imagePath = (n: number) => `/view1/M00/ocr-${n}.jpg`;
+
+/** Our text: two pages' worth, with figures and a target. */
+const PARAGRAPHS = [
+  '一、基本情况',
+  '2024年，全院共监测住院患者32456例，发生医院感染387例，感染率为1.19%，较上年下降0.21个百分点。',
+  '全年开展院感知识培训14次，培训医务人员2860人次，手卫生依从率达到88.6%。',
+  '二、工作目标',
+  '力争到2025年底，医院感染发生率控制在1%以内，多重耐药菌防控措施落实率达到100%。',
+  '三、保障措施',
+  '医院每年安排院感防控专项经费不少于120万元，用于监测设备更新和人员培训。',
+];
+const STYLE: PageStyle = { width: 1000, dpr: 1.25, fontSize: 16, type: 'jpeg', quality: 0.75, linesPerPage: 6 };
+
+function documentPage(pages: number): string {
+  const items = Array.from({ length: pages }, (_, i) => `<div class="webpreview-item"><img src="http://${IMAGE_HOST}${imagePath(i + 1)}" alt="医院感染管理工作总结_第${i + 1}页" style="width: 800px; display: block"></div>`).join('\n    ');
+  return `<!DOCTYPE html>
+<html lang="zh-CN"><head><meta charset="utf-8"><title>医院感染管理工作总结.docx - 原创力文档</title>
+<style>body { margin: 0; background: #eee; font: 14px sans-serif } .article { width: 820px; margin: 0 auto; background: #fff; padding: 10px }
+.webpreview-item { position: relative; margin: 10px 0; border: 1px solid #ccc }</style></head>
+<body>
+<div class="header"><a href="https://max.book118.com">原创力文档</a> 首页 | 分类 | 上传 | 登录</div>
+<div class="article">
+  <h1 class="title">医院感染管理工作总结.docx</h1>
+  <p class="meta">文档页数:2页 文件大小:28.35KB 文档格式:docx</p>
+  <div class="webpreview">
+    ${items}
+  </div>
+  <p class="preview-end">本资源只提供2页预览,全部文档请下载后查看!</p>
+</div>
+<div id="bar_download"><span>￥2.00</span><a>立即下载</a><a>开通VIP</a></div>
+</body></html>`;
+}
+
+const layerStates = (page: Page) =>
+  page.evaluate(() => [...document.querySelectorAll('[data-docclip-ocr]')].map((l) => `${l.getAttribute('data-docclip-ocr-page')}:${l.getAttribute('data-docclip-ocr')}:${l.getAttribute('data-docclip-ocr-from') ?? ''}`));
+
+describe('OCR of page images in the extension (Chromium)', () => {
+  let server: FixtureServer;
+  let ext: ExtensionBrowser;
+  const imageRequests: string[] = [];
+
+  beforeAll(async () => {
+    const rendered = await renderPages(PARAGRAPHS, STYLE);
+    expect(rendered).toHaveLength(2);
+    server = await startFixtureServer({
+      'max.book118.com': { '/html/2024/0108/8032016124005077.shtm': () => documentPage(2) },
+      [IMAGE_HOST]: Object.fromEntries(rendered.map((p, i) => [imagePath(i + 1), { bytes: p.bytes, headers: { 'content-type': 'image/jpeg', 'cache-control': 'max-age=3600' } }])),
+    });
+    ext = await launchWithExtension({ proxy: server.proxy });
+  }, 120_000);
+  afterAll(async () => {
+    await ext?.close();
+    await server?.close();
+  });
+
+  it('reads the shown page images on the notice button, lays selectable text on them, and clips it with source, page and confidence', async () => {
+    const page = await openWithDocClip(ext, DOC_URL);
+    try {
+      page.on('request', (r) => r.url().includes(IMAGE_HOST) && imageRequests.push(r.url()));
+      await page.waitForFunction(() => [...document.images].every((i) => i.complete && i.naturalWidth > 0));
+      // The notice of a drawn page, with the button that reads the images.
+      const button = page.locator('docclip-ui [data-action="notice-action"]');
+      await button.waitFor({ timeout: 10_000 });
+      expect((await pageStatus(ext, TAB)).ocr).toEqual({ images: 2, read: 0 });
+      await button.click();
+      // Each page shows its state while it waits and is read, then its text.
+      await expect.poll(() => layerStates(page), { timeout: 5_000 }).toHaveLength(2);
+      await expect.poll(() => layerStates(page), { timeout: 180_000, interval: 500 }).toEqual(['1:done:reading', '2:done:reading']);
+
+      const layerText = await page.evaluate(() => [...document.querySelectorAll('[data-docclip-ocr]')].map((l) => l.textContent!.replace(/\s+/g, '')).join(''));
+      expect(layerText).toContain('全年开展院感知识培训14次');
+      expect(layerText).toContain('多重耐药菌防控措施落实率达到100%');
+
+      // The layer is page text now: no drawn-page notice, figures and targets highlighted.
+      await expect.poll(async () => (await pageStatus(ext, TAB)).drawn, { timeout: 10_000 }).toBe(false);
+      await expect.poll(() => highlightTexts(page, 'docclip-figure'), { timeout: 10_000 }).toEqual(expect.arrayContaining(['1.19%', '88.6%', '不少于120万元']));
+      expect((await highlightTexts(page, 'docclip-target')).join('')).toContain('2025年底');
+
+      // The layer covers its image, and its first line sits on the first drawn line (the
+      // renderer draws it at the margin: 8 % of the width, from the top-left corner).
+      const geometry = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLImageElement>('.webpreview-item > img')].map((img) => {
+          const layer = img.nextElementSibling as HTMLElement;
+          const i = img.getBoundingClientRect();
+          const l = layer.getBoundingClientRect();
+          const first = layer.querySelector('span')!.getBoundingClientRect();
+          return { dx: l.left - i.left, dy: l.top - i.top, dw: l.width - i.width, dh: l.height - i.height, left: (first.left - i.left) / i.width, top: (first.top - i.top) / i.width };
+        }),
+      );
+      for (const g of geometry) {
+        expect(Math.abs(g.dx) + Math.abs(g.dy) + Math.abs(g.dw) + Math.abs(g.dh)).toBeLessThan(1);
+        expect(Math.abs(g.left - 0.08)).toBeLessThan(0.02);
+        expect(Math.abs(g.top - 0.08)).toBeLessThan(0.03);
+      }
+      // For a person to look at: the layer's text in red over the drawn text.
+      const overlay = await page.addStyleTag({ content: '[data-docclip-text-layer] span { color: rgba(230, 0, 0, 0.6) !important; }' });
+      await page.locator('.webpreview-item').first().scrollIntoViewIfNeeded();
+      await page.screenshot({ path: '/tmp/ocr-page-images-overlay.png' });
+      await overlay.evaluate((e) => (e as Element).remove());
+
+      // A drag across the layer's line that holds 手卫生依从率.
+      const line = await page.evaluate(() => {
+        const span = [...document.querySelectorAll('[data-docclip-ocr] span')].find((s) => s.textContent!.includes('手卫生'))!;
+        span.scrollIntoView({ block: 'center' });
+        const r = span.getBoundingClientRect();
+        return { x0: r.left + 1, x1: r.right - 2, y: r.top + r.height / 2, text: span.textContent! };
+      });
+      await page.mouse.move(line.x0, line.y);
+      await page.mouse.down();
+      await page.mouse.move((line.x0 + line.x1) / 2, line.y, { steps: 5 });
+      await page.mouse.move(line.x1, line.y, { steps: 5 });
+      await page.mouse.up();
+      expect(await page.evaluate(() => document.getSelection()!.toString())).toContain('手卫生依从率');
+      await page.screenshot({ path: '/tmp/ocr-page-images.png' });
+
+      const clipped = await sendToPage(ext, TAB, { type: 'page/clip', tags: ['ocr'], note: '' });
+      expect(clipped.ok, clipped.error).toBe(true);
+      const popup = await ext.openExtensionPage('src/popup/index.html');
+      await expect.poll(async () => (await storedClips(popup)).length, { timeout: 10_000 }).toBe(1);
+      const [clip] = await storedClips(popup);
+      expect(clip!.text).toContain('手卫生依从率');
+      expect(clip!.source).toBe('ocr');
+      expect(clip!.page).toBe(1);
+      expect(clip!.confidence).toBeGreaterThan(0.5);
+      expect(clip!.confidence).toBeLessThanOrEqual(1);
+      expect((clip!.figures as Array<{ text: string }>).map((f) => f.text)).toContain('88.6%');
+      await popup.close();
+    } finally {
+      await page.close();
+    }
+  }, 240_000);
+
+  it('after a reload, lays the pages again from the cache (no second reading) and finds the clip', async () => {
+    const page = await openWithDocClip(ext, DOC_URL);
+    try {
+      await expect.poll(() => layerStates(page), { timeout: 20_000 }).toEqual(['1:done:cache', '2:done:cache']);
+      await expect.poll(async () => (await pageStatus(ext, TAB)).clipsShown, { timeout: 10_000 }).toBe(1);
+      const [clip] = await storedClips(page.context().pages().find((p) => p.url().startsWith('chrome-extension://')) ?? (await ext.openExtensionPage('src/popup/index.html')));
+      await expect.poll(() => highlightTexts(page, 'docclip-clip'), { timeout: 10_000 }).toEqual([clip!.text]);
+      expect((await pageStatus(ext, TAB)).ocr).toEqual({ images: 2, read: 2 });
+    } finally {
+      await page.close();
+    }
+  }, 60_000);
+});
