@@ -8,8 +8,8 @@ import { copyOcrAssets } from './build/copy-ocr-assets';
 
 /**
  * The extension build for one browser (`vite build` → dist/ for Chrome; vite.firefox.config.ts
- * → dist-firefox/). crxjs bundles what the manifest names; the library page and Chrome's
- * offscreen OCR document are not named there, so they are extra inputs.
+ * → dist-firefox/). crxjs bundles what the manifest names; the library page and the offscreen
+ * document (Chrome: the backup's Blob URLs and the OCR engine) are not named there, so they are extra inputs.
  */
 export function extensionConfig(browser: TargetBrowser): UserConfig {
   const outDir = browser === 'chrome' ? 'dist' : 'dist-firefox';
@@ -24,7 +24,8 @@ export function extensionConfig(browser: TargetBrowser): UserConfig {
       outDir,
       emptyOutDir: true,
       rollupOptions: {
-        input: { library: 'src/library/index.html', offscreen: 'src/offscreen/offscreen.html' },
+        // The offscreen document (Chrome only) makes the automatic backup's Blob URL for the worker and runs the OCR engine.
+        input: { library: 'src/library/index.html', ...(browser === 'chrome' ? { offscreen: 'src/offscreen/index.html' } : {}) },
         // Preact in a chunk of its own (assets/preact-*.js): Mozilla's linter warns about the one
         // `innerHTML` assignment in the bundle, Preact's support of `dangerouslySetInnerHTML`
         // (which DocClip's code never uses: test/unit/firefox-lint-report.test.ts), and the

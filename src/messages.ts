@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { ClipSchema } from './core/export/clip-schema';
 import type { Clip } from './core/types';
-import { OcrBackgroundRequestSchemas } from './ocr-messages';
+import { OcrBackgroundRequestSchemas, OcrOffscreenRequestSchema } from './ocr-messages';
 
 /**
  * The one catalogue of messages.
@@ -12,6 +12,12 @@ import { OcrBackgroundRequestSchemas } from './ocr-messages';
  *   clips/anchored   content script → records, for the clips of its own page, which were found with
  *                    changed text (and what the page says) and which with the saved text → null
  *   ocr/page, ocr/count  content script → OCR of its own page images (src/ocr-messages.ts)
+ *   backup/now       extension page → writes the automatic backup now, due or not → BackupOutcome
+ *
+ * To the offscreen document (Chrome only; runtime.sendMessage from the service worker), `OffscreenRequest`:
+ *   offscreen/backup-blob → builds the backup file of the whole database as a Blob URL → BackupBlob
+ *   offscreen/revoke      → revokes a Blob URL it made → null
+ *   offscreen/ocr         → reads the page image at a URL with the OCR engine → OcrReading (src/ocr-messages.ts)
  *
  * To a tab's content script (tabs.sendMessage), `PageRequest`:
  *   page/status      → PageStatus
@@ -48,8 +54,18 @@ export const BackgroundRequestSchema = v.variant('type', [
     same: v.pipe(v.array(v.pipe(v.string(), v.uuid())), v.maxLength(100_000)),
   }),
   ...OcrBackgroundRequestSchemas,
+  /** The options page's and the library's "Back up now" (extension pages only). */
+  v.strictObject({ type: v.literal('backup/now') }),
 ]);
 export type BackgroundRequest = v.InferOutput<typeof BackgroundRequestSchema>;
+
+export const OffscreenRequestSchema = v.variant('type', [
+  /** `at`: the backup's time (ISO), written as the file's `exportedAt`. */
+  v.strictObject({ type: v.literal('offscreen/backup-blob'), at: v.pipe(v.string(), v.isoTimestamp()) }),
+  v.strictObject({ type: v.literal('offscreen/revoke'), url: v.pipe(v.string(), v.startsWith('blob:')) }),
+  OcrOffscreenRequestSchema,
+]);
+export type OffscreenRequest = v.InferOutput<typeof OffscreenRequestSchema>;
 
 export const HighlightCategorySchema = v.picklist(['figure', 'target', 'watch', 'clip']);
 export type HighlightCategory = v.InferOutput<typeof HighlightCategorySchema>;

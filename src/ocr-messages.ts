@@ -8,8 +8,8 @@ import * as v from 'valibot';
  *               from the ocrPages cache when that image was read before.
  *   ocr/count   content script → background: how many pages of the sender's document are read → number
  *
- *   ocr/read    background → Chrome's offscreen document (`target: 'offscreen'`): reads the image
- *               at `src` → OcrReading
+ *   offscreen/ocr  background → Chrome's offscreen document (in its OffscreenRequest): reads the
+ *               image at `src` → OcrReading
  *
  * The image is always one the page showed: the content script sends only the URLs of complete,
  * decoded page <img>s, and the engine reads it from the browser's cache where it can.
@@ -23,5 +23,4 @@ export const OcrBackgroundRequestSchemas = [
   v.strictObject({ type: v.literal('ocr/count') }),
 ] as const;
 
-export const OffscreenRequestSchema = v.strictObject({ target: v.literal('offscreen'), type: v.literal('ocr/read'), src: ImageUrlSchema });
-export type OffscreenRequest = v.InferOutput<typeof OffscreenRequestSchema>;
+export const OcrOffscreenRequestSchema = v.strictObject({ type: v.literal('offscreen/ocr'), src: ImageUrlSchema });

@@ -5,6 +5,12 @@ import { createSiteProfile } from '../core/sites/create-site-profile';
 import { BackgroundRequestSchema, STORAGE_FULL, errorReply, parseMessage, type Reply } from '../messages';
 import { isQuotaError } from '../db/storage-error';
 import { countOcrPages, readOcrPage, type ReadImage } from './ocr-pages';
+import type { BackupOutcome } from '../core/backup/backup-status';
+
+/** Writes the automatic backup now (createBackupRunner's run, forced). */
+export type BackupNow = () => Promise<BackupOutcome>;
+
+const noBackups: BackupNow = async () => ({ kind: 'failed', message: 'backups are not available here' });
 
 /** Who sent a message: a content script in a web page, or one of our own extension pages. */
 export type Sender = { kind: 'content'; url: string } | { kind: 'extension' } | { kind: 'unknown' };
@@ -29,9 +35,15 @@ export function classifySender(sender: SenderInfo, extensionId: string, extensio
  * page (url, site and document id are taken from the sender, not the message), read the
  * clips of their own page, set the note and category of one of them, record how those were found on it,
  * and have the images of their own document's pages read by OCR (`readImage`; cached per page).
- * Never throws: failures become `{ok:false, error}`.
+ * Only extension pages may ask for a backup (`backupNow`). Never throws: failures become `{ok:false, error}`.
  */
-export async function handleRequest(db: () => DocClipDatabase, input: unknown, sender: Sender, readImage?: ReadImage): Promise<Reply<unknown>> {
+export async function handleRequest(
+  db: () => DocClipDatabase,
+  input: unknown,
+  sender: Sender,
+  backupNow: BackupNow = noBackups,
+  readImage?: ReadImage,
+): Promise<Reply<unknown>> {
   const parsed = parseMessage(BackgroundRequestSchema, input);
   if (!parsed.ok) return parsed;
   const request = parsed.value;
@@ -74,6 +86,10 @@ export async function handleRequest(db: () => DocClipDatabase, input: unknown, s
       case 'ocr/count': {
         if (sender.kind !== 'content') return { ok: false, error: 'ocr/count is for content scripts' };
         return { ok: true, value: await countOcrPages(db(), createSiteProfile(sender.url).documentId(new URL(sender.url))) };
+      }
+      case 'backup/now': {
+        if (sender.kind !== 'extension') return { ok: false, error: 'backup/now is for extension pages' };
+        return { ok: true, value: await backupNow() };
       }
     }
   } catch (error) {

@@ -5,6 +5,7 @@
  */
 import { browser, t } from '../browser';
 import { openDatabase } from '../db/database';
+import { registerBackupListeners, runBackup } from './backup-schedule';
 import { classifySender, handleRequest, type SenderInfo } from './handle-request';
 import { createReadImage } from './ocr-host';
 
@@ -12,15 +13,11 @@ const MENU_SAVE = 'docclip-save-clip';
 const extensionOrigin = browser.runtime.getURL('');
 const readImage = createReadImage();
 
-browser.runtime.onMessage.addListener((message: unknown, sender: SenderInfo) => {
-  // Requests to the offscreen document pass by here too (runtime messages reach every extension page).
-  if (isForOffscreen(message)) return undefined;
-  return handleRequest(openDatabase, message, classifySender(sender, browser.runtime.id, extensionOrigin), readImage);
-});
+browser.runtime.onMessage.addListener((message: unknown, sender: SenderInfo) =>
+  handleRequest(openDatabase, message, classifySender(sender, browser.runtime.id, extensionOrigin), () => runBackup(true), readImage),
+);
 
-function isForOffscreen(message: unknown): boolean {
-  return typeof message === 'object' && message !== null && (message as { target?: unknown }).target === 'offscreen';
-}
+registerBackupListeners();
 
 // Firefox for Android has neither context menus nor keyboard commands: there the reader clips
 // with the in-page button and the popup, and the worker must still start to store the clips.

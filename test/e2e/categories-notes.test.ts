@@ -1,30 +1,16 @@
 import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from '../harness/launch-extension';
 import { startFixtureServer, type FixtureServer } from '../harness/fixture-server';
-import { SAMPLE_ROUTES, SAMPLE_URL, downloadJson, openWithDocClip, selectText, storedClips } from '../harness/sample-flow';
+import { SAMPLE_ROUTES, SAMPLE_URL, downloadJson, openWithDocClip, storedClips } from '../harness/sample-flow';
+import { clipWithBubble } from '../harness/library-flow';
 import { parse as parseCsv } from 'csv-parse/sync';
 
 const FIRST = '花卉苗木基地建设目前已完成1800亩';
 const SECOND = '畜禽养殖区无害化处理率达80%以上';
-
-/** Clips the selection with the in-page button, then gives it `category` and `note` in the clip bubble. */
-async function clipWithBubble(page: Page, text: string, category: string, note: string): Promise<void> {
-  await selectText(page, text);
-  const clipButton = page.locator('docclip-ui [data-action="clip"]');
-  await clipButton.click({ timeout: 10_000 });
-  const bubble = page.locator('docclip-ui form.bubble');
-  await bubble.waitFor({ state: 'visible' });
-  // A fixed box cannot be scrolled to: all of it must be on screen, near the bottom too.
-  const box = (await bubble.boundingBox())!;
-  expect(box.y).toBeGreaterThanOrEqual(0);
-  expect(box.y + box.height).toBeLessThanOrEqual(page.viewportSize()!.height);
-  await bubble.locator('[data-field="bubble-category"]').selectOption(category);
-  await bubble.locator('[data-field="bubble-note"]').fill(note);
-  await bubble.locator('[data-action="bubble-save"]').click();
-  await bubble.waitFor({ state: 'hidden' });
-}
 
 /**
  * Categories and notes given at capture: two clips in a row, each given a category and a note in
@@ -96,9 +82,10 @@ describe('categories and notes from the clip bubble, in Chromium', () => {
       a.body?.find((b) => b.purpose === 'classifying')?.value,
     ]);
     expect(classified.sort()).toEqual([[FIRST, '数据'], [SECOND, '目标']].sort());
-    // The README's picture of the export menu (docs/export-menu.png), with the two clips listed below it.
+    // The README's picture of the export menu, with the two clips listed below it: written to
+    // docs/export-menu.png when UPDATE_DOCS=1 (a test run does not change the tree), else to the temp folder.
     await library.setViewportSize({ width: 1100, height: 420 });
-    await library.screenshot({ path: 'docs/export-menu.png' });
+    await library.screenshot({ path: process.env.UPDATE_DOCS === '1' ? 'docs/export-menu.png' : join(tmpdir(), 'docclip-export-menu.png') });
     await library.close();
   });
 
