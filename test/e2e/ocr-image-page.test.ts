@@ -117,12 +117,13 @@ describe('OCR of page images in the extension (Chromium)', () => {
       await page.screenshot({ path: '/tmp/ocr-image-page-overlay.png' });
       await overlay.evaluate((e) => (e as Element).remove());
 
-      // A drag across the layer's line that holds 手卫生依从率.
+      // A drag across the layer's line that holds 手卫生依从率, from its first piece to its last.
       const line = await page.evaluate(() => {
-        const span = [...document.querySelectorAll('[data-docclip-ocr] span')].find((s) => s.textContent!.includes('手卫生'))!;
-        span.scrollIntoView({ block: 'center' });
-        const r = span.getBoundingClientRect();
-        return { x0: r.left + 1, x1: r.right - 2, y: r.top + r.height / 2, text: span.textContent! };
+        const div = [...document.querySelectorAll('[data-docclip-ocr] > div')].find((d) => d.textContent!.includes('手卫生'))!;
+        div.scrollIntoView({ block: 'center' });
+        const first = div.firstElementChild!.getBoundingClientRect();
+        const last = div.lastElementChild!.getBoundingClientRect();
+        return { x0: first.left + 1, x1: last.right - 2, y: first.top + first.height / 2 };
       });
       await page.mouse.move(line.x0, line.y);
       await page.mouse.down();
