@@ -29,8 +29,16 @@ export function extensionConfig(browser: TargetBrowser): UserConfig {
         // Preact in a chunk of its own (assets/preact-*.js): Mozilla's linter warns about the one
         // `innerHTML` assignment in the bundle, Preact's support of `dangerouslySetInnerHTML`
         // (which DocClip's code never uses: test/unit/firefox-lint-report.test.ts), and the
-        // warning then names Preact's file, not one of ours.
-        output: { codeSplitting: { groups: [{ name: 'preact', test: /node_modules[\\/]preact[\\/]/ }] } },
+        // warning then names Preact's file, not one of ours. onnxruntime-web likewise (its dynamic
+        // import of its own WASM loader from the extension's ocr/ folder: build/firefox-lint-report.ts).
+        output: {
+          codeSplitting: {
+            groups: [
+              { name: 'preact', test: /node_modules[\\/]preact[\\/]/ },
+              { name: 'onnxruntime', test: /node_modules[\\/]onnxruntime-web[\\/]/ },
+            ],
+          },
+        },
       },
     },
     server: { port: 5173, strictPort: true, hmr: { port: 5173 } },
