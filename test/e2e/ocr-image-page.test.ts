@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from '../harness/launch-extension';
 import { startFixtureServer, type FixtureServer } from '../harness/fixture-server';
-import { highlightTexts, openWithDocClip, pageStatus, sendToPage, storedClips } from '../harness/sample-flow';
-import { renderPages, type PageStyle } from '../../scripts/ocr/render-pages';
+import { highlightTexts, openPopupFor, openWithDocClip, pageStatus, sendToPage, storedClips } from '../harness/sample-flow';
+import { DOC_URL, imagePageRoutes } from '../harness/ocr-image-fixture';
 
 /**
  * OCR of a document shown as page images, in Chromium with the built extension: a 原创力文档-like
@@ -14,42 +14,7 @@ import { renderPages, type PageStyle } from '../../scripts/ocr/render-pages';
  * text and the clip records source "ocr", the page and the confidence. After a reload the pages
  * come from the ocrPages cache (no second reading) and the clip is found on the layer again.
  */
-const DOC_URL = 'http://max.book118.com/html/2024/0108/8032016124005077.shtm';
 const TAB = `${DOC_URL}*`;
-const IMAGE_HOST = 'view-cache.book118.com';
-const imagePath = (n: number) => `/view1/M00/ocr-${n}.jpg`;
-
-/** Our text: one page, with figures and a target. */
-const PARAGRAPHS = [
-  '一、基本情况',
-  '2024年，全院共监测住院患者32456例，发生医院感染387例，感染率为1.19%，较上年下降0.21个百分点。',
-  '全年开展院感知识培训14次，培训医务人员2860人次，手卫生依从率达到88.6%。',
-  '二、工作目标',
-  '力争到2025年底，医院感染发生率控制在1%以内，多重耐药菌防控措施落实率达到100%。',
-  '三、保障措施',
-  '医院每年安排院感防控专项经费不少于120万元，用于监测设备更新和人员培训。',
-];
-const STYLE: PageStyle = { width: 1000, dpr: 1.25, fontSize: 16, type: 'jpeg', quality: 0.75, linesPerPage: 16 };
-
-function documentPage(pages: number): string {
-  const items = Array.from({ length: pages }, (_, i) => `<div class="webpreview-item"><img src="http://${IMAGE_HOST}${imagePath(i + 1)}" alt="医院感染管理工作总结_第${i + 1}页" style="width: 800px; display: block"></div>`).join('\n    ');
-  return `<!DOCTYPE html>
-<html lang="zh-CN"><head><meta charset="utf-8"><title>医院感染管理工作总结.docx - 原创力文档</title>
-<style>body { margin: 0; background: #eee; font: 14px sans-serif } .article { width: 820px; margin: 0 auto; background: #fff; padding: 10px }
-.webpreview-item { position: relative; margin: 10px 0; border: 1px solid #ccc }</style></head>
-<body>
-<div class="header"><a href="https://max.book118.com">原创力文档</a> 首页 | 分类 | 上传 | 登录</div>
-<div class="article">
-  <h1 class="title">医院感染管理工作总结.docx</h1>
-  <p class="meta">文档页数:1页 文件大小:28.35KB 文档格式:docx</p>
-  <div class="webpreview">
-    ${items}
-  </div>
-  <p class="preview-end">本资源只提供1页预览,全部文档请下载后查看!</p>
-</div>
-<div id="bar_download"><span>￥2.00</span><a>立即下载</a><a>开通VIP</a></div>
-</body></html>`;
-}
 
 const layerStates = (page: Page) =>
   page.evaluate(() => [...document.querySelectorAll('[data-docclip-ocr]')].map((l) => `${l.getAttribute('data-docclip-ocr-page')}:${l.getAttribute('data-docclip-ocr')}:${l.getAttribute('data-docclip-ocr-from') ?? ''}`));
@@ -59,12 +24,7 @@ describe('OCR of page images in the extension (Chromium)', () => {
   let ext: ExtensionBrowser;
 
   beforeAll(async () => {
-    const rendered = await renderPages(PARAGRAPHS, STYLE);
-    expect(rendered).toHaveLength(1);
-    server = await startFixtureServer({
-      'max.book118.com': { '/html/2024/0108/8032016124005077.shtm': () => documentPage(1) },
-      [IMAGE_HOST]: Object.fromEntries(rendered.map((p, i) => [imagePath(i + 1), { bytes: p.bytes, headers: { 'content-type': 'image/jpeg', 'cache-control': 'max-age=3600' } }])),
-    });
+    server = await startFixtureServer(await imagePageRoutes());
     ext = await launchWithExtension({ proxy: server.proxy });
   }, 120_000);
   afterAll(async () => {
@@ -183,6 +143,11 @@ describe('OCR of page images in the extension (Chromium)', () => {
       expect((await pageStatus(ext, TAB)).clipsNotFound).toEqual([]);
       expect((await pageStatus(ext, TAB)).ocr).toEqual({ images: 1, read: 1 });
       await page.screenshot({ path: '/tmp/ocr-image-page-reloaded.png' });
+      // The popup offers the reading too, and says how many of the shown pages are read.
+      const forTab = await openPopupFor(ext, DOC_URL);
+      await forTab.locator('[data-action="ocr"]').waitFor({ timeout: 10_000 });
+      expect(await forTab.locator('[data-action="ocr"] + [role="status"]').textContent()).toMatch(/1\D+1/);
+      await forTab.close();
     } finally {
       await page.close();
     }
