@@ -4,6 +4,7 @@ import type { DocClipDatabase } from '../db/database';
 import { createSiteProfile } from '../core/sites/create-site-profile';
 import { BackgroundRequestSchema, STORAGE_FULL, errorReply, parseMessage, type Reply } from '../messages';
 import { isQuotaError } from '../db/storage-error';
+import { countOcrPages, readOcrPage, type ReadImage } from './ocr-pages';
 import type { BackupOutcome } from '../core/backup/backup-status';
 
 /** Writes the automatic backup now (createBackupRunner's run, forced). */
@@ -32,10 +33,17 @@ export function classifySender(sender: SenderInfo, extensionId: string, extensio
 /**
  * Handles one message to the background. Content scripts may only create clips of their own
  * page (url, site and document id are taken from the sender, not the message), read the
- * clips of their own page, set the note and category of one of them, and record how those were found on it.
+ * clips of their own page, set the note and category of one of them, record how those were found on it,
+ * and have the images of their own document's pages read by OCR (`readImage`; cached per page).
  * Only extension pages may ask for a backup (`backupNow`). Never throws: failures become `{ok:false, error}`.
  */
-export async function handleRequest(db: () => DocClipDatabase, input: unknown, sender: Sender, backupNow: BackupNow = noBackups): Promise<Reply<unknown>> {
+export async function handleRequest(
+  db: () => DocClipDatabase,
+  input: unknown,
+  sender: Sender,
+  backupNow: BackupNow = noBackups,
+  readImage?: ReadImage,
+): Promise<Reply<unknown>> {
   const parsed = parseMessage(BackgroundRequestSchema, input);
   if (!parsed.ok) return parsed;
   const request = parsed.value;
@@ -68,6 +76,16 @@ export async function handleRequest(db: () => DocClipDatabase, input: unknown, s
         const docId = createSiteProfile(sender.url).documentId(new URL(sender.url));
         await recordAnchorings(db(), docId, request.changed, request.same);
         return { ok: true, value: null };
+      }
+      case 'ocr/page': {
+        if (sender.kind !== 'content') return { ok: false, error: 'ocr/page is for content scripts' };
+        if (!readImage) return { ok: false, error: 'OCR is not available here' };
+        const docId = createSiteProfile(sender.url).documentId(new URL(sender.url));
+        return { ok: true, value: await readOcrPage(db(), readImage, docId, request) };
+      }
+      case 'ocr/count': {
+        if (sender.kind !== 'content') return { ok: false, error: 'ocr/count is for content scripts' };
+        return { ok: true, value: await countOcrPages(db(), createSiteProfile(sender.url).documentId(new URL(sender.url))) };
       }
       case 'backup/now': {
         if (sender.kind !== 'extension') return { ok: false, error: 'backup/now is for extension pages' };

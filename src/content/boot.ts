@@ -18,6 +18,7 @@ import { afterNextFrame } from './yield-to-event-loop';
 import { documentTitle, isDrawnPage } from '../core/dom/page-facts';
 import { listenForCanvasText, type CanvasText } from './canvas-text-source';
 import { CanvasTextLayers } from './canvas-text-layer';
+import { clearOcrLayers, ocrClipFields, ocrPagesRead, onNextPageImage, readPageImages, shownPageImages } from './ocr-hook';
 
 /** Starts DocClip on this page: cleans, paints, and answers the popup and the background. */
 export function boot(): void {
@@ -92,7 +93,45 @@ export function boot(): void {
     if (now === drawn) return;
     drawn = session.drawn = now;
     session.refreshShown();
-    ui.showNotice(drawn ? t('drawnNotice') : null);
+    showDrawnNotice();
+  }
+
+  /** The drawn-page notice; on pages shown as images, with the button that reads them (OCR). */
+  let waitingForImage = false;
+  function showDrawnNotice(): void {
+    const images = drawn ? shownPageImages(doc, profile).length : 0;
+    if (!drawn) ui.showNotice(null);
+    else if (images > 0) ui.showNotice(t('drawnNoticeOcr'), { label: t('ocrButton'), run: () => void readImages().catch((error: unknown) => ui.showToast(t('ocrFailed', errorText(error)))) });
+    else {
+      ui.showNotice(t('drawnNotice'));
+      // Page images still loading: the button comes with the first one.
+      if (!waitingForImage) {
+        waitingForImage = true;
+        onNextPageImage(doc, profile, () => {
+          waitingForImage = false;
+          if (session.enabled && drawn) showDrawnNotice();
+        });
+      }
+    }
+  }
+
+  /** Reads the page images the page has shown (OCR, in the extension); returns how many were queued. */
+  async function readImages(): Promise<number> {
+    if (!session.enabled) throw new Error(t('errorDisabled'));
+    const queued = await readPageImages(doc, profile, (text) => ui.showToast(text));
+    ui.showToast(queued > 0 ? t('ocrStarted', String(queued)) : t('ocrNoImages'));
+    return queued;
+  }
+
+  /** On a revisit of a document whose pages were read, the readings are laid again (from the cache). */
+  async function relayReadPages(): Promise<void> {
+    if (!drawn || shownPageImages(doc, profile).length === 0) return;
+    try {
+      const read = unwrap<number>(await browser.runtime.sendMessage({ type: 'ocr/count' }));
+      if (read > 0 && session.enabled) await readPageImages(doc, profile, (text) => ui.showToast(text));
+    } catch (error) {
+      console.warn('DocClip: could not look up the pages read before', error);
+    }
   }
 
   const disabledKey = `disabled:${docId}`;
@@ -125,8 +164,9 @@ export function boot(): void {
     }
     renderUi();
     performance.mark('docclip:painted');
-    ui.showNotice(drawn ? t('drawnNotice') : null);
+    showDrawnNotice();
     if (!watchNow) watch();
+    void relayReadPages();
     await showClips(clipsLoading);
   }
 
@@ -150,6 +190,7 @@ export function boot(): void {
     session.enabled = false;
     session.stop();
     textLayers.clear();
+    clearOcrLayers();
     ui.placeClipButton(null);
     ui.unmount();
   }
@@ -223,7 +264,10 @@ export function boot(): void {
   function clipSelection(tags: string[], note: string, category?: string): Promise<Clip> {
     return saveDraft(() => {
       const draft = currentDraft();
-      return draft && { ...draft, tags, note, ...(category ? { category } : {}) };
+      // Text read off a page image records that it was, the page it was read from and how sure the reading was.
+      const range = currentRange();
+      const ocr = range && ocrClipFields(range);
+      return draft && { ...draft, tags, note, ...(category ? { category } : {}), ...(ocr ? { source: ocr.source, page: ocr.page, confidence: ocr.confidence } : {}) };
     });
   }
 
@@ -277,7 +321,9 @@ export function boot(): void {
     try {
       switch (request.type) {
         case 'page/status':
-          return { ok: true, value: session.status(drawn, siteEnabled) };
+          return { ok: true, value: { ...session.status(drawn, siteEnabled), ocr: { images: shownPageImages(doc, profile).length, read: ocrPagesRead() } } };
+        case 'page/ocr':
+          return { ok: true, value: await readImages() };
         case 'page/selection': {
           const draft = session.enabled && !drawn ? currentDraft() : null;
           const preview: SelectionPreview | null = draft && { text: draft.text, figures: draft.figures.length, page: draft.page };
