@@ -5,6 +5,15 @@ import { createManifest, type TargetBrowser } from './manifest.config';
 import { dropWebAccessible } from './build/drop-web-accessible';
 
 /**
+ * The content script: one classic script (crxjs builds a `standaloneFiles` entry as a
+ * self-contained IIFE, no module loader), run at document_start. Its parts loaded on first use
+ * are classic scripts of their own, run by the background (src/content/content-parts.ts).
+ */
+const CONTENT_SCRIPT = 'src/content/index.ts';
+/** The built classic scripts that are run with scripting.executeScript, which needs no web-accessible entry. */
+const CLASSIC_SCRIPTS = ['src/content/index.js', 'src/content/parts/figures-panel.js', 'src/content/parts/mark-fallback.js'];
+
+/**
  * The extension build for one browser (`vite build` → dist/ for Chrome; vite.firefox.config.ts
  * → dist-firefox/). crxjs bundles what the manifest names; the library page is not named
  * there, so it is an extra input.
@@ -12,7 +21,11 @@ import { dropWebAccessible } from './build/drop-web-accessible';
 export function extensionConfig(browser: TargetBrowser): UserConfig {
   const outDir = browser === 'chrome' ? 'dist' : 'dist-firefox';
   return {
-    plugins: [preact(), crx({ manifest: createManifest(browser), browser }), dropWebAccessible(outDir, ['src/content/on-demand.js'])],
+    plugins: [
+      preact(),
+      crx({ manifest: createManifest(browser), browser, contentScripts: { standaloneFiles: [CONTENT_SCRIPT] } }),
+      dropWebAccessible(outDir, CLASSIC_SCRIPTS),
+    ],
     build: {
       outDir,
       emptyOutDir: true,

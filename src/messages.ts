@@ -10,6 +10,8 @@ import type { Clip } from './core/types';
  *   clips/forPage    content script → the clips of the sender's own page (found by the sender's URL)
  *   clips/anchored   content script → records, for the clips of its own page, which were found with
  *                    changed text (and what the page says) and which with the saved text → null
+ *   part/load        content script → runs one of the content script's parts loaded on first use
+ *                    (CONTENT_PARTS) in the sender's own frame → null once it has run
  *
  * To a tab's content script (tabs.sendMessage), `PageRequest`:
  *   page/status      → PageStatus
@@ -28,6 +30,14 @@ export const STORAGE_FULL = 'storage-full';
 
 const ClipDraftSchema = v.omit(ClipSchema, ['id', 'createdAt', 'updatedAt']);
 
+/**
+ * The parts of the content script that are not in its one classic script but loaded on first
+ * use (src/content/parts/): the figures panel, and the <mark> painter of browsers without the
+ * CSS Custom Highlight API.
+ */
+export const CONTENT_PARTS = ['figures-panel', 'mark-fallback'] as const;
+export type ContentPart = (typeof CONTENT_PARTS)[number];
+
 export const BackgroundRequestSchema = v.variant('type', [
   v.strictObject({ type: v.literal('clip/create'), draft: ClipDraftSchema }),
   v.strictObject({ type: v.literal('clips/forPage') }),
@@ -44,6 +54,7 @@ export const BackgroundRequestSchema = v.variant('type', [
     changed: v.pipe(v.array(v.strictObject({ id: v.pipe(v.string(), v.uuid()), now: v.pipe(v.string(), v.maxLength(100_000)) })), v.maxLength(100_000)),
     same: v.pipe(v.array(v.pipe(v.string(), v.uuid())), v.maxLength(100_000)),
   }),
+  v.strictObject({ type: v.literal('part/load'), part: v.picklist(CONTENT_PARTS) }),
 ]);
 export type BackgroundRequest = v.InferOutput<typeof BackgroundRequestSchema>;
 

@@ -2,33 +2,50 @@ import { recordAnchorings } from '../db/anchorings-store';
 import { createClip, clipsForDocument, updateClip } from '../db/clips-store';
 import type { DocClipDatabase } from '../db/database';
 import { createSiteProfile } from '../core/sites/create-site-profile';
-import { BackgroundRequestSchema, STORAGE_FULL, errorReply, parseMessage, type Reply } from '../messages';
+import { BackgroundRequestSchema, STORAGE_FULL, errorReply, parseMessage, type ContentPart, type Reply } from '../messages';
 import { isQuotaError } from '../db/storage-error';
 
-/** Who sent a message: a content script in a web page, or one of our own extension pages. */
-export type Sender = { kind: 'content'; url: string } | { kind: 'extension' } | { kind: 'unknown' };
+/**
+ * Who sent a message: a content script in a web page (in which tab and frame, when the browser
+ * says), or one of our own extension pages.
+ */
+export type Sender = { kind: 'content'; url: string; tabId?: number; frameId?: number } | { kind: 'extension' } | { kind: 'unknown' };
 
 export interface SenderInfo {
   id?: string;
   url?: string;
-  tab?: { url?: string };
+  tab?: { id?: number; url?: string };
+  frameId?: number;
 }
+
+/** Runs a part of the content script (CONTENT_PARTS) in a frame of a tab (background/content-parts.ts). */
+export type InjectPart = (part: ContentPart, tabId: number, frameId: number) => Promise<void>;
 
 /** Classifies a runtime message sender; anything not ours or not from a tab is `unknown`. */
 export function classifySender(sender: SenderInfo, extensionId: string, extensionOrigin: string): Sender {
   if (sender.id !== extensionId) return { kind: 'unknown' };
   if (sender.url?.startsWith(extensionOrigin)) return { kind: 'extension' };
   const url = sender.tab?.url ?? sender.url;
-  if (url && /^https?:/.test(url)) return { kind: 'content', url };
+  if (url && /^https?:/.test(url)) {
+    const { id: tabId } = sender.tab ?? {};
+    return { kind: 'content', url, ...(tabId !== undefined ? { tabId } : {}), ...(sender.frameId !== undefined ? { frameId: sender.frameId } : {}) };
+  }
   return { kind: 'unknown' };
 }
 
 /**
  * Handles one message to the background. Content scripts may only create clips of their own
  * page (url, site and document id are taken from the sender, not the message), read the
- * clips of their own page, set the note and category of one of them, and record how those were found on it. Never throws: failures become `{ok:false, error}`.
+ * clips of their own page, set the note and category of one of them, record how those were found
+ * on it, and have a part of the content script run in their own frame (`injectPart`). Never
+ * throws: failures become `{ok:false, error}`.
  */
-export async function handleRequest(db: () => DocClipDatabase, input: unknown, sender: Sender): Promise<Reply<unknown>> {
+export async function handleRequest(
+  db: () => DocClipDatabase,
+  input: unknown,
+  sender: Sender,
+  injectPart: InjectPart = () => Promise.reject(new Error('parts cannot be loaded here')),
+): Promise<Reply<unknown>> {
   const parsed = parseMessage(BackgroundRequestSchema, input);
   if (!parsed.ok) return parsed;
   const request = parsed.value;
@@ -60,6 +77,13 @@ export async function handleRequest(db: () => DocClipDatabase, input: unknown, s
         if (sender.kind !== 'content') return { ok: false, error: 'clips/anchored is for content scripts' };
         const docId = createSiteProfile(sender.url).documentId(new URL(sender.url));
         await recordAnchorings(db(), docId, request.changed, request.same);
+        return { ok: true, value: null };
+      }
+      case 'part/load': {
+        if (sender.kind !== 'content' || sender.tabId === undefined || sender.frameId === undefined) {
+          return { ok: false, error: 'part/load is for content scripts in a tab' };
+        }
+        await injectPart(request.part, sender.tabId, sender.frameId);
         return { ok: true, value: null };
       }
     }

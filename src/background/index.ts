@@ -6,12 +6,13 @@
 import { browser, t } from '../browser';
 import { openDatabase } from '../db/database';
 import { classifySender, handleRequest, type SenderInfo } from './handle-request';
+import { injectPart } from './content-parts';
 
 const MENU_SAVE = 'docclip-save-clip';
 const extensionOrigin = browser.runtime.getURL('');
 
 browser.runtime.onMessage.addListener((message: unknown, sender: SenderInfo) =>
-  handleRequest(openDatabase, message, classifySender(sender, browser.runtime.id, extensionOrigin)),
+  handleRequest(openDatabase, message, classifySender(sender, browser.runtime.id, extensionOrigin), injectPart),
 );
 
 // Firefox for Android has neither context menus nor keyboard commands: there the reader clips
