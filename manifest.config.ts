@@ -16,6 +16,9 @@ const GECKO_ID = 'docclip@docclip.example';
  * https://extensionworkshop.com/documentation/develop/firefox-builtin-data-consent/
  */
 const FIREFOX_MIN_VERSION = '140.0';
+
+/** Permissions of APIs that only Chrome has. */
+const CHROME_ONLY_PERMISSIONS = new Set(['offscreen']);
 const FIREFOX_ANDROID_MIN_VERSION = '142.0';
 
 /**
@@ -23,10 +26,12 @@ const FIREFOX_ANDROID_MIN_VERSION = '142.0';
  * differs. The content script's match patterns and the host permissions come from the
  * site-profile registry, so one place names the supported sites.
  *
- * Firefox differs in three ways: an event page (`background.scripts`) instead of a service
+ * Firefox differs in four ways: an event page (`background.scripts`) instead of a service
  * worker — crxjs then emits `background.scripts` with its loader; no `key` (Chrome's way of
  * pinning the extension id; Firefox reads `browser_specific_settings.gecko.id` instead and
- * rejects `key`); and the gecko settings with the declaration that DocClip collects no data.
+ * rejects `key`); no `offscreen` permission (Firefox has no such API: its event page has the DOM
+ * that Chrome's offscreen document gives the backup, src/background/backup-blob-source.ts); and
+ * the gecko settings with the declaration that DocClip collects no data.
  */
 export function createManifest(browser: TargetBrowser): ManifestV3Export {
   const matches = supportedHosts().map((host) => `*://*.${host}/*`);
@@ -39,6 +44,7 @@ export function createManifest(browser: TargetBrowser): ManifestV3Export {
   if (browser === 'chrome') return { ...shared, key, background } as ManifestV3Export;
   return {
     ...shared,
+    permissions: common.permissions.filter((permission) => !CHROME_ONLY_PERMISSIONS.has(permission)),
     background: { scripts: [background.service_worker], type: background.type },
     browser_specific_settings: {
       gecko: {

@@ -15,8 +15,8 @@ const CLASSIC_SCRIPTS = ['src/content/index.js', 'src/content/parts/figures-pane
 
 /**
  * The extension build for one browser (`vite build` → dist/ for Chrome; vite.firefox.config.ts
- * → dist-firefox/). crxjs bundles what the manifest names; the library page is not named
- * there, so it is an extra input.
+ * → dist-firefox/). crxjs bundles what the manifest names; the library page and the offscreen
+ * document are not named there, so they are extra inputs.
  */
 export function extensionConfig(browser: TargetBrowser): UserConfig {
   const outDir = browser === 'chrome' ? 'dist' : 'dist-firefox';
@@ -30,7 +30,8 @@ export function extensionConfig(browser: TargetBrowser): UserConfig {
       outDir,
       emptyOutDir: true,
       rollupOptions: {
-        input: { library: 'src/library/index.html' },
+        // The offscreen document (Chrome only) makes the automatic backup's Blob URL for the worker.
+        input: { library: 'src/library/index.html', ...(browser === 'chrome' ? { offscreen: 'src/offscreen/index.html' } : {}) },
         // Preact in a chunk of its own (assets/preact-*.js): Mozilla's linter warns about the one
         // `innerHTML` assignment in the bundle, Preact's support of `dangerouslySetInnerHTML`
         // (which DocClip's code never uses: test/unit/firefox-lint-report.test.ts), and the

@@ -4,7 +4,7 @@
  */
 import browser from 'webextension-polyfill';
 
-export type { Runtime, Tabs, Menus } from 'webextension-polyfill';
+export type { Alarms, Runtime, Tabs, Menus } from 'webextension-polyfill';
 export { browser };
 
 /** Translated UI text (public/_locales, one messages.json per language); falls back to the key so a missing string is visible, not blank. */

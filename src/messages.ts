@@ -12,6 +12,11 @@ import type { Clip } from './core/types';
  *                    changed text (and what the page says) and which with the saved text → null
  *   part/load        content script → runs one of the content script's parts loaded on first use
  *                    (CONTENT_PARTS) in the sender's own frame → null once it has run
+ *   backup/now       extension page → writes the automatic backup now, due or not → BackupOutcome
+ *
+ * To the offscreen document (Chrome only; runtime.sendMessage from the service worker), `OffscreenRequest`:
+ *   offscreen/backup-blob → builds the backup file of the whole database as a Blob URL → BackupBlob
+ *   offscreen/revoke      → revokes a Blob URL it made → null
  *
  * To a tab's content script (tabs.sendMessage), `PageRequest`:
  *   page/status      → PageStatus
@@ -55,8 +60,17 @@ export const BackgroundRequestSchema = v.variant('type', [
     same: v.pipe(v.array(v.pipe(v.string(), v.uuid())), v.maxLength(100_000)),
   }),
   v.strictObject({ type: v.literal('part/load'), part: v.picklist(CONTENT_PARTS) }),
+  /** The options page's and the library's "Back up now" (extension pages only). */
+  v.strictObject({ type: v.literal('backup/now') }),
 ]);
 export type BackgroundRequest = v.InferOutput<typeof BackgroundRequestSchema>;
+
+export const OffscreenRequestSchema = v.variant('type', [
+  /** `at`: the backup's time (ISO), written as the file's `exportedAt`. */
+  v.strictObject({ type: v.literal('offscreen/backup-blob'), at: v.pipe(v.string(), v.isoTimestamp()) }),
+  v.strictObject({ type: v.literal('offscreen/revoke'), url: v.pipe(v.string(), v.startsWith('blob:')) }),
+]);
+export type OffscreenRequest = v.InferOutput<typeof OffscreenRequestSchema>;
 
 export const HighlightCategorySchema = v.picklist(['figure', 'target', 'watch', 'clip']);
 export type HighlightCategory = v.InferOutput<typeof HighlightCategorySchema>;

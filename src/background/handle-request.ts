@@ -4,6 +4,13 @@ import type { DocClipDatabase } from '../db/database';
 import { createSiteProfile } from '../core/sites/create-site-profile';
 import { BackgroundRequestSchema, STORAGE_FULL, errorReply, parseMessage, type ContentPart, type Reply } from '../messages';
 import { isQuotaError } from '../db/storage-error';
+import type { BackupOutcome } from '../core/backup/backup-status';
+
+/** Writes the automatic backup now (createBackupRunner's run, forced). */
+export type BackupNow = () => Promise<BackupOutcome>;
+
+const noBackups: BackupNow = async () => ({ kind: 'failed', message: 'backups are not available here' });
+const noParts: InjectPart = () => Promise.reject(new Error('parts cannot be loaded here'));
 
 /**
  * Who sent a message: a content script in a web page (in which tab and frame, when the browser
@@ -21,6 +28,12 @@ export interface SenderInfo {
 /** Runs a part of the content script (CONTENT_PARTS) in a frame of a tab (background/content-parts.ts). */
 export type InjectPart = (part: ContentPart, tabId: number, frameId: number) => Promise<void>;
 
+/** What the background does beyond the database, handed in (background/index.ts) so tests can stand in for it. */
+export interface BackgroundServices {
+  backupNow?: BackupNow;
+  injectPart?: InjectPart;
+}
+
 /** Classifies a runtime message sender; anything not ours or not from a tab is `unknown`. */
 export function classifySender(sender: SenderInfo, extensionId: string, extensionOrigin: string): Sender {
   if (sender.id !== extensionId) return { kind: 'unknown' };
@@ -37,15 +50,17 @@ export function classifySender(sender: SenderInfo, extensionId: string, extensio
  * Handles one message to the background. Content scripts may only create clips of their own
  * page (url, site and document id are taken from the sender, not the message), read the
  * clips of their own page, set the note and category of one of them, record how those were found
- * on it, and have a part of the content script run in their own frame (`injectPart`). Never
- * throws: failures become `{ok:false, error}`.
+ * on it, and have a part of the content script run in their own frame (`services.injectPart`).
+ * Only extension pages may ask for a backup (`services.backupNow`). Never throws: failures become
+ * `{ok:false, error}`.
  */
 export async function handleRequest(
   db: () => DocClipDatabase,
   input: unknown,
   sender: Sender,
-  injectPart: InjectPart = () => Promise.reject(new Error('parts cannot be loaded here')),
+  services: BackgroundServices = {},
 ): Promise<Reply<unknown>> {
+  const { backupNow = noBackups, injectPart = noParts } = services;
   const parsed = parseMessage(BackgroundRequestSchema, input);
   if (!parsed.ok) return parsed;
   const request = parsed.value;
@@ -85,6 +100,10 @@ export async function handleRequest(
         }
         await injectPart(request.part, sender.tabId, sender.frameId);
         return { ok: true, value: null };
+      }
+      case 'backup/now': {
+        if (sender.kind !== 'extension') return { ok: false, error: 'backup/now is for extension pages' };
+        return { ok: true, value: await backupNow() };
       }
     }
   } catch (error) {

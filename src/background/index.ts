@@ -5,6 +5,7 @@
  */
 import { browser, t } from '../browser';
 import { openDatabase } from '../db/database';
+import { registerBackupListeners, runBackup } from './backup-schedule';
 import { classifySender, handleRequest, type SenderInfo } from './handle-request';
 import { injectPart } from './content-parts';
 
@@ -12,8 +13,13 @@ const MENU_SAVE = 'docclip-save-clip';
 const extensionOrigin = browser.runtime.getURL('');
 
 browser.runtime.onMessage.addListener((message: unknown, sender: SenderInfo) =>
-  handleRequest(openDatabase, message, classifySender(sender, browser.runtime.id, extensionOrigin), injectPart),
+  handleRequest(openDatabase, message, classifySender(sender, browser.runtime.id, extensionOrigin), {
+    backupNow: () => runBackup(true),
+    injectPart,
+  }),
 );
+
+registerBackupListeners();
 
 // Firefox for Android has neither context menus nor keyboard commands: there the reader clips
 // with the in-page button and the popup, and the worker must still start to store the clips.

@@ -87,7 +87,7 @@ export function ExportBar({ db, index, query, selected, onExported }: Props) {
     busyWhile(async () => {
       const clips = await gather();
       if (clips.length === 0) return t('exportNothing');
-      await navigator.clipboard.writeText(clipsToRis(clips));
+      await navigator.clipboard.writeText(clipsToRis(clips, await allDocuments(db)));
       return tCount('zoteroCopied', groupDocuments(clips).length);
     });
 

@@ -15,3 +15,14 @@ export function needsBackupReminder(clipCount: number, lastExportAt: string | nu
   if (Number.isNaN(last)) return true;
   return now.getTime() - last >= REMINDER_DAYS * DAY_MS;
 }
+
+/**
+ * The time of the last full backup the reader has: the later of the last full JSON export
+ * (`lastExportAt`) and the last automatic backup (BackupStatus.lastBackupAt), both ISO or null.
+ * An unreadable time counts as none; null when neither is readable.
+ */
+export function lastFullBackupAt(lastExportAt: string | null, autoBackupAt: string | null): string | null {
+  const readable = [lastExportAt, autoBackupAt].filter((time): time is string => time !== null && !Number.isNaN(Date.parse(time)));
+  if (readable.length === 0) return lastExportAt ?? autoBackupAt;
+  return readable.reduce((a, b) => (Date.parse(b) > Date.parse(a) ? b : a));
+}

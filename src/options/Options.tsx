@@ -3,9 +3,10 @@ import { SavedStatus } from './SavedStatus';
 import { useStoredText } from './use-stored-text';
 import { NoteTemplateForm } from './NoteTemplateForm';
 import { CategoriesForm } from './CategoriesForm';
+import { BackupsForm } from './BackupsForm';
 import { WATCH_TERMS_KEY, parseWatchTerms, readWatchTerms } from './watch-terms';
 
-/** DocClip's settings: the watch terms highlighted on every page, the reader's categories, and the template of exported notes. */
+/** DocClip's settings: the watch terms highlighted on every page, the reader's categories, the template of exported notes, and the automatic backups. */
 export function Options() {
   const { text, loaded, saved, onInput, onSubmit } = useStoredText(
     async () => readWatchTerms((await browser.storage.local.get(WATCH_TERMS_KEY))[WATCH_TERMS_KEY]).join('\n'),
@@ -44,6 +45,7 @@ export function Options() {
       </form>
       <NoteTemplateForm />
       <CategoriesForm />
+      <BackupsForm />
     </main>
   );
 }

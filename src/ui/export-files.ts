@@ -32,7 +32,8 @@ export interface ExportOptions {
   noteTemplate?: string | null;
   /**
    * The reader's rows of documents (note, author, type), by docId: the JSON export carries
-   * those of its clips' documents, Markdown and the Obsidian notes write their notes and authors.
+   * those of its clips' documents, Markdown and the Obsidian notes write their notes and
+   * authors, RIS and CSL-JSON their authors, types and notes.
    */
   documents?: DocumentRecords;
 }
@@ -70,11 +71,11 @@ const FORMATS: Record<ExportKind, Format> = {
     mimeType: 'application/ld+json',
     write: (clips) => [JSON.stringify(clipsToWebAnnotation(clips), null, 2)],
   },
-  ris: { suffix: 'ris', mimeType: 'application/x-research-info-systems', write: (clips) => [clipsToRis(clips)] },
+  ris: { suffix: 'ris', mimeType: 'application/x-research-info-systems', write: (clips, _now, { documents }) => [clipsToRis(clips, documents)] },
   'csl-json': {
     suffix: 'csl.json',
     mimeType: 'application/vnd.citationstyles.csl+json',
-    write: (clips) => [JSON.stringify(clipsToCslJson(clips), null, 2)],
+    write: (clips, _now, { documents }) => [JSON.stringify(clipsToCslJson(clips, documents), null, 2)],
   },
 };
 

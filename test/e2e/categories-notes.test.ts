@@ -5,28 +5,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from '../harness/launch-extension';
 import { startFixtureServer, type FixtureServer } from '../harness/fixture-server';
-import { SAMPLE_ROUTES, SAMPLE_URL, downloadJson, openWithDocClip, selectText, storedClips } from '../harness/sample-flow';
+import { SAMPLE_ROUTES, SAMPLE_URL, downloadJson, openWithDocClip, storedClips } from '../harness/sample-flow';
+import { clipWithBubble } from '../harness/library-flow';
 import { parse as parseCsv } from 'csv-parse/sync';
 
 const FIRST = '花卉苗木基地建设目前已完成1800亩';
 const SECOND = '畜禽养殖区无害化处理率达80%以上';
-
-/** Clips the selection with the in-page button, then gives it `category` and `note` in the clip bubble. */
-async function clipWithBubble(page: Page, text: string, category: string, note: string): Promise<void> {
-  await selectText(page, text);
-  const clipButton = page.locator('docclip-ui [data-action="clip"]');
-  await clipButton.click({ timeout: 10_000 });
-  const bubble = page.locator('docclip-ui form.bubble');
-  await bubble.waitFor({ state: 'visible' });
-  // A fixed box cannot be scrolled to: all of it must be on screen, near the bottom too.
-  const box = (await bubble.boundingBox())!;
-  expect(box.y).toBeGreaterThanOrEqual(0);
-  expect(box.y + box.height).toBeLessThanOrEqual(page.viewportSize()!.height);
-  await bubble.locator('[data-field="bubble-category"]').selectOption(category);
-  await bubble.locator('[data-field="bubble-note"]').fill(note);
-  await bubble.locator('[data-action="bubble-save"]').click();
-  await bubble.waitFor({ state: 'hidden' });
-}
 
 /**
  * Categories and notes given at capture: two clips in a row, each given a category and a note in

@@ -58,8 +58,24 @@ describe('citeClip with the author and type the reader entered, in both styles',
   it.each(cases)('2015: $name', ({ document, expected }) => {
     expect(citeClip(clip, accessed, document, '2015')).toBe(expected);
   });
-  it.each(cases)('2025 (same layout for an online document): $name', ({ document, expected }) => {
-    expect(citeClip(clip, accessed, document, '2025')).toBe(expected);
+  /** What 2025 writes of the same documents: the same layout, creators joined with full-width commas. */
+  const in2025 = ['某县林业局. ', '张三，李四，王五. ', '甲，乙，丙，等. ', ''];
+  it.each(cases.map((c, i) => ({ ...c, expected: c.expected.replace(/^[^]*?(?=某县林业发展规划\[)/, in2025[i]!) })))(
+    '2025 (same layout for an online document, GB punctuation): $name',
+    ({ document, expected }) => {
+      expect(citeClip(clip, accessed, document, '2025')).toBe(expected);
+    },
+  );
+  const titles: [string, string, string][] = [
+    ['Seeds, sciences, and struggle: the politics (2012)', 'Seeds, sciences, and struggle: the politics (2012)', 'Seeds，sciences，and struggle：the politics（2012）'],
+    ['规划(草案); 说明! 何时?', '规划(草案); 说明! 何时?', '规划（草案）；说明！何时？'],
+    ['年产1,000吨 3:1', '年产1,000吨 3:1', '年产1,000吨 3:1'],
+    ['某县“十四五”规划（2021—2025年）', '某县“十四五”规划（2021—2025年）', '某县“十四五”规划（2021—2025年）'],
+  ];
+  it.each(titles)('the title %j: 2015 as written, 2025 with full-width punctuation', (docTitle, in2015, in2025Title) => {
+    const url = 'https://m.777doc.com/doc-4411.html';
+    expect(citeClip({ ...clip, docTitle }, accessed, {}, '2015')).toBe(`${in2015}[EB/OL]. 三七文档[2026-11-29]. ${url}.`);
+    expect(citeClip({ ...clip, docTitle }, accessed, {}, '2025')).toBe(`${in2025Title}[EB/OL]. 三七文档[2026-11-29]. ${url}.`);
   });
   it('refuses an unknown type or style', () => {
     expect(() => citeClip(clip, accessed, { docType: 'toString' as DocumentType })).toThrow('未知的文献类型：toString');

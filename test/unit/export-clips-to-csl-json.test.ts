@@ -73,6 +73,19 @@ describe('clipsToCslJson, read back by citation-js', () => {
     });
   });
 
+  it("carries the reader's author (literal names), type and document note, and each clip's category", async () => {
+    const clips = [makeClip({ page: 3, category: '数据', note: '', tags: [] })];
+    const records = new Map([['777doc:4411', { docId: '777doc:4411', note: '整体可信', author: '某县林业局, 张三', docType: 'D' as const, updatedAt: at('2026-11-01') }]]);
+    const [item] = await parseCitations(JSON.stringify(clipsToCslJson(clips, records)), '@csl/list+object');
+    expect(item).toMatchObject({
+      type: 'thesis',
+      author: [{ literal: '某县林业局' }, { literal: '张三' }],
+      note: '文档笔记：整体可信\n\n「到2025年，完成造林3万亩，森林覆盖率达到45.5%。」（第 3 页）\n分类：数据',
+    });
+    const text = new Cite(clipsToCslJson(clips, records)).format('bibliography', { format: 'text', template: 'apa' });
+    expect(text).toContain('某县林业局');
+  });
+
   it('writes an empty list for no clips', () => {
     expect(clipsToCslJson([])).toEqual([]);
   });

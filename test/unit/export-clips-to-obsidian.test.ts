@@ -18,9 +18,9 @@ function splitNote(note: string): { front: Record<string, unknown>; rest: string
 const noteOf = (...clips: ReturnType<typeof makeClip>[]) => documentNote(groupDocuments(clips)[0]!);
 
 describe('documentNote', () => {
-  it('writes front matter (title, url, site, accessed, tags) and the clips as quotes with page, day and note', () => {
+  it('writes front matter (title, url, site, accessed, tags) and the clips as quotes with page, day, category and note', () => {
     const note = noteOf(
-      makeClip({ text: '到2025年，完成造林3万亩。', page: 3, note: '与省级目标对照', tags: ['林业'], createdAt: at('2026-11-01') }),
+      makeClip({ text: '到2025年，完成造林3万亩。', page: 3, note: '与省级目标对照', category: '目标', tags: ['林业'], createdAt: at('2026-11-01') }),
       makeClip({ text: '第一段\n\n第二段', page: null, tags: ['林业', '碳汇'], createdAt: at('2026-11-05') }),
     );
     expect(note).toBe(
@@ -39,6 +39,8 @@ describe('documentNote', () => {
         '> 到2025年，完成造林3万亩。',
         '',
         '第 3 页 · 2026-11-01',
+        '',
+        '分类：目标',
         '',
         '与省级目标对照',
         '',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { DocumentType } from '../../src/core/export/cite-clip';
 import { clipsToRis, oneLine } from '../../src/core/export/clips-to-ris';
 import { makeClip } from './helpers/make-clip';
 import { parseCitations } from './helpers/parse-citations';
@@ -91,6 +92,44 @@ describe('clipsToRis, read back by citation-js', () => {
     expected.forEach((fields, i) => {
       for (const [key, value] of Object.entries(fields)) expect(key === 'note' ? notes(items[i]!) : items[i]![key], key).toEqual(value);
     });
+  });
+
+  it("carries the reader's author (one AU per creator), type and document note, and each clip's category", async () => {
+    const clips = [makeClip({ docId: 'd', page: 3, category: '目标', note: '对照', tags: [] }), makeClip({ docId: 'e', docTitle: '乙', page: 2, tags: [] })];
+    const records = new Map([
+      ['d', { docId: 'd', note: '整体\n可信', author: '某县林业局；张三', docType: 'S' as const, updatedAt: at('2026-11-01') }],
+      ['e', { docId: 'e', note: '', docType: 'M' as const, updatedAt: at('2026-11-01') }],
+    ]);
+    const [standard, book] = await parseCitations(clipsToRis(clips, records), '@ris/file');
+    expect(standard).toMatchObject({
+      type: 'standard',
+      author: [{ family: '某县林业局' }, { family: '张三' }],
+      page: '3',
+      note: ['文档笔记：整体 可信', '「到2025年，完成造林3万亩，森林覆盖率达到45.5%。」（第 3 页） 分类：目标 笔记：对照'],
+    });
+    // A book's SP is its number of pages to Zotero: the clip's page stays in its note only.
+    expect(book).toMatchObject({ type: 'book', title: '乙', note: '「到2025年，完成造林3万亩，森林覆盖率达到45.5%。」（第 2 页）' });
+    expect(book!.page).toBeUndefined();
+    expect(book!['number-of-pages']).toBeUndefined();
+  });
+
+  const types: [DocumentType | undefined, string, string][] = [
+    [undefined, '某题', 'report'],
+    [undefined, '', 'webpage'],
+    ['EB', '某题', 'report'],
+    ['R', '某题', 'report'],
+    ['S', '某题', 'standard'],
+    ['M', '某题', 'book'],
+    ['J', '某题', 'article-journal'],
+    ['D', '某题', 'thesis'],
+    ['G', '某题', 'book'],
+    ['A', '某题', 'manuscript'],
+    ['DS', '某题', 'dataset'],
+  ];
+  it.each(types)('type %s (title %j) is read as %s', async (docType, docTitle, expected) => {
+    const records = new Map(docType ? [['777doc:4411', { docId: '777doc:4411', note: '', docType, updatedAt: at('2026-11-01') }]] : []);
+    const [item] = await parseCitations(clipsToRis([makeClip({ docTitle })], records), '@ris/file');
+    expect(item!.type).toBe(expected);
   });
 
   it('writes nothing for no clips', () => {

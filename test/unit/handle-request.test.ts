@@ -60,7 +60,7 @@ describe('handleRequest', () => {
     const runs: unknown[] = [];
     const inject = async (...args: unknown[]) => void runs.push(args);
     const inTab: Sender = { kind: 'content', url: PAGE, tabId: 7, frameId: 2 };
-    expect(await handleRequest(fresh(), { type: 'part/load', part: 'figures-panel' }, inTab, inject)).toEqual({ ok: true, value: null });
+    expect(await handleRequest(fresh(), { type: 'part/load', part: 'figures-panel' }, inTab, { injectPart: inject })).toEqual({ ok: true, value: null });
     expect(runs).toEqual([['figures-panel', 7, 2]]);
     const refused: Array<[unknown, Sender, RegExp]> = [
       [{ type: 'part/load', part: 'figures-panel' }, { kind: 'extension' }, /for content scripts/],
@@ -69,12 +69,12 @@ describe('handleRequest', () => {
       [{ type: 'part/load', part: 'figures-panel', file: 'x.js' }, inTab, /invalid message/],
     ];
     for (const [message, sender, error] of refused) {
-      const reply = await handleRequest(fresh(), message, sender, inject);
+      const reply = await handleRequest(fresh(), message, sender, { injectPart: inject });
       expect(!reply.ok && reply.error).toMatch(error);
     }
     expect(runs).toHaveLength(1);
     const failing = () => Promise.reject(new Error('Cannot access contents of the page'));
-    expect(await handleRequest(fresh(), { type: 'part/load', part: 'mark-fallback' }, inTab, failing)).toEqual({ ok: false, error: 'Cannot access contents of the page' });
+    expect(await handleRequest(fresh(), { type: 'part/load', part: 'mark-fallback' }, inTab, { injectPart: failing })).toEqual({ ok: false, error: 'Cannot access contents of the page' });
   });
 
   it('refuses unknown senders', async () => {

@@ -15,13 +15,24 @@ import { siteName } from './site-name';
  *   某县林业局. 某县林业发展规划[R/OL]. 三七文档[2026-11-29]. https://m.777doc.com/doc-4411.html.
  *
  * Styles: '2015' is GB/T 7714-2015 §4.8 / 表 B.1. '2025' is GB/T 7714-2025 (in force
- * 2026-07-01). What is publicly known of its changes (the drafting body's announcement, Wuhan
- * University, 2025) is that it adds types (preprint, dataset), unifies punctuation, changes the
- * rules for personal creators and other title information, and drops the access date for
- * resources that are NOT online. None of that, as far as can be verified without the
- * standard's text, changes this layout for an online document: it keeps its 引用日期, its
- * creators and its type code. So today both styles write the same string (the tests pin it);
- * the style is chosen and stored so that a verified 2025 difference lands here, in one place.
+ * 2026-07-01), which keeps this layout for an online document (its 引用日期, creators and
+ * type code; it drops the access date only for resources that are not online) and changes
+ * its punctuation. Its examples (§8.11, 电子资源: "高等教育文献保障系统. 馆际互借与文献传递服务
+ * [EB/OL]. [2025-06-21]. http://…", "周壮，李盛阳，吴薇，等. …[DS/OL]. …") write the full
+ * stop, brackets, slash and hyphen half-width and the comma, colon, semicolon and parentheses
+ * full-width, as zepinglee/gbt7714-bibtex-style (the LaTeX style that follows the standard's
+ * examples; option bibpunct = GB, its 2025 default) documents and tests them. So in 2025:
+ *
+ *   - creators are joined with "，" and a fourth and later one is "，等" (2015: ", " and ", 等");
+ *   - a title's ASCII ", " ": " "; " ! ? ( ) become "，" "：" "；" ！ ？ （ ） (that style's
+ *     convertpunct; "1,000" keeps its comma, having no space after it). 2015 keeps the title
+ *     as written.
+ *
+ *   2015: 张三, 李四. 规划(草案): 说明[R/OL]. 三七文档[2026-11-29]. https://…
+ *   2025: 张三，李四. 规划（草案）：说明[R/OL]. 三七文档[2026-11-29]. https://…
+ *
+ * Upper-case family names of Western authors (2015) are not applied: the author is the
+ * reader's free text, not parsed into family and given names.
  *
  * An empty title is written 无题名; a title's own final full stop is not doubled.
  */
@@ -60,19 +71,44 @@ export function citeClip(
   const docType = document.docType ?? 'EB';
   if (!Object.hasOwn(DOCUMENT_TYPES, docType)) throw new Error(`未知的文献类型：${docType}`);
   if (style !== '2015' && style !== '2025') throw new Error(`未知的著录规则版本：${String(style)}`);
-  const title = clip.docTitle.trim().replace(/[.。]+$/u, '') || '无题名';
+  const written = clip.docTitle.trim().replace(/[.。]+$/u, '') || '无题名';
+  const title = style === '2025' ? fullWidthPunctuation(written) : written;
   const pad = (n: number) => String(n).padStart(2, '0');
   const day = `${accessed.getFullYear()}-${pad(accessed.getMonth() + 1)}-${pad(accessed.getDate())}`;
-  const creators = formatCreators(document.author ?? '');
+  const creators = formatCreators(document.author ?? '', style === '2025' ? '，' : ', ');
   return `${creators ? `${creators}. ` : ''}${title}[${docType}/OL]. ${siteName(clip)}[${day}]. ${clip.url}.`;
 }
 
-/** "甲，乙，丙，丁" → "甲, 乙, 丙, 等"; one creator's final full stop is not doubled. */
-function formatCreators(author: string): string {
-  const names = author
+/**
+ * The creators of an author field as the reader wrote it, separated by , ， ; ； or 、:
+ * "某县林业局；张三。" → ["某县林业局", "张三"] (trimmed, a final full stop dropped, empty
+ * names left out). The reference exports write one creator each.
+ */
+export function splitCreators(author: string): string[] {
+  return author
     .split(/[,，;；、]/u)
     .map((name) => name.trim().replace(/[.。]+$/u, ''))
     .filter(Boolean);
-  if (names.length <= MAX_CREATORS) return names.join(', ');
-  return `${names.slice(0, MAX_CREATORS).join(', ')}, 等`;
+}
+
+/** "甲，乙，丙，丁" → "甲, 乙, 丙, 等" (`comma` ', ') or "甲，乙，丙，等" ('，'); one creator's final full stop is not doubled. */
+function formatCreators(author: string, comma: string): string {
+  const names = splitCreators(author);
+  if (names.length <= MAX_CREATORS) return names.join(comma);
+  return `${names.slice(0, MAX_CREATORS).join(comma)}${comma}等`;
+}
+
+/** The replacements of GB/T 7714-2025 punctuation in a title, in order (see the module comment). */
+const FULL_WIDTH: readonly [RegExp, string][] = [
+  [/, /g, '，'],
+  [/: /g, '：'],
+  [/; /g, '；'],
+  [/! ?/g, '！'],
+  [/\? ?/g, '？'],
+  [/ ?\(/g, '（'],
+  [/\) ?/g, '）'],
+];
+
+function fullWidthPunctuation(title: string): string {
+  return FULL_WIDTH.reduce((text, [pattern, to]) => text.replace(pattern, to), title);
 }

@@ -1,4 +1,5 @@
 import type { DocumentRecord } from '../documents/document-record';
+import { localDateStamp } from '../local-date';
 import type { Clip } from '../types';
 
 /**
@@ -77,7 +78,5 @@ export function writeExportJsonOf(clipJsons: readonly string[], now: Date, docum
  * pass theirs (`csv`, `figures.csv`, `md`, `jsonld`).
  */
 export function exportFileName(now: Date, suffix = 'json'): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  const day = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-  return `docclip-clips-${day}.${suffix.replace(/^\.+/, '')}`;
+  return `docclip-clips-${localDateStamp(now)}.${suffix.replace(/^\.+/, '')}`;
 }

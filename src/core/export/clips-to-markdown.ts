@@ -53,16 +53,24 @@ function clipBlock(clip: Clip): string {
   return parts.join('\n\n');
 }
 
-/** Backslash-escapes Markdown punctuation, and a list or heading marker at the line start. */
+/**
+ * Backslash-escapes Markdown punctuation, and a list marker, thematic break (---) or setext
+ * underline (===) at the line start.
+ */
 export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/[\\`*_[\]<>#|~!]/g, '\\$&')
-    .replace(/^(\s*)([-+])(?=\s|$)/, '$1\\$2')
+  return escapeMarkdownInline(text)
+    .replace(/^(\s*)([-+])(?=\s|[-\s]*$)/, '$1\\$2')
+    .replace(/^(\s*)(=)(?==*\s*$)/, '$1\\$2')
     .replace(/^(\s*\d+)([.)])(?=\s|$)/, '$1\\$2');
 }
 
+/** Backslash-escapes the Markdown punctuation that could start emphasis, code, links, HTML or a table cell anywhere in a line. */
+export function escapeMarkdownInline(text: string): string {
+  return text.replace(/[\\`*_[\]<>#|~!]/g, '\\$&');
+}
+
 /** A URL safe inside `(…)`: spaces and parentheses percent-encoded. */
-function markdownUrl(url: string): string {
+export function markdownUrl(url: string): string {
   return url.replace(/[ ()<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 

@@ -6,7 +6,7 @@ import { groupDocuments, localDay, type DocumentRecords, type SourceDocument } f
 /**
  * Notes for Obsidian and Logseq: one note per document (groupDocuments), with YAML front
  * matter the two read as the page's properties, then DocClip's block (docclip-block.ts) with
- * each clip as a quote, its page and day, and its note:
+ * each clip as a quote, its page and day, the reader's category (when it has one) and its note:
  *
  *   ---
  *   title: "某县林业发展“十四五”规划"
@@ -21,6 +21,8 @@ import { groupDocuments, localDay, type DocumentRecords, type SourceDocument } f
  *   > 到2025年，完成造林3万亩。
  *
  *   第 3 页 · 2026-11-01
+ *
+ *   分类：目标
  *
  *   与省级目标对照
  *   <!-- docclip:end -->
@@ -82,6 +84,7 @@ function clipBlock(clip: Clip): string {
     .join('\n');
   const where = [clip.page === null ? '' : `第 ${clip.page} 页`, localDay(new Date(clip.createdAt))].filter(Boolean).join(' · ');
   const parts = [quote, where];
+  if (clip.category) parts.push(`分类：${escapeMarkdown(clip.category)}`);
   if (clip.note.trim()) parts.push(escapeMarkdown(clip.note.trim()).replace(/\r\n?|\n/g, '  \n'));
   return parts.join('\n\n');
 }

@@ -1,5 +1,6 @@
 import type { DocumentRecord } from '../documents/document-record';
 import type { Clip } from '../types';
+import type { DocumentType } from './cite-clip';
 import { siteName } from './site-name';
 
 /** The document a set of clips came from, as the reference exports (RIS, CSL-JSON, Obsidian) describe it. */
@@ -24,6 +25,8 @@ export interface SourceDocument {
   note: string;
   /** The author the reader entered (''; never the uploader). */
   author: string;
+  /** The GB/T 7714 type code the reader chose for it, or null (none chosen). */
+  docType: DocumentType | null;
 }
 
 /** The reader's rows of documents by docId (documents-store allDocuments), for the exports that carry them. */
@@ -55,6 +58,7 @@ export function groupDocuments(clips: readonly Clip[], records: DocumentRecords 
       clips: group,
       note: records.get(id)?.note.trim() ?? '',
       author: records.get(id)?.author ?? '',
+      docType: records.get(id)?.docType ?? null,
     };
   });
 }
@@ -74,16 +78,18 @@ export function localDay(date: Date): string {
 }
 
 /**
- * One clip as a plain-text note of a reference manager: the quote in 「」, its page, note and
- * tags, lines kept:
+ * One clip as a plain-text note of a reference manager: the quote in 「」, its page, the
+ * reader's category, note and tags, lines kept (each line only when it has something to say):
  *
  *   「到2025年，完成造林3万亩。」（第 3 页）
+ *   分类：目标
  *   笔记：与省级目标对照
  *   标签：林业, target
  */
 export function clipNoteText(clip: Clip): string {
   const page = clip.page === null ? '' : `（第 ${clip.page} 页）`;
   const lines = [`「${clip.text.trim()}」${page}`];
+  if (clip.category) lines.push(`分类：${clip.category}`);
   if (clip.note.trim()) lines.push(`笔记：${clip.note.trim()}`);
   if (clip.tags.length > 0) lines.push(`标签：${clip.tags.join(', ')}`);
   return lines.join('\n');
