@@ -12,6 +12,8 @@ import { OcrBackgroundRequestSchemas, OcrOffscreenRequestSchema } from './ocr-me
  *   clips/anchored   content script → records, for the clips of its own page, which were found with
  *                    changed text (and what the page says) and which with the saved text → null
  *   ocr/page, ocr/count  content script → OCR of its own page images (src/ocr-messages.ts)
+ *   part/load        content script → runs one of the content script's parts loaded on first use
+ *                    (CONTENT_PARTS) in the sender's own frame → null once it has run
  *   backup/now       extension page → writes the automatic backup now, due or not → BackupOutcome
  *
  * To the offscreen document (Chrome only; runtime.sendMessage from the service worker), `OffscreenRequest`:
@@ -38,6 +40,14 @@ export const STORAGE_FULL = 'storage-full';
 
 const ClipDraftSchema = v.omit(ClipSchema, ['id', 'createdAt', 'updatedAt']);
 
+/**
+ * The parts of the content script that are not in its one classic script but loaded on first
+ * use (src/content/parts/): the figures panel, and the <mark> painter of browsers without the
+ * CSS Custom Highlight API.
+ */
+export const CONTENT_PARTS = ['figures-panel', 'mark-fallback', 'ocr-page-images'] as const;
+export type ContentPart = (typeof CONTENT_PARTS)[number];
+
 export const BackgroundRequestSchema = v.variant('type', [
   v.strictObject({ type: v.literal('clip/create'), draft: ClipDraftSchema }),
   v.strictObject({ type: v.literal('clips/forPage') }),
@@ -55,6 +65,7 @@ export const BackgroundRequestSchema = v.variant('type', [
     same: v.pipe(v.array(v.pipe(v.string(), v.uuid())), v.maxLength(100_000)),
   }),
   ...OcrBackgroundRequestSchemas,
+  v.strictObject({ type: v.literal('part/load'), part: v.picklist(CONTENT_PARTS) }),
   /** The options page's and the library's "Back up now" (extension pages only). */
   v.strictObject({ type: v.literal('backup/now') }),
 ]);

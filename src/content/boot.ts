@@ -7,6 +7,9 @@ import { PageRequestSchema, errorReply, parseMessage, unwrap, type PageFullText,
 import { caretAtPoint } from './caret-at-point';
 import { DocClipUi } from './docclip-ui';
 import type { FiguresPanel } from './figures-panel';
+import { loadPart } from './content-parts';
+import { requestPart } from './request-part';
+import { rangesFor } from './text-ranges';
 import type { AnchorResult } from './anchor-clips';
 import { PageSession } from './page-session';
 import { highlightApiAvailable } from './paint-highlights';
@@ -49,21 +52,25 @@ export function boot(): void {
       renderUi();
     },
     panel: () =>
-      void loadPanel().then((p) => {
-        // The panel reads the whole page's analysis, which is built only when it is needed.
-        if (!p.open) p.update(session.analysis);
-        p.toggle();
-      }),
+      void loadPanel().then(
+        (p) => {
+          // The panel reads the whole page's analysis, which is built only when it is needed.
+          if (!p.open) p.update(session.analysis);
+          p.toggle();
+        },
+        (error: unknown) => ui.showToast(errorText(error)),
+      ),
   });
-  // The figures panel is loaded the first time the reader opens it, not with every page.
+  // The figures panel is a part loaded the first time the reader opens it, not with every page (content-parts.ts).
   let panel: FiguresPanel | null = null;
   async function loadPanel(): Promise<FiguresPanel> {
     if (!panel) {
-      const { FiguresPanel } = await import('./figures-panel');
-      panel = new FiguresPanel(doc, ui.panelContainer(), { title: session.docTitle, url }, {
+      const { FiguresPanel } = await loadPart('figures-panel', requestPart);
+      panel ??= new FiguresPanel(doc, ui.panelContainer(), { title: session.docTitle, url }, {
         clip: (start, end) => void toastSaved(clipSpan(start, end)),
         toggled: (open, hadFocus) => ui.setPanelOpen(open, hadFocus),
         say: (text) => ui.showToast(text),
+        ranges: (map, spans) => rangesFor(doc, map, spans),
       });
     }
     return panel;

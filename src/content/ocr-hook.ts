@@ -1,10 +1,12 @@
 /**
  * The content script's small, always-loaded end of OCR: which page images the page has shown,
- * and the door to the OCR code (src/content/ocr-page-images.ts), which loads only when the reader
- * asks for a reading (the notice's button, the popup) or revisits a document read before.
+ * and the door to the OCR code (src/content/ocr-page-images.ts, a part run by the background: content-parts.ts),
+ * which loads only when the reader asks for a reading (the notice's button, the popup) or revisits a document read before.
  */
 import type { SiteProfile } from '../core/sites/site-profile';
 import type { OcrClipFields, OcrPageImages, ShownPageImage } from './ocr-page-images';
+import { loadPart } from './content-parts';
+import { requestPart } from './request-part';
 
 /**
  * The page images of the document that the page has shown: the profile's drawn-page elements
@@ -43,7 +45,7 @@ let instance: OcrPageImages | null = null;
  * then on, each page image the site loads later (as the reader scrolls) is read once it is shown.
  */
 export async function readPageImages(doc: Document, profile: SiteProfile, say: (text: string) => void): Promise<number> {
-  loaded ??= import('./ocr-page-images').then(({ OcrPageImages }) => {
+  loaded ??= loadPart('ocr-page-images', requestPart).then(({ OcrPageImages }) => {
     instance = new OcrPageImages(doc, say);
     doc.addEventListener(
       'load',
