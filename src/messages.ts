@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { ClipSchema } from './core/export/clip-schema';
 import type { Clip } from './core/types';
+import { OcrBackgroundRequestSchemas, OcrOffscreenRequestSchema } from './ocr-messages';
 
 /**
  * The one catalogue of messages.
@@ -10,11 +11,15 @@ import type { Clip } from './core/types';
  *   clips/forPage    content script → the clips of the sender's own page (found by the sender's URL)
  *   clips/anchored   content script → records, for the clips of its own page, which were found with
  *                    changed text (and what the page says) and which with the saved text → null
+ *   ocr/page, ocr/count  content script → OCR of its own page images (src/ocr-messages.ts)
+ *   part/load        content script → runs one of the content script's parts loaded on first use
+ *                    (CONTENT_PARTS) in the sender's own frame → null once it has run
  *   backup/now       extension page → writes the automatic backup now, due or not → BackupOutcome
  *
  * To the offscreen document (Chrome only; runtime.sendMessage from the service worker), `OffscreenRequest`:
  *   offscreen/backup-blob → builds the backup file of the whole database as a Blob URL → BackupBlob
  *   offscreen/revoke      → revokes a Blob URL it made → null
+ *   offscreen/ocr         → reads the page image at a URL with the OCR engine → OcrReading (src/ocr-messages.ts)
  *
  * To a tab's content script (tabs.sendMessage), `PageRequest`:
  *   page/status      → PageStatus
@@ -23,6 +28,7 @@ import type { Clip } from './core/types';
  *   page/set-enabled → turns DocClip on or off for this page or this whole site (off restores the page exactly) → PageStatus
  *   page/set-highlights → shows or hides a highlight category → PageStatus
  *   page/full-text   → the cleaned page's text, where its saved clips lie in it and the pages shown → PageFullText
+ *   page/ocr         → starts reading the page images the page has shown (OCR) → the number of images
  *
  * Every reply is `Reply<T>`. Every message received is parsed from `unknown` before use.
  */
@@ -33,6 +39,14 @@ export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
 export const STORAGE_FULL = 'storage-full';
 
 const ClipDraftSchema = v.omit(ClipSchema, ['id', 'createdAt', 'updatedAt']);
+
+/**
+ * The parts of the content script that are not in its one classic script but loaded on first
+ * use (src/content/parts/): the figures panel, and the <mark> painter of browsers without the
+ * CSS Custom Highlight API.
+ */
+export const CONTENT_PARTS = ['figures-panel', 'mark-fallback', 'ocr-page-images'] as const;
+export type ContentPart = (typeof CONTENT_PARTS)[number];
 
 export const BackgroundRequestSchema = v.variant('type', [
   v.strictObject({ type: v.literal('clip/create'), draft: ClipDraftSchema }),
@@ -50,6 +64,8 @@ export const BackgroundRequestSchema = v.variant('type', [
     changed: v.pipe(v.array(v.strictObject({ id: v.pipe(v.string(), v.uuid()), now: v.pipe(v.string(), v.maxLength(100_000)) })), v.maxLength(100_000)),
     same: v.pipe(v.array(v.pipe(v.string(), v.uuid())), v.maxLength(100_000)),
   }),
+  ...OcrBackgroundRequestSchemas,
+  v.strictObject({ type: v.literal('part/load'), part: v.picklist(CONTENT_PARTS) }),
   /** The options page's and the library's "Back up now" (extension pages only). */
   v.strictObject({ type: v.literal('backup/now') }),
 ]);
@@ -59,6 +75,7 @@ export const OffscreenRequestSchema = v.variant('type', [
   /** `at`: the backup's time (ISO), written as the file's `exportedAt`. */
   v.strictObject({ type: v.literal('offscreen/backup-blob'), at: v.pipe(v.string(), v.isoTimestamp()) }),
   v.strictObject({ type: v.literal('offscreen/revoke'), url: v.pipe(v.string(), v.startsWith('blob:')) }),
+  OcrOffscreenRequestSchema,
 ]);
 export type OffscreenRequest = v.InferOutput<typeof OffscreenRequestSchema>;
 
@@ -83,6 +100,7 @@ export const PageRequestSchema = v.variant('type', [
   }),
   v.strictObject({ type: v.literal('page/set-highlights'), category: HighlightCategorySchema, visible: v.boolean() }),
   v.strictObject({ type: v.literal('page/full-text') }),
+  v.strictObject({ type: v.literal('page/ocr') }),
 ]);
 export type PageRequest = v.InferOutput<typeof PageRequestSchema>;
 
@@ -107,6 +125,8 @@ export interface PageStatus {
   targets: number;
   highlights: Record<HighlightCategory, boolean>;
   clipsShown: number;
+  /** Page images the page has shown (OCR can read them), and how many of them are read. */
+  ocr?: { images: number; read: number };
   /** Saved clips of this page that could not be found again. */
   clipsNotFound: Array<{ id: string; text: string }>;
   /** Saved clips found again where the page's text now differs from the saved text: what the page says now. */

@@ -1,5 +1,5 @@
 import { noteFileName } from '../core/export/clips-to-obsidian';
-import { fullTextMarkdown, fullTextPlain, type FullTextSource } from '../core/export/full-text';
+import { FULL_TEXT_FILE_SUFFIX, fullTextMarkdown, fullTextPlain, type FullTextSource } from '../core/export/full-text';
 import type { Clip } from '../core/types';
 import type { PageFullText } from '../messages';
 
@@ -45,7 +45,7 @@ export function fullTextSource(page: PageFullText, clips: readonly Clip[], acces
  */
 export function fullTextFile(page: PageFullText, clips: readonly Clip[], format: FullTextFormat, accessed: Date): FullTextFile {
   const source = fullTextSource(page, clips, accessed);
-  const base = `${noteFileName({ title: page.docTitle, url: page.url }).replace(/\.md$/, '')} 全文`;
+  const base = `${noteFileName({ title: page.docTitle, url: page.url }).replace(/\.md$/, '')}${FULL_TEXT_FILE_SUFFIX}`;
   return format === 'markdown'
     ? { name: `${base}.md`, text: fullTextMarkdown(source), type: 'text/markdown;charset=utf-8' }
     : { name: `${base}.txt`, text: fullTextPlain(source), type: 'text/plain;charset=utf-8' };
