@@ -17,6 +17,8 @@ const FIRST = '花卉苗木基地建设目前已完成1800亩';
 const SECOND = '畜禽养殖区无害化处理率达80%以上';
 const MULTILINE_NOTE = '对照去年\n第二行：数据来源待查';
 const DOCUMENT_NOTE = '全文共 3 页，第 2 页缺图';
+/** A category the reader added on the options page. */
+const OWN_CATEGORY = '风险';
 
 interface BackupFile {
   format: string;
@@ -62,8 +64,17 @@ describe('automatic backups, in Chromium', () => {
     if (downloads) await rm(downloads, { recursive: true, force: true });
   });
 
-  it('saves two clips with categories, notes and tags, and a document note', async () => {
-    await clipWithBubble(page, FIRST, '数据', '面积按亩计');
+  it("saves two clips with categories (one of the reader's own), notes and tags, and a document note", async () => {
+    const options = await ext.openExtensionPage('src/options/index.html');
+    await expect.poll(() => options.locator('#categories').inputValue(), { timeout: 10_000 }).toContain('数据');
+    await options.locator('#categories').fill(`${await options.locator('#categories').inputValue()}\n${OWN_CATEGORY} #9467bd`);
+    await options.click('[data-action="save-categories"]');
+    await options.locator('.success[role="status"]').waitFor();
+    await options.close();
+    await page.reload();
+    await page.waitForSelector('docclip-ui', { state: 'attached' });
+
+    await clipWithBubble(page, FIRST, OWN_CATEGORY, '面积按亩计');
     await clipWithBubble(page, SECOND, '目标', MULTILINE_NOTE);
     const library = await ext.openExtensionPage('src/library/index.html');
     const tags = library.locator('li', { hasText: FIRST }).first().locator('[data-field="tags"]');
@@ -77,7 +88,7 @@ describe('automatic backups, in Chromium', () => {
     await expect.poll(async () => (await readTable(library, 'clips')).find((c) => c.text === FIRST)?.tags, { timeout: 10_000 }).toEqual(['农业', '2023年']);
     savedClips = byId(await readTable(library, 'clips'));
     savedDocuments = byId(await readTable(library, 'documents'));
-    expect(savedClips.map((c) => [c.text, c.category, c.note]).sort()).toEqual([[FIRST, '数据', '面积按亩计'], [SECOND, '目标', MULTILINE_NOTE]].sort());
+    expect(savedClips.map((c) => [c.text, c.category, c.note]).sort()).toEqual([[FIRST, OWN_CATEGORY, '面积按亩计'], [SECOND, '目标', MULTILINE_NOTE]].sort());
     expect(savedDocuments).toEqual([expect.objectContaining({ note: DOCUMENT_NOTE, author: '某县农业农村局' })]);
     await library.close();
   });
@@ -205,5 +216,9 @@ describe('automatic backups, in Chromium', () => {
     const row = fresh.locator('li', { hasText: SECOND }).first();
     expect(await row.locator('select.category-chip').inputValue()).toBe('目标');
     expect(await row.locator('[data-field="note"]').inputValue()).toBe(MULTILINE_NOTE);
+    // The reader's own category is on its clip and in the filter; its colour is a setting, which
+    // the backup does not carry (the new install's list is the default one): shown in grey.
+    expect(await fresh.locator('li', { hasText: FIRST }).first().locator('select.category-chip').inputValue()).toBe(OWN_CATEGORY);
+    expect(await fresh.locator('.filter-bar select[data-field="category"] option').allTextContents()).toContain(OWN_CATEGORY);
   });
 });
