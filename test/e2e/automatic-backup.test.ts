@@ -3,14 +3,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { BACKUP_ALARM } from '../../src/core/backup/backup-schedule';
 import { localDateStamp } from '../../src/core/local-date';
 import { createClipsSchemaValidator } from '../unit/helpers/clips-schema-validator';
 import { launchWithExtension, type ExtensionBrowser } from '../harness/launch-extension';
 import { startFixtureServer, type FixtureServer } from '../harness/fixture-server';
-import { SAMPLE_ROUTES, SAMPLE_URL, downloadJson, openWithDocClip } from '../harness/sample-flow';
+import { SAMPLE_ROUTES, SAMPLE_URL, downloadJson, openWithDocClip, stopServiceWorker } from '../harness/sample-flow';
 import { clipWithBubble, readTable } from '../harness/library-flow';
 import {
-  daysAgoAtNoon, downloadFromExtension, filesIn, fireBackupAlarm, setLastBackupAt, storedBackupStatus, waitForJsonFile,
+  daysAgoAtNoon, downloadFromExtension, filesIn, fireBackupAlarm, serviceWorker, setLastBackupAt, storedBackupStatus, waitForJsonFile,
 } from '../harness/backup-flow';
 
 const FIRST = '花卉苗木基地建设目前已完成1800亩';
@@ -34,7 +35,8 @@ const byId = (rows: Array<Record<string, unknown>>) => [...rows].sort((a, b) => 
  * The automatic backup, end to end in Chromium, through the real background: the hourly alarm
  * (fired through chrome.alarms) finds the interval passed since the stored last backup and
  * writes `DocClip/backup-YYYY-MM-DD.json` into the downloads folder with every clip and
- * document note; older DocClip backups beyond the kept number are deleted and no other file;
+ * document note, also when the alarm has to wake a stopped service worker; older DocClip backups
+ * beyond the kept number are deleted and no other file;
  * "Back up now" on the options page reports the backup and, when the download fails, the
  * failure; and after the extension is gone (profile deleted) a new install that imports the
  * backup file through the library has everything back.
@@ -146,6 +148,18 @@ describe('automatic backups, in Chromium', () => {
       .poll(() => filesIn(backupDir), { timeout: 10_000 })
       .toEqual([`backup-${today()}.json`, older[0]!, 'notes.json', readersCopy].sort());
     expect(await filesIn(downloads)).toEqual(outside);
+  });
+
+  it('the alarm wakes a stopped service worker, which writes the backup', async () => {
+    await rm(todaysBackup());
+    await setLastBackupAt(ext, daysAgoAtNoon(3));
+    const due = Date.now() + 5_000;
+    await serviceWorker(ext).evaluate(([name, when]) => chrome.alarms.create(name, { when }), [BACKUP_ALARM, due] as const);
+    await stopServiceWorker(ext);
+    expect(Date.now(), 'the worker was stopped before the alarm was due').toBeLessThan(due);
+    expect(await filesIn(backupDir)).not.toContain(`backup-${today()}.json`);
+    const backup = (await waitForJsonFile(todaysBackup(), 30_000)) as BackupFile;
+    expect(byId(backup.clips)).toEqual(savedClips);
   });
 
   it('"Back up now" on the options page reports the backup, and a failed one clearly, losing nothing', async () => {
