@@ -190,10 +190,18 @@ describe('automatic backups, in Chromium', () => {
     expect(await last.innerText()).toBe(lastBefore);
     expect(byId(await readTable(options, 'clips'))).toEqual(savedClips);
     await options.locator('section.backups').screenshot({ path: join(tmpdir(), 'docclip-options-backups-failed.png') });
+    // The library says so too, above the clips, with the way to the options page.
+    const library = await ext.openExtensionPage('src/library/index.html');
+    const banner = library.locator('[data-banner="backup-failed"]');
+    await expect.poll(() => banner.count(), { timeout: 10_000 }).toBe(1);
+    expect(await banner.innerText()).toContain('(FILE_FAILED)');
+    await options.bringToFront();
 
     await rmdir(todaysBackup());
     await options.click('[data-action="backup-now"]');
     await expect.poll(() => failed.count(), { timeout: 20_000 }).toBe(0);
+    await expect.poll(() => banner.count(), { timeout: 10_000 }).toBe(0);
+    await library.close();
     const backup = (await waitForJsonFile(todaysBackup())) as BackupFile;
     expect(byId(backup.clips)).toEqual(savedClips);
     await options.locator('section.backups').screenshot({ path: join(tmpdir(), 'docclip-options-backups.png') });
