@@ -21,7 +21,7 @@ browser.runtime.onMessage.addListener((message: unknown, sender: { id?: string }
 async function handle(request: OffscreenRequest): Promise<Reply<BackupBlob | null>> {
   try {
     if (request.type === 'offscreen/backup-blob') {
-      const blob = await createBackupBlob(openDatabase(), new Date(request.at));
+      const blob = await createBackupBlob(openDatabase(), new Date(request.at), request.settings);
       made.add(blob.url);
       return { ok: true, value: blob };
     }

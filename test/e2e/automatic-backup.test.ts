@@ -18,14 +18,16 @@ const FIRST = '花卉苗木基地建设目前已完成1800亩';
 const SECOND = '畜禽养殖区无害化处理率达80%以上';
 const MULTILINE_NOTE = '对照去年\n第二行：数据来源待查';
 const DOCUMENT_NOTE = '全文共 3 页，第 2 页缺图';
-/** A category the reader added on the options page. */
+/** A category the reader added on the options page, and a watch term. */
 const OWN_CATEGORY = '风险';
+const WATCH_TERM = '无害化处理率';
 
 interface BackupFile {
   format: string;
   version: number;
   exportedAt: string;
   documents?: Array<Record<string, unknown>>;
+  settings?: Record<string, unknown>;
   clips: Array<Record<string, unknown>>;
 }
 
@@ -52,6 +54,8 @@ describe('automatic backups, in Chromium', () => {
   /** The database's rows before the extension is removed. */
   let savedClips: Array<Record<string, unknown>> = [];
   let savedDocuments: Array<Record<string, unknown>> = [];
+  /** The reader's categories and watch terms as stored, before. */
+  let savedSettings: Record<string, unknown> = {};
 
   beforeAll(async () => {
     downloads = await mkdtemp(join(tmpdir(), 'docclip-downloads-'));
@@ -71,7 +75,12 @@ describe('automatic backups, in Chromium', () => {
     await expect.poll(() => options.locator('#categories').inputValue(), { timeout: 10_000 }).toContain('数据');
     await options.locator('#categories').fill(`${await options.locator('#categories').inputValue()}\n${OWN_CATEGORY} #9467bd`);
     await options.click('[data-action="save-categories"]');
-    await options.locator('.success[role="status"]').waitFor();
+    await options.locator('.success[role="status"]').first().waitFor();
+    await options.locator('#watch-terms').fill(WATCH_TERM);
+    await options.click('[data-action="save-options"]');
+    await expect.poll(async () => (await serviceWorker(ext).evaluate(() => chrome.storage.local.get('watchTerms'))).watchTerms, { timeout: 10_000 }).toEqual([WATCH_TERM]);
+    savedSettings = await serviceWorker(ext).evaluate(() => chrome.storage.local.get(['categories', 'watchTerms']));
+    expect(savedSettings.categories).toContainEqual({ name: OWN_CATEGORY, color: '#9467bd' });
     await options.close();
     await page.reload();
     await page.waitForSelector('docclip-ui', { state: 'attached' });
@@ -116,6 +125,7 @@ describe('automatic backups, in Chromium', () => {
     expect(validate(backup), JSON.stringify(validate.errors)).toBe(true);
     expect(byId(backup.clips)).toEqual(savedClips);
     expect(byId(backup.documents ?? [])).toEqual(savedDocuments);
+    expect(backup.settings).toEqual(savedSettings);
 
     const status = await storedBackupStatus(ext);
     expect(status).toMatchObject({ file: todaysBackup(), clips: 2, documents: 1, lastError: null });
@@ -208,7 +218,7 @@ describe('automatic backups, in Chromium', () => {
     await options.close();
   });
 
-  it('restores every clip, tag, note, category and document note into a new install from the backup file', async () => {
+  it('restores every clip, tag, note, category and document note, and the settings, into a new install from the backup file', async () => {
     const backupPath = todaysBackup();
     const backup = (await waitForJsonFile(backupPath)) as BackupFile;
     // The library's own export, before the extension goes: the backup holds the same.
@@ -228,6 +238,9 @@ describe('automatic backups, in Chromium', () => {
     await expect.poll(async () => (await readTable(fresh, 'clips')).length, { timeout: 10_000 }).toBe(savedClips.length);
     expect(byId(await readTable(fresh, 'clips'))).toEqual(savedClips);
     expect(byId(await readTable(fresh, 'documents'))).toEqual(savedDocuments);
+    // The reader's categories (with their colours) and watch terms are back too, and the import says so.
+    await expect.poll(() => fresh.locator('.import-done[role="status"]').innerText(), { timeout: 10_000 }).toMatch(/categories, watch terms|分类、关注词/);
+    expect(await serviceWorker(ext).evaluate(() => chrome.storage.local.get(['categories', 'watchTerms']))).toEqual(savedSettings);
 
     // The new install's export says the same as the old one's.
     await fresh.reload();
@@ -238,9 +251,11 @@ describe('automatic backups, in Chromium', () => {
     const row = fresh.locator('li', { hasText: SECOND }).first();
     expect(await row.locator('select.category-chip').inputValue()).toBe('目标');
     expect(await row.locator('[data-field="note"]').inputValue()).toBe(MULTILINE_NOTE);
-    // The reader's own category is on its clip and in the filter; its colour is a setting, which
-    // the backup does not carry (the new install's list is the default one): shown in grey.
-    expect(await fresh.locator('li', { hasText: FIRST }).first().locator('select.category-chip').inputValue()).toBe(OWN_CATEGORY);
+    // The reader's own category is on its clip, in its colour, and in the filter.
+    const chip = fresh.locator('li', { hasText: FIRST }).first().locator('select.category-chip');
+    expect(await chip.inputValue()).toBe(OWN_CATEGORY);
+    expect(await chip.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(148, 103, 189)');
     expect(await fresh.locator('.filter-bar select[data-field="category"] option').allTextContents()).toContain(OWN_CATEGORY);
+    expect(again.settings).toEqual(savedSettings);
   });
 });
