@@ -17,6 +17,7 @@ import { NearViewport } from './near-viewport';
 import { revealClip } from './reveal-clip';
 import { chunkCovers, chunkNodes, unitHolds, unitWithin, type Unit } from './page-unit-scope';
 import { findWatchTerms } from '../core/watch/find-watch-terms';
+import { documentTitle } from '../core/dom/page-facts';
 
 /** Characters of text per chunk of the first pass (and per unit painted as it comes near the viewport): a few ms of cleaning or recognising. */
 export const CHUNK_CHARS = 12_000;
@@ -85,11 +86,23 @@ export class PageSession {
   /** Called after saved clips were anchored (found, not found, found with changed text). */
   onAnchored: ((result: AnchorResult) => void) | null = null;
 
+  /**
+   * Blocks cleaned while the page was parsed: no later plan reads them again (cleaning is not
+   * idempotent — with a marker cut out, a title can read as doubled), though the first pass
+   * analyses them.
+   */
+  private cleanedWhileParsing = new WeakSet<Element>();
+  /** The document's title, once the page is parsed (see docTitle). */
+  private title: string | null = null;
+
+  /**
+   * The session may be made while the page is still parsed (at document_start, to clean what the
+   * parser inserts: `cleanParsed`); its work on the whole page starts once it is parsed (`start`).
+   */
   constructor(
     private readonly doc: Document,
     readonly profile: SiteProfile,
     readonly docId: string,
-    readonly docTitle: string,
   ) {
     const api = highlightApiAvailable();
     const registry: HighlightRegistry = api ? CSS.highlights : fallbackPainter().markRegistry(doc);
@@ -98,6 +111,30 @@ export class PageSession {
     this.layers = new HighlightLayers(registry, create);
     // The <mark> painter changes the DOM to paint: there every unit stays painted.
     this.nearViewport = api ? new NearViewport<object>((unit, near) => this.layers.setNear(unit, near)) : null;
+  }
+
+  /**
+   * The document's title (page-facts.ts `documentTitle`): kept once the page is parsed; while it
+   * is parsed, what the parser has reached so far (the heading may come later than the <title>).
+   */
+  get docTitle(): string {
+    if (this.title !== null) return this.title;
+    const title = documentTitle(this.doc);
+    if (this.doc.readyState !== 'loading') this.title = title;
+    return title;
+  }
+
+  /**
+   * Cleans blocks the parser has finished while the page is still parsed (parse-time-cleaner.ts),
+   * before the browser first draws them: planned and hidden or repaired as arrivals are, but not
+   * analysed — the first pass (`start`) reads the whole page once it is parsed, and skips what is
+   * hidden already. Undone by `stop` with everything else.
+   */
+  cleanParsed(roots: Element[]): void {
+    for (const root of roots) {
+      for (const chunk of planChunks(root, CHUNK_CHARS)) this.applyPlan(this.planChunk(chunk));
+      this.cleanedWhileParsing.add(root);
+    }
   }
 
   /**
@@ -151,7 +188,7 @@ export class PageSession {
 
   private planChunk(chunk: CleanChunk): CleanPlan {
     const plan = planClean(chunk.root, this.profile, {
-      skip: isHiddenOrOwn,
+      skip: (e) => isHiddenOrOwn(e) || this.cleanedWhileParsing.has(e),
       title: this.docTitle,
       pageCount: this.pageCount,
       lastPage: this.lastPage,
@@ -383,6 +420,7 @@ export class PageSession {
     this.clipUnits = [];
     for (const a of this.applied.reverse()) a.undo();
     this.applied = [];
+    this.cleanedWhileParsing = new WeakSet();
     this.marks = [];
     this.removedByReason = {};
     this.documentCharsHidden = 0;
