@@ -29,6 +29,8 @@ const SLICE_MS = 10;
  * frame of layout and pre-paint; a quarter of it, 20–30 ms).
  */
 const APPLY_CHARS = 250_000;
+/** Chunks of the first pass whose nearness to the viewport is measured at once (NearViewport.track `measure`). */
+const MEASURED_CHUNKS = 2;
 /** How long the observer's callback cleans arrived blocks before it leaves the rest to the next settle. */
 const ARRIVAL_CLEAN_MS = 15;
 const CATEGORIES: HighlightCategory[] = ['figure', 'target', 'watch', 'clip'];
@@ -87,11 +89,12 @@ export class PageSession {
   onAnchored: ((result: AnchorResult) => void) | null = null;
 
   /**
-   * Blocks cleaned while the page was parsed: no later plan reads them again (cleaning is not
-   * idempotent — with a marker cut out, a title can read as doubled), though the first pass
-   * analyses them.
+   * Blocks cleaned while the page was parsed: no later plan made while it is parsed reads them
+   * again (cleaning is not idempotent — with a marker cut out, a title can read as doubled).
    */
   private cleanedWhileParsing = new WeakSet<Element>();
+  /** The same blocks in a list, for the first pass to clean again (`start`). */
+  private parseTimeBlocks: Element[] = [];
   /** The document's title, once the page is parsed (see docTitle). */
   private title: string | null = null;
 
@@ -126,15 +129,25 @@ export class PageSession {
 
   /**
    * Cleans blocks the parser has finished while the page is still parsed (parse-time-cleaner.ts),
-   * before the browser first draws them: planned and hidden or repaired as arrivals are, but not
-   * analysed — the first pass (`start`) reads the whole page once it is parsed, and skips what is
-   * hidden already. Undone by `stop` with everything else.
+   * before the browser first draws them: planned and hidden or repaired as arrivals are, chunk by
+   * chunk in document order, up to `maxChars` of text; not analysed. Returns the characters
+   * cleaned. The first pass (`start`) puts this back and cleans those chunks again as part of
+   * the whole page, in one task (no frame shows the difference): a block cleaned on its own may
+   * miss what only its neighbours tell (a title doubled across two blocks, the page count).
    */
-  cleanParsed(roots: Element[]): void {
-    for (const root of roots) {
-      for (const chunk of planChunks(root, CHUNK_CHARS)) this.applyPlan(this.planChunk(chunk));
-      this.cleanedWhileParsing.add(root);
+  cleanParsed(root: Element, maxChars: number): number {
+    let chars = 0;
+    for (const chunk of planChunks(root, CHUNK_CHARS)) {
+      if (chars + chunk.chars > maxChars && chars > 0) break;
+      this.applyPlan(this.planChunk(chunk));
+      chars += chunk.chars;
+      for (const node of chunkNodes(chunk)) {
+        if (node.nodeType !== 1) continue;
+        this.cleanedWhileParsing.add(node as Element);
+        this.parseTimeBlocks.push(node as Element);
+      }
     }
+    return chars;
   }
 
   /**
@@ -157,6 +170,19 @@ export class PageSession {
     this.toPlan = [...chunks];
     this.toAnalyse = [...chunks];
     const plans: PlanToApply[] = [];
+    const early = this.parseTimeBlocks;
+    if (early.length > 0) {
+      // In this one task (no frame in between): put back what was cleaned while the page was
+      // parsed, and clean the chunks it touched again, as the pass cleans every chunk.
+      const touched = chunks.findLastIndex((c) => early.some((b) => chunkCovers(c, b) || b.contains(c.root))) + 1;
+      this.undoCleaning();
+      for (let i = 0; i < touched; i++) {
+        const plan = this.planChunk(this.toPlan.shift()!);
+        this.applyPlan(plan);
+        plans.push(plan);
+      }
+    }
+    const preApplied = plans.length;
     while (this.toPlan.length > 0) {
       await pause();
       if (stopped()) return false;
@@ -164,7 +190,7 @@ export class PageSession {
       const { hide, repairs, pageMarks, removed, documentCharsHidden } = this.planChunk(this.toPlan.shift()!);
       plans.push({ hide, repairs, pageMarks, removed, documentCharsHidden });
     }
-    let appliedTo = 0; // plans[0, appliedTo) are applied
+    let appliedTo = preApplied; // plans[0, appliedTo) are applied
     for (let i = 0; i < chunks.length; i++) {
       await pause();
       if (stopped()) return false;
@@ -177,7 +203,9 @@ export class PageSession {
         }
       }
       const map = buildTextMap(chunk.root, { skip: isHiddenOrOwn, range: chunk.range ?? undefined });
-      this.addUnit({ chunk, analysis: analyzeUnit(map, this.watchTerms) });
+      // The first chunks hold the first screen (the page is read in document order): they are
+      // painted now if they are near it, in the frame that draws them cleaned.
+      this.addUnit({ chunk, analysis: analyzeUnit(map, this.watchTerms) }, i < MEASURED_CHUNKS);
     }
     await this.nearViewport?.reported();
     if (stopped()) return false;
@@ -277,10 +305,10 @@ export class PageSession {
     if (!this.working) this.anchorNow();
   }
 
-  private addUnit(unit: Unit): void {
+  private addUnit(unit: Unit, measure = false): void {
     this.units.push(unit);
     this.cached = this.cachedText = null;
-    this.nearViewport?.track(unit, chunkNodes(unit.chunk).filter((n): n is Element => n.nodeType === 1));
+    this.nearViewport?.track(unit, chunkNodes(unit.chunk).filter((n): n is Element => n.nodeType === 1), measure);
     this.paintUnit(unit, ['figure', 'target', 'watch']);
   }
 
@@ -418,14 +446,7 @@ export class PageSession {
     this.layers.clear();
     this.nearViewport?.disconnect();
     this.clipUnits = [];
-    for (const a of this.applied.reverse()) a.undo();
-    this.applied = [];
-    this.cleanedWhileParsing = new WeakSet();
-    this.marks = [];
-    this.removedByReason = {};
-    this.documentCharsHidden = 0;
-    this.pageCount = null;
-    this.lastPage = null;
+    this.undoCleaning();
     this.units = [];
     this.toPlan = [];
     this.toAnalyse = [];
@@ -434,6 +455,19 @@ export class PageSession {
     this.cached = this.cachedText = null;
     this.cancelAnchoring();
     this.anchors = { found: [], notFound: [], changed: [] };
+  }
+
+  /** Undoes every cleaning applied, newest first, and forgets what it removed. */
+  private undoCleaning(): void {
+    for (const a of this.applied.reverse()) a.undo();
+    this.applied = [];
+    this.cleanedWhileParsing = new WeakSet();
+    this.parseTimeBlocks = [];
+    this.marks = [];
+    this.removedByReason = {};
+    this.documentCharsHidden = 0;
+    this.pageCount = null;
+    this.lastPage = null;
   }
 
   /** A hover label for the figure at a DOM point, or null. */

@@ -94,9 +94,7 @@ export class ParseTimeCleaner {
     const todo = roots.filter((r) => r.isConnected && !isHiddenOrOwn(r) && !r.closest('docclip-ui'));
     let n = 0;
     for (; n < todo.length && this.chars < PARSE_TIME_CHARS && performance.now() < deadline; n++) {
-      const root = todo[n]!;
-      this.session.cleanParsed([root]);
-      this.chars += root.textContent?.length ?? 0;
+      this.chars += this.session.cleanParsed(todo[n]!, PARSE_TIME_CHARS - this.chars);
     }
     this.waiting = [...open, ...todo.slice(n)];
     this.observer?.takeRecords(); // nothing of our own cleaning is an insertion to clean

@@ -4,6 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from '../harness/launch-extension';
 import { startFixtureServer, type FixtureServer } from '../harness/fixture-server';
 import { SAMPLE_ROUTES, SAMPLE_URL, openWithDocClip } from '../harness/sample-flow';
+import { seedGold } from '../harness/seed-gold';
+import { loadFirstFrames } from '../../bench/first-frame';
 
 /**
  * The content script is one classic script (no module loader, no chunks to fetch) that the
@@ -63,6 +65,18 @@ describe('the content script, as built and as Chromium runs it', () => {
     expect(script!).toBeLessThan(pageFirst!);
     expect(await page.locator('[data-docclip-hidden]').count()).toBeGreaterThan(0);
     await page.close();
+  });
+
+  it('cleans before the first paint: no frame the page draws shows recognised clutter in the viewport', async () => {
+    // The rAF probe runs from the document's creation and reads the viewport's text in every frame (test/harness/first-frame-probe.ts).
+    const frames = await loadFirstFrames(ext.context, `${SAMPLE_URL}?first-frame`, { clutter: seedGold.clutter, content: seedGold.content }, 1500);
+    expect(frames.firstContentful, 'the page drew its text').not.toBeNull();
+    expect(frames.firstContentful!.content.length).toBeGreaterThan(0);
+    expect(frames.firstContentful!.clutter).toEqual([]);
+    expect(frames.worstClutterChars).toBe(0);
+    // Cleaned while the parser inserted it: before DOMContentLoaded, when the first pass starts.
+    expect(frames.marks['docclip:start']).toBeGreaterThanOrEqual(frames.dcl);
+    expect(frames.firstPainted, 'figures were painted in the window').not.toBeNull();
   });
 
   it('loads the figures panel on first use, through the background', async () => {
