@@ -1,7 +1,5 @@
 import * as v from 'valibot';
-import { ClipSchema } from './core/export/clip-schema';
 import type { Clip } from './core/types';
-import { OcrBackgroundRequestSchemas, OcrOffscreenRequestSchema } from './ocr-messages';
 
 /**
  * The one catalogue of messages.
@@ -27,45 +25,15 @@ import { OcrBackgroundRequestSchemas, OcrOffscreenRequestSchema } from './ocr-me
  *   page/set-highlights → shows or hides a highlight category → PageStatus
  *   page/ocr         → starts reading the page images the page has shown (OCR) → the number of images
  *
- * Every reply is `Reply<T>`. Every message received is parsed from `unknown` before use.
+ * Every reply is `Reply<T>`. Every message received is parsed from `unknown` before use. The
+ * schemas of the requests to the background and to the offscreen document are in
+ * src/background-messages.ts: the content script only sends those, and every page loads what it imports.
  */
 
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
 
 /** The error of a reply when the browser's storage for DocClip is full (the UI says it in the reader's language). */
 export const STORAGE_FULL = 'storage-full';
-
-const ClipDraftSchema = v.omit(ClipSchema, ['id', 'createdAt', 'updatedAt']);
-
-export const BackgroundRequestSchema = v.variant('type', [
-  v.strictObject({ type: v.literal('clip/create'), draft: ClipDraftSchema }),
-  v.strictObject({ type: v.literal('clips/forPage') }),
-  /** The in-page clip bubble: the note and category of a clip just saved (of the sender's own page). */
-  v.strictObject({
-    type: v.literal('clip/annotate'),
-    id: v.pipe(v.string(), v.uuid()),
-    note: v.pipe(v.string(), v.maxLength(20_000)),
-    /** null: no category. */
-    category: v.nullable(v.pipe(v.string(), v.minLength(1), v.maxLength(200))),
-  }),
-  v.strictObject({
-    type: v.literal('clips/anchored'),
-    changed: v.pipe(v.array(v.strictObject({ id: v.pipe(v.string(), v.uuid()), now: v.pipe(v.string(), v.maxLength(100_000)) })), v.maxLength(100_000)),
-    same: v.pipe(v.array(v.pipe(v.string(), v.uuid())), v.maxLength(100_000)),
-  }),
-  ...OcrBackgroundRequestSchemas,
-  /** The options page's and the library's "Back up now" (extension pages only). */
-  v.strictObject({ type: v.literal('backup/now') }),
-]);
-export type BackgroundRequest = v.InferOutput<typeof BackgroundRequestSchema>;
-
-export const OffscreenRequestSchema = v.variant('type', [
-  /** `at`: the backup's time (ISO), written as the file's `exportedAt`. */
-  v.strictObject({ type: v.literal('offscreen/backup-blob'), at: v.pipe(v.string(), v.isoTimestamp()) }),
-  v.strictObject({ type: v.literal('offscreen/revoke'), url: v.pipe(v.string(), v.startsWith('blob:')) }),
-  OcrOffscreenRequestSchema,
-]);
-export type OffscreenRequest = v.InferOutput<typeof OffscreenRequestSchema>;
 
 export const HighlightCategorySchema = v.picklist(['figure', 'target', 'watch', 'clip']);
 export type HighlightCategory = v.InferOutput<typeof HighlightCategorySchema>;

@@ -1,6 +1,7 @@
 import { browser } from '../browser';
 import type { OcrReading } from '../core/ocr/ocr-reading';
-import { unwrap, type OffscreenRequest } from '../messages';
+import type { OffscreenRequest } from '../background-messages';
+import { unwrap } from '../messages';
 import { holdOffscreenDocument, offscreenApi, type ReleaseOffscreen } from './offscreen-api';
 import type { ReadImage } from './ocr-pages';
 

@@ -1,5 +1,5 @@
 import type { TextLine } from '../core/canvas-text/reading-order';
-import { lineElement, TEXT_LAYER_ATTRIBUTE } from './canvas-text-layer';
+import type { lineElement } from './canvas-text-layer';
 
 /** Marks an OCR layer; its value is the state of the page's reading ('reading', 'done', 'failed'). */
 export const OCR_LAYER_ATTRIBUTE = 'data-docclip-ocr';
@@ -22,7 +22,12 @@ export class ImageTextLayers {
   private readonly measure: CanvasRenderingContext2D | null;
   private readonly onWindowResize = () => this.placeAll();
 
-  constructor(private readonly doc: Document) {
+  /** `line` and `layerAttribute`: canvas-text-layer.ts's, handed in (ocr-page-images.ts says why). */
+  constructor(
+    private readonly doc: Document,
+    private readonly line: typeof lineElement,
+    private readonly layerAttribute: string,
+  ) {
     const view = doc.defaultView!;
     this.resizes = new view.ResizeObserver(() => this.placeAll());
     this.measure = doc.createElement('canvas').getContext('2d');
@@ -43,7 +48,7 @@ export class ImageTextLayers {
     const layer = this.layerOf(img, page);
     layer.style.width = `${width}px`;
     layer.style.height = `${height}px`;
-    layer.replaceChildren(...lines.map((line) => lineElement(this.doc, line, this.measure)));
+    layer.replaceChildren(...lines.map((line) => this.line(this.doc, line, this.measure)));
     this.layers.set(img, { layer, width, height });
     this.placeAll();
     return layer;
@@ -62,7 +67,7 @@ export class ImageTextLayers {
     const current = this.layers.get(img);
     if (current?.layer.isConnected) return current.layer;
     const layer = this.doc.createElement('div');
-    layer.setAttribute(TEXT_LAYER_ATTRIBUTE, '');
+    layer.setAttribute(this.layerAttribute, '');
     layer.setAttribute(OCR_PAGE_ATTRIBUTE, String(page));
     const width = img.naturalWidth || 1;
     const height = img.naturalHeight || 1;
