@@ -7,6 +7,15 @@ import { dropWebAccessible } from './build/drop-web-accessible';
 import { copyOcrAssets } from './build/copy-ocr-assets';
 
 /**
+ * The content script: one classic script (crxjs builds a `standaloneFiles` entry as a
+ * self-contained IIFE, no module loader), run at document_start. Its parts loaded on first use
+ * are classic scripts of their own, run by the background (src/content/content-parts.ts).
+ */
+const CONTENT_SCRIPT = 'src/content/index.ts';
+/** The built classic scripts that are run with scripting.executeScript, which needs no web-accessible entry. */
+const CLASSIC_SCRIPTS = ['src/content/index.js', 'src/content/parts/figures-panel.js', 'src/content/parts/mark-fallback.js', 'src/content/parts/ocr-page-images.js'];
+
+/**
  * The extension build for one browser (`vite build` → dist/ for Chrome; vite.firefox.config.ts
  * → dist-firefox/). crxjs bundles what the manifest names; the library page and the offscreen
  * document (Chrome: the backup's Blob URLs and the OCR engine) are not named there, so they are extra inputs.
@@ -14,7 +23,12 @@ import { copyOcrAssets } from './build/copy-ocr-assets';
 export function extensionConfig(browser: TargetBrowser): UserConfig {
   const outDir = browser === 'chrome' ? 'dist' : 'dist-firefox';
   return {
-    plugins: [preact(), crx({ manifest: createManifest(browser), browser }), dropWebAccessible(outDir, ['src/content/on-demand.js']), copyOcrAssets(outDir)],
+    plugins: [
+      preact(),
+      crx({ manifest: createManifest(browser), browser, contentScripts: { standaloneFiles: [CONTENT_SCRIPT] } }),
+      dropWebAccessible(outDir, CLASSIC_SCRIPTS),
+      copyOcrAssets(outDir),
+    ],
     resolve: {
       // onnxruntime-web's build that loads its wasm and loader from files (copied into ocr/ by
       // copyOcrAssets) instead of inlining them into the chunk that imports it.

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 
 /**
- * The OCR part of the message catalogue (src/background-messages.ts takes its schemas in):
+ * The OCR part of the message catalogue (src/messages.ts takes the background requests in):
  *
  *   ocr/page    content script → background: the reading of page `page` of the sender's own
  *               document, from the loaded image at `src` (`width` × `height` pixels) → OcrPageReply;

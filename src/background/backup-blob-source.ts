@@ -1,7 +1,6 @@
 import { browser } from '../browser';
 import type { DocClipDatabase } from '../db/database';
-import type { OffscreenRequest } from '../background-messages';
-import { unwrap } from '../messages';
+import { unwrap, type OffscreenRequest } from '../messages';
 import { createBackupBlob, type BackupBlob } from './backup-blob';
 import { holdOffscreenDocument, offscreenApi } from './offscreen-api';
 

@@ -1,7 +1,6 @@
 import { browser } from '../browser';
 import type { OcrReading } from '../core/ocr/ocr-reading';
-import type { OffscreenRequest } from '../background-messages';
-import { unwrap } from '../messages';
+import { unwrap, type OffscreenRequest } from '../messages';
 import { holdOffscreenDocument, offscreenApi, type ReleaseOffscreen } from './offscreen-api';
 import type { ReadImage } from './ocr-pages';
 

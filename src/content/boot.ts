@@ -1,11 +1,15 @@
 import { browser, t } from '../browser';
 import { CATEGORIES_KEY, DEFAULT_CATEGORIES, readStoredCategories, type ReaderCategory } from '../core/categories';
 import { createSiteProfile } from '../core/sites/create-site-profile';
+import { siteName } from '../core/export/site-name';
 import type { Clip, ClipDraft } from '../core/types';
-import { PageRequestSchema, errorReply, parseMessage, unwrap, type Reply, type SelectionPreview } from '../messages';
+import { PageRequestSchema, errorReply, parseMessage, unwrap, type PageFullText, type Reply, type SelectionPreview } from '../messages';
 import { caretAtPoint } from './caret-at-point';
 import { DocClipUi } from './docclip-ui';
 import type { FiguresPanel } from './figures-panel';
+import { loadPart } from './content-parts';
+import { requestPart } from './request-part';
+import { rangesFor } from './text-ranges';
 import type { AnchorResult } from './anchor-clips';
 import { PageSession } from './page-session';
 import { highlightApiAvailable } from './paint-highlights';
@@ -48,21 +52,25 @@ export function boot(): void {
       renderUi();
     },
     panel: () =>
-      void loadPanel().then((p) => {
-        // The panel reads the whole page's analysis, which is built only when it is needed.
-        if (!p.open) p.update(session.analysis);
-        p.toggle();
-      }),
+      void loadPanel().then(
+        (p) => {
+          // The panel reads the whole page's analysis, which is built only when it is needed.
+          if (!p.open) p.update(session.analysis);
+          p.toggle();
+        },
+        (error: unknown) => ui.showToast(errorText(error)),
+      ),
   });
-  // The figures panel is loaded the first time the reader opens it, not with every page.
+  // The figures panel is a part loaded the first time the reader opens it, not with every page (content-parts.ts).
   let panel: FiguresPanel | null = null;
   async function loadPanel(): Promise<FiguresPanel> {
     if (!panel) {
-      const { FiguresPanel } = await import('./figures-panel');
-      panel = new FiguresPanel(doc, ui.panelContainer(), { title: session.docTitle, url }, {
+      const { FiguresPanel } = await loadPart('figures-panel', requestPart);
+      panel ??= new FiguresPanel(doc, ui.panelContainer(), { title: session.docTitle, url }, {
         clip: (start, end) => void toastSaved(clipSpan(start, end)),
         toggled: (open, hadFocus) => ui.setPanelOpen(open, hadFocus),
         say: (text) => ui.showToast(text),
+        ranges: (map, spans) => rangesFor(doc, map, spans),
       });
     }
     return panel;
@@ -149,9 +157,12 @@ export function boot(): void {
     // been already (session.arrived). The <mark> fallback painter inserts nodes itself: there
     // the watch starts after the pass, as the first paint is then synchronous-looking anyway.
     const watchNow = highlightApiAvailable();
-    if (watchNow) watch();
     const clipsLoading = fetchClips();
-    const finished = await session.start(watchTerms);
+    // The session splits over-long text nodes before its first await (page-session.ts): the
+    // watch starts after, so that those pieces are not taken for blocks the site added.
+    const starting = session.start(watchTerms);
+    if (watchNow) watch();
+    const finished = await starting;
     if (!finished) return; // stopped mid-way: the page is restored already
     // A reader whose pages are drawn may be recognised only once its clutter is hidden.
     if (isDrawnPage(doc, profile) !== drawn) {
@@ -349,6 +360,13 @@ export function boot(): void {
           session.setVisible(request.category, request.visible);
           renderUi();
           return { ok: true, value: session.status(drawn, siteEnabled) };
+        case 'page/full-text': {
+          const full = session.fullText();
+          if (!full) throw new Error(t('errorDisabled'));
+          // The site's name as the exports write it (a site without a profile: its host).
+          const value: PageFullText = { docId, docTitle: session.docTitle, url, siteName: siteName({ site: profile.id, url }), ...full };
+          return { ok: true, value };
+        }
       }
     } catch (error) {
       return errorReply(error);

@@ -1,5 +1,5 @@
 import type { TextLine } from '../core/canvas-text/reading-order';
-import type { lineElement } from './canvas-text-layer';
+import { paragraphElements, TEXT_LAYER_ATTRIBUTE } from './canvas-text-layer';
 
 /** Marks an OCR layer; its value is the state of the page's reading ('reading', 'done', 'failed'). */
 export const OCR_LAYER_ATTRIBUTE = 'data-docclip-ocr';
@@ -22,12 +22,7 @@ export class ImageTextLayers {
   private readonly measure: CanvasRenderingContext2D | null;
   private readonly onWindowResize = () => this.placeAll();
 
-  /** `line` and `layerAttribute`: canvas-text-layer.ts's, handed in (ocr-page-images.ts says why). */
-  constructor(
-    private readonly doc: Document,
-    private readonly line: typeof lineElement,
-    private readonly layerAttribute: string,
-  ) {
+  constructor(private readonly doc: Document) {
     const view = doc.defaultView!;
     this.resizes = new view.ResizeObserver(() => this.placeAll());
     this.measure = doc.createElement('canvas').getContext('2d');
@@ -48,7 +43,7 @@ export class ImageTextLayers {
     const layer = this.layerOf(img, page);
     layer.style.width = `${width}px`;
     layer.style.height = `${height}px`;
-    layer.replaceChildren(...lines.map((line) => this.line(this.doc, line, this.measure)));
+    layer.replaceChildren(...paragraphElements(this.doc, lines, width, this.measure));
     this.layers.set(img, { layer, width, height });
     this.placeAll();
     return layer;
@@ -67,7 +62,7 @@ export class ImageTextLayers {
     const current = this.layers.get(img);
     if (current?.layer.isConnected) return current.layer;
     const layer = this.doc.createElement('div');
-    layer.setAttribute(this.layerAttribute, '');
+    layer.setAttribute(TEXT_LAYER_ATTRIBUTE, '');
     layer.setAttribute(OCR_PAGE_ATTRIBUTE, String(page));
     const width = img.naturalWidth || 1;
     const height = img.naturalHeight || 1;

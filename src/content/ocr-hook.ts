@@ -1,24 +1,12 @@
 /**
  * The content script's small, always-loaded end of OCR: which page images the page has shown,
- * and the door to the OCR code (src/content/ocr-page-images.ts), which loads only when the reader
- * asks for a reading (the notice's button, the popup) or revisits a document read before.
+ * and the door to the OCR code (src/content/ocr-page-images.ts, a part run by the background: content-parts.ts),
+ * which loads only when the reader asks for a reading (the notice's button, the popup) or revisits a document read before.
  */
-import type { OcrPageReply } from '../background/ocr-pages';
-import { browser, t } from '../browser';
 import type { SiteProfile } from '../core/sites/site-profile';
-import { unwrap } from '../messages';
-import { lineElement, TEXT_LAYER_ATTRIBUTE } from './canvas-text-layer';
-import { errorText } from './error-text';
-import type { OcrClipFields, OcrPageImages, OcrServices, ShownPageImage } from './ocr-page-images';
-
-/** The content script's modules the OCR code uses (see OcrServices). */
-const services: OcrServices = {
-  message: t,
-  readPage: async (request) => unwrap<OcrPageReply>(await browser.runtime.sendMessage({ type: 'ocr/page', ...request })),
-  errorText,
-  lineElement,
-  textLayerAttribute: TEXT_LAYER_ATTRIBUTE,
-};
+import type { OcrClipFields, OcrPageImages, ShownPageImage } from './ocr-page-images';
+import { loadPart } from './content-parts';
+import { requestPart } from './request-part';
 
 /**
  * The page images of the document that the page has shown: the profile's drawn-page elements
@@ -57,8 +45,8 @@ let instance: OcrPageImages | null = null;
  * then on, each page image the site loads later (as the reader scrolls) is read once it is shown.
  */
 export async function readPageImages(doc: Document, profile: SiteProfile, say: (text: string) => void): Promise<number> {
-  loaded ??= import('./ocr-page-images').then(({ OcrPageImages }) => {
-    instance = new OcrPageImages(doc, services, say);
+  loaded ??= loadPart('ocr-page-images', requestPart).then(({ OcrPageImages }) => {
+    instance = new OcrPageImages(doc, say);
     doc.addEventListener(
       'load',
       (event) => {

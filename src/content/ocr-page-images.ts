@@ -7,28 +7,12 @@
  * figures and targets are highlighted and selections are clipped. Each character keeps the
  * confidence it was read with, for the clip (`describeRange`).
  */
+import { browser, t } from '../browser';
 import type { OcrPageReply } from '../background/ocr-pages';
 import type { TextLine } from '../core/canvas-text/reading-order';
-import type { lineElement } from './canvas-text-layer';
+import { unwrap } from '../messages';
+import { errorText } from './error-text';
 import { ImageTextLayers, OCR_LAYER_ATTRIBUTE, OCR_PAGE_ATTRIBUTE } from './image-text-layer';
-
-/**
- * What the OCR code uses of the content script's own modules, handed in by src/content/ocr-hook.ts
- * rather than imported: a module imported both by the content script and by this lazily loaded
- * code would be split out of the content script's chunk into chunks of their own, which every
- * page would then load (bench/size.ts counts them).
- */
-export interface OcrServices {
-  /** The extension's message of a key in the reader's language (src/browser.ts `t`). */
-  message: (key: string, substitutions?: string | string[]) => string;
-  /** The reading of one page image of this document (the background's ocr/page request). */
-  readPage(request: { page: number; src: string; width: number; height: number }): Promise<OcrPageReply>;
-  /** An error as the reader is told it (src/content/error-text.ts). */
-  errorText(error: unknown): string;
-  /** A line of a text layer (src/content/canvas-text-layer.ts), and the attribute that marks a layer. */
-  lineElement: typeof lineElement;
-  textLayerAttribute: string;
-}
 
 /** A page image the page has shown, and its page number in the document. */
 export interface ShownPageImage {
@@ -57,8 +41,8 @@ export class OcrPageImages {
   private queue: Promise<void> = Promise.resolve();
   private pagesRead = 0;
 
-  constructor(private readonly doc: Document, private readonly services: OcrServices, private readonly say: (text: string) => void) {
-    this.layers = new ImageTextLayers(doc, services.lineElement, services.textLayerAttribute);
+  constructor(private readonly doc: Document, private readonly say: (text: string) => void) {
+    this.layers = new ImageTextLayers(doc);
   }
 
   /** Pages read (or taken from the cache) so far on this page. */
@@ -71,7 +55,6 @@ export class OcrPageImages {
    * each shows its state while it waits and is read. Returns how many were queued.
    */
   readShown(shown: ShownPageImage[]): number {
-    const t = this.services.message;
     const fresh = shown.filter(({ img }) => this.asked.get(img) !== img.currentSrc);
     for (const { img, page } of fresh) {
       this.asked.set(img, img.currentSrc);
@@ -110,11 +93,12 @@ export class OcrPageImages {
   }
 
   private async readOne({ img, page }: ShownPageImage, generation: number): Promise<void> {
-    const t = this.services.message;
     if (!img.isConnected) return;
     this.layers.setState(img, page, 'reading', t('ocrReading'));
     try {
-      const reply = await this.services.readPage({ page, src: img.currentSrc, width: img.naturalWidth, height: img.naturalHeight });
+      const reply = unwrap<OcrPageReply>(
+        await browser.runtime.sendMessage({ type: 'ocr/page', page, src: img.currentSrc, width: img.naturalWidth, height: img.naturalHeight }),
+      );
       if (generation !== this.generation) return;
       const layer = this.layers.lay(img, page, reply.lines, reply.width, reply.height);
       this.keepConfidences(layer, reply);
@@ -124,7 +108,7 @@ export class OcrPageImages {
       setTimeout(() => this.layers.setState(img, page, 'done', ''), DONE_LABEL_MS);
     } catch (error) {
       if (generation !== this.generation) return;
-      const message = this.services.errorText(error);
+      const message = errorText(error);
       this.layers.setState(img, page, 'failed', t('ocrFailed', message));
       this.say(t('ocrFailed', message));
     }

@@ -7,8 +7,7 @@
  */
 import { browser } from '../browser';
 import { openDatabase } from '../db/database';
-import { OffscreenRequestSchema, type OffscreenRequest } from '../background-messages';
-import { errorReply, parseMessage, type Reply } from '../messages';
+import { OffscreenRequestSchema, errorReply, parseMessage, type OffscreenRequest, type Reply } from '../messages';
 import { createBackupBlob, type BackupBlob } from '../background/backup-blob';
 import type { OcrReading } from '../core/ocr/ocr-reading';
 

@@ -85,7 +85,7 @@ describe('OCR of page images in the extension (Chromium)', () => {
 
       // A drag across the layer's line that holds 手卫生依从率, from its first piece to its last.
       const line = await page.evaluate(() => {
-        const div = [...document.querySelectorAll('[data-docclip-ocr] > div')].find((d) => d.textContent!.includes('手卫生'))!;
+        const div = [...document.querySelectorAll('[data-docclip-ocr] docclip-line')].find((d) => d.textContent!.includes('手卫生'))!;
         div.scrollIntoView({ block: 'center' });
         const first = div.firstElementChild!.getBoundingClientRect();
         const last = div.lastElementChild!.getBoundingClientRect();

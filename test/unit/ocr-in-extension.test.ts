@@ -94,7 +94,7 @@ describe('handleRequest: ocr/page and ocr/count', () => {
   it('reads the page for the sender’s own document and counts its pages read', async () => {
     const db = freshDb();
     const read = vi.fn<ReadImage>(async () => reading());
-    const reply = await handleRequest(() => db, message, content, undefined, read);
+    const reply = await handleRequest(() => db, message, content, { readImage: read });
     expect(reply).toMatchObject({ ok: true, value: { page: 1, cached: false } });
     expect(read).toHaveBeenCalledWith(IMAGE);
     expect(await handleRequest(() => db, { type: 'ocr/count' }, content)).toEqual({ ok: true, value: 1 });
@@ -109,7 +109,7 @@ describe('handleRequest: ocr/page and ocr/count', () => {
     ['an image without pixels', { ...message, width: 0 }, content, /invalid message/],
   ])('refuses %s', async (_name, input, sender, error) => {
     const read = vi.fn<ReadImage>(async () => reading());
-    const reply = await handleRequest(() => freshDb(), input, sender, undefined, read);
+    const reply = await handleRequest(() => freshDb(), input, sender, { readImage: read });
     expect(reply.ok).toBe(false);
     expect(reply.ok === false && reply.error).toMatch(error);
     expect(read).not.toHaveBeenCalled();
@@ -120,7 +120,7 @@ describe('handleRequest: ocr/page and ocr/count', () => {
   });
 
   it('turns the engine’s failure into an error reply', async () => {
-    const reply = await handleRequest(() => freshDb(), message, content, undefined, async () => Promise.reject(new Error('HTTP 404')));
+    const reply = await handleRequest(() => freshDb(), message, content, { readImage: async () => Promise.reject(new Error('HTTP 404')) });
     expect(reply).toEqual({ ok: false, error: expect.stringContaining('HTTP 404') });
   });
 });
