@@ -35,6 +35,8 @@ export class CanvasTextLayers {
   private readonly layers = new Map<HTMLCanvasElement, { layer: HTMLElement; key: string; width: number; height: number }>();
   private readonly resizes: ResizeObserver;
   private readonly measure: CanvasRenderingContext2D | null;
+  /** The font DocClip's measuring canvas is set to. */
+  private measureFont = '';
   /** Advance of each character (not full-width) met so far at MEASURE_SIZE px in the layer's font. */
   private readonly advances = new Map<string, number>();
   private readonly onWindowResize = () => this.placeAll();
@@ -43,7 +45,6 @@ export class CanvasTextLayers {
     const view = doc.defaultView!;
     this.resizes = new view.ResizeObserver(() => this.placeAll());
     this.measure = doc.createElement('canvas').getContext('2d');
-    if (this.measure) this.measure.font = `${MEASURE_SIZE}px sans-serif`;
     view.addEventListener('resize', this.onWindowResize);
   }
 
@@ -112,18 +113,47 @@ export class CanvasTextLayers {
       const span = this.doc.createElement('span');
       span.textContent = item.text;
       span.style.left = `${item.left}px`;
-      span.style.fontSize = `${fontSize}px`;
-      span.style.lineHeight = `${height}px`;
-      const natural = this.naturalWidth(item.text, fontSize);
       const target = item.right - item.left;
-      if (natural > 0 && target > 0) span.style.transform = `scaleX(${(target / natural).toFixed(4)})`;
+      if (item.font && item.scale && item.scale > 0 && this.pageFont(span, item.font)) {
+        // The page's own font, at the size it drew in, scaled as its canvas was: laying the
+        // span out finds the glyphs the page's drawing loaded (a size of DocClip's own would
+        // load each character's glyph again, ≈ 0.1 ms an ideograph). Its font box fills the line.
+        span.style.lineHeight = `${height / item.scale}px`;
+        const natural = this.measuredWidth(item.text, item.font);
+        if (natural > 0 && target > 0) span.style.transform = `scale(${(target / natural).toFixed(4)}, ${item.scale.toFixed(4)})`;
+      } else {
+        span.style.fontSize = `${fontSize}px`;
+        span.style.lineHeight = `${height}px`;
+        const natural = this.naturalWidth(item.text, fontSize);
+        if (natural > 0 && target > 0) span.style.transform = `scaleX(${(target / natural).toFixed(4)})`;
+      }
       element.append(span);
     }
     return element;
   }
 
+  /** Sets the span's font to the page's `font` (a CSS font shorthand); false when it is not one. */
+  private pageFont(span: HTMLElement, font: string): boolean {
+    span.style.font = font;
+    return span.style.font !== '';
+  }
+
+  /** The width of `text` in `font`, measured on DocClip's canvas (the page's glyphs: cheap). */
+  private measuredWidth(text: string, font: string): number {
+    if (!this.measure) return 0;
+    this.useFont(font);
+    return this.measure.measureText(text).width;
+  }
+
+  private useFont(font: string): void {
+    if (this.measureFont === font) return;
+    this.measure!.font = font;
+    this.measureFont = font;
+  }
+
   /**
-   * The span's width before it is stretched, in its own font: the sum of its characters'
+   * Where the page's font is not known: the span's width before it is stretched, in
+   * DocClip's font (sans-serif, sized to the line's box): the sum of its characters'
    * advances — an em for a full-width character, else measured once on a canvas of DocClip's
    * (no layout). A sum of advances leaves out kerning, which moves a transparent span's ends by
    * a fraction of a pixel.
@@ -134,6 +164,7 @@ export class CanvasTextLayers {
     for (const ch of text) {
       let advance = FULL_WIDTH.test(ch) ? MEASURE_SIZE : this.advances.get(ch);
       if (advance === undefined) {
+        this.useFont(`${MEASURE_SIZE}px sans-serif`);
         advance = this.measure.measureText(ch).width;
         this.advances.set(ch, advance);
       }

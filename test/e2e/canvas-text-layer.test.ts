@@ -127,8 +127,17 @@ describe('canvas text: a selectable text layer over a drawn reader (Chromium)', 
           const span = canvas.nextElementSibling!.children[line]!.querySelector('span')!;
           return span.getBoundingClientRect().right - canvas.getBoundingClientRect().left;
         };
-        return { heading: right(1, 0), headingDrawn: 40 + ctx.measureText('一、建设概况').width, wrapped: right(3, 2) };
+        const heading = document.querySelector('#pageNo-1 canvas')!.nextElementSibling!.querySelector('span')!;
+        const style = getComputedStyle(heading);
+        return {
+          heading: right(1, 0),
+          headingDrawn: 40 + ctx.measureText('一、建设概况').width,
+          wrapped: right(3, 2),
+          headingFont: [style.fontWeight, style.fontSize, style.fontFamily],
+        };
       });
+      // The spans are set in the page's own font, at the size it drew in (glyphs it loaded already).
+      expect(ends.headingFont).toEqual(['700', '22px', 'sans-serif']);
       expect(Math.abs(ends.heading - ends.headingDrawn)).toBeLessThan(2);
       expect(Math.abs(ends.wrapped - 776)).toBeLessThan(2);
       // For a person to look at: the layer's text in red over the drawn text (it must sit on it).
