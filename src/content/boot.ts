@@ -13,7 +13,7 @@ import { draftFromRange, draftFromSpan, type PageIdentity } from './selection-dr
 import { watchArrivals } from './watch-arrivals';
 import { clipIdFromHash } from './reveal-clip';
 import { errorText } from './error-text';
-import { afterNextFrame } from './yield-to-event-loop';
+import { afterNextFrame, yieldToEventLoop } from './yield-to-event-loop';
 import { documentTitle, isDrawnPage } from '../core/dom/page-facts';
 import { listenForCanvasText, type CanvasText } from './canvas-text-source';
 import { CanvasTextLayers } from './canvas-text-layer';
@@ -98,11 +98,21 @@ export function boot(): void {
   const disabledSiteKey = `disabledSite:${profile.id === 'generic' ? location.hostname : profile.id}`;
   let siteEnabled = true;
 
+  /** Starts so far: a start that was stopped while it waited sees a newer one and gives way. */
+  let starts = 0;
+
   async function start(): Promise<void> {
     if (session.enabled) return;
     session.enabled = true;
+    const run = ++starts;
     performance.mark('docclip:start');
-    textLayers.update([...canvasText.values()]);
+    // The pages drawn before DocClip started get their layers one page a task (a page of text
+    // is a few thousand strings to order and lay out): the first pass then reads them all.
+    for (const text of [...canvasText.values()]) {
+      textLayers.update([text]);
+      await yieldToEventLoop();
+      if (!session.enabled || run !== starts) return; // turned off (and maybe on again) meanwhile
+    }
     drawn = isDrawnPage(doc, profile);
     session.drawn = drawn;
     ui.mount();
