@@ -11,6 +11,8 @@ export const BLANK_PATH = '/blank.html';
 export interface LongTask {
   start: number;
   duration: number;
+  /** The thread's CPU time in the task (the trace's `tdur`), when the trace has it: on a loaded machine the wall time also holds the time the thread waited for a core. */
+  cpu?: number;
 }
 
 /** Samples the renderer's JS heap (Runtime.getHeapUsage) until stopped; returns the peak in bytes. */
@@ -55,6 +57,7 @@ interface TraceEvent {
   tid: number;
   ts: number;
   dur?: number;
+  tdur?: number;
 }
 
 /**
@@ -103,7 +106,7 @@ export async function traceTasks(cdp: CDPSession): Promise<{ stop(anchorMark: st
       for (const e of top) {
         if (e.ts < end) continue; // nested in the previous top-level slice
         end = e.ts + e.dur!;
-        tasks.push({ start: e.ts / 1000 - offset, duration: e.dur! / 1000 });
+        tasks.push({ start: e.ts / 1000 - offset, duration: e.dur! / 1000, ...(e.tdur !== undefined ? { cpu: e.tdur / 1000 } : {}) });
       }
       return tasks;
     },
