@@ -75,6 +75,8 @@ export interface LoadRun {
   longestTaskMs: number;
   /** Tasks over 50 ms in that window. */
   longTasks: number;
+  /** The most CPU time (trace thread time) one task of that window took: what `longestTaskMs` is on an idle machine. */
+  longestTaskCpuMs: number;
   heapPeakMb: number;
   /** Figures found (DocClip: recognised on the whole page, as its status reports). */
   count: number;
@@ -159,6 +161,7 @@ async function measureLoad<T>(
     workMs: done - start,
     longestTaskMs: during.longest,
     longTasks: during.over50,
+    longestTaskCpuMs: during.longestCpu,
     heapPeakMb: peak / 1e6,
     domChangeLongestMs: longestIn(tasks, ...change).longest,
     ...measured,
@@ -191,6 +194,7 @@ export function medianRun<T extends LoadRun>(runs: T[]): T {
     workMs: pick('workMs'),
     longestTaskMs: pick('longestTaskMs'),
     longTasks: pick('longTasks'),
+    longestTaskCpuMs: pick('longestTaskCpuMs'),
     domChangeLongestMs: pick('domChangeLongestMs'),
     heapPeakMb: Math.max(...runs.map((r) => r.heapPeakMb)),
   };
