@@ -143,11 +143,12 @@ export async function domContentLoaded(page: Page): Promise<number> {
 
 /**
  * The longest task overlapping [from, to], how many tasks there were over 50 ms (0 when none),
- * and the most CPU time one of them took (NaN when the trace has no thread times).
+ * and the most CPU time one of them took (of those the trace gives thread times for; NaN when none).
  */
 export function longestIn(tasks: LongTask[], from: number, to: number): { longest: number; over50: number; longestCpu: number } {
   const inside = tasks.filter((t) => t.start < to && t.start + t.duration > from);
-  const cpu = inside.every((t) => t.cpu !== undefined) ? inside.reduce((m, t) => Math.max(m, t.cpu!), 0) : NaN;
+  const timed = inside.filter((t) => t.cpu !== undefined);
+  const cpu = timed.length > 0 ? timed.reduce((m, t) => Math.max(m, t.cpu!), 0) : NaN;
   return { longest: inside.reduce((m, t) => Math.max(m, t.duration), 0), over50: inside.filter((t) => t.duration > 50).length, longestCpu: cpu };
 }
 

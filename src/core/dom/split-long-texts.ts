@@ -40,8 +40,18 @@ export function splitLongTexts(root: Node, maxChars: number, skip: (element: Ele
     while (node && node !== root && !node.nextSibling) node = node.parentNode;
     node = node && node !== root ? node.nextSibling : null;
   }
+  return splitTexts(long, maxChars);
+}
+
+/**
+ * Splits each of `nodes` (Text nodes found by a walk of the caller's, plan-chunks.ts) longer than
+ * `maxChars`, as splitLongTexts does, except those inside an opaque element (script, style…) or
+ * an element `skip` names.
+ */
+export function splitTexts(nodes: Text[], maxChars: number, skip: (element: Element) => boolean = () => false): TextSplits {
   const joins: Array<{ first: Text; pieces: Text[] }> = [];
-  for (const node of long) {
+  for (const node of nodes) {
+    if (node.length <= maxChars || insideLeftAlone(node, skip)) continue;
     const pieces: Text[] = [];
     let rest = node;
     while (rest.length > maxChars) {
@@ -65,6 +75,11 @@ export function splitLongTexts(root: Node, maxChars: number, skip: (element: Ele
       }
     },
   };
+}
+
+function insideLeftAlone(node: Node, skip: (element: Element) => boolean): boolean {
+  for (let e = node.parentElement; e; e = e.parentElement) if (isOpaqueElement(e) || skip(e)) return true;
+  return false;
 }
 
 /** Where to cut `data` (an offset in (0, maxChars]): after the last break in its second half, else at maxChars. */
