@@ -152,6 +152,21 @@ export function longestIn(tasks: LongTask[], from: number, to: number): { longes
   return { longest: inside.reduce((m, t) => Math.max(m, t.duration), 0), over50: inside.filter((t) => t.duration > 50).length, longestCpu: cpu };
 }
 
+/**
+ * CPU time of the main thread in [from, to]: each task's thread time, the part of it that lies
+ * in the window (in proportion to its wall time). On a shared machine, what a piece of work cost
+ * without the time it waited for a core.
+ */
+export function cpuIn(tasks: LongTask[], from: number, to: number): number {
+  let ms = 0;
+  for (const t of tasks) {
+    if (t.cpu === undefined || t.duration <= 0) continue;
+    const overlap = Math.min(to, t.start + t.duration) - Math.max(from, t.start);
+    if (overlap > 0) ms += (t.cpu * overlap) / t.duration;
+  }
+  return ms;
+}
+
 export async function taskDuration(cdp: CDPSession): Promise<number> {
   const { metrics } = await cdp.send('Performance.getMetrics');
   return (metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000;
