@@ -102,6 +102,9 @@ export function writeReport(r: BenchResults, file: string): string {
   const findingsFile = resolve('bench/findings.md');
   const findings = existsSync(findingsFile) ? readFileSync(findingsFile, 'utf8') : '';
   // The OCR figures come from their own run (npm run bench:ocr, bench/ocr.ts), kept beside the findings.
+  // The structures of the big page come from their own run (npm run bench:structures, bench/structures.ts).
+  const structuresFile = resolve('bench/structures-results.md');
+  const structures = existsSync(structuresFile) ? readFileSync(structuresFile, 'utf8') : '';
   const ocrFile = resolve('bench/ocr-results.md');
   const ocr = existsSync(ocrFile) ? readFileSync(ocrFile, 'utf8') : '';
   // So do the recorded canvas text figures (npm run bench:canvas, bench/canvas-text.ts).
@@ -135,6 +138,7 @@ How each is measured:
 
 ${peerTable}
 
+${structures}
 ## Where the time goes (measured)
 
 ${stageTable}

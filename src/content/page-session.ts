@@ -1,7 +1,7 @@
 import { applyCleanPlan, isHiddenOrOwn, type AppliedClean } from '../core/dom/apply-clean-plan';
 import { planChunks, type CleanChunk } from '../core/dom/plan-chunks';
 import { planClean, type CleanPlan, type PageMark } from '../core/dom/plan-clean';
-import { splitLongTexts, type TextSplits } from '../core/dom/split-long-texts';
+import { splitLongTexts, splitTexts, type TextSplits } from '../core/dom/split-long-texts';
 import { buildTextMap, indexSegments, type TextMap } from '../core/dom/text-map';
 import type { SiteProfile } from '../core/sites/site-profile';
 import { describeFigure } from '../core/figures/describe-figure';
@@ -176,9 +176,14 @@ export class PageSession {
     // parsed — before long text nodes are split, so that each undo finds the nodes it made —
     // then clean the chunks it touched again, as the pass cleans every chunk.
     if (early.length > 0) this.undoCleaning();
-    this.splits.push(splitLongTexts(this.doc.body, CHUNK_CHARS, isHiddenOrOwn));
     const keepWhole = (e: Element) => this.profile.clutterSelectors.some((s) => safeMatches(e, s));
-    const chunks = planChunks(this.doc.body, CHUNK_CHARS, keepWhole);
+    const longTexts: Text[] = [];
+    let chunks = planChunks(this.doc.body, CHUNK_CHARS, keepWhole, longTexts);
+    if (longTexts.length > 0) {
+      const splits = splitTexts(longTexts, CHUNK_CHARS, isHiddenOrOwn);
+      this.splits.push(splits);
+      if (splits.split > 0) chunks = planChunks(this.doc.body, CHUNK_CHARS, keepWhole);
+    }
     this.toPlan = [...chunks];
     this.toAnalyse = [...chunks];
     const plans: PlanToApply[] = [];
