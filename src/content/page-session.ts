@@ -19,9 +19,8 @@ import { revealClip } from './reveal-clip';
 import { chunkCovers, chunkNodes, oneInlineRun, unitHolds, unitWithin, type Unit } from './page-unit-scope';
 import { findWatchTerms } from '../core/watch/find-watch-terms';
 import { documentTitle } from '../core/dom/page-facts';
+import { CHUNK_CHARS } from './chunk-size';
 
-/** Characters of text per chunk of the first pass (and per unit painted as it comes near the viewport): a few ms of cleaning or recognising. */
-export const CHUNK_CHARS = 12_000;
 /** The first pass works through chunks for this long before it yields to the event loop. */
 const SLICE_MS = 10;
 /**

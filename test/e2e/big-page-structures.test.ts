@@ -4,7 +4,7 @@ import { launchWithExtension, type ExtensionBrowser } from '../harness/launch-ex
 import { startFixtureServer, type FixtureServer } from '../harness/fixture-server';
 import { pageStatus, sendToPage } from '../harness/sample-flow';
 import { makeBigPage } from '../../bench/make-big-page';
-import { CHUNK_CHARS } from '../../src/content/page-session';
+import { CHUNK_CHARS } from '../../src/content/chunk-size';
 
 /**
  * The big page's document in one enormous Text node (bench/page-structures.ts, structure
