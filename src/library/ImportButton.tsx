@@ -1,5 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
-import { t } from '../browser';
+import { t, tCount } from '../browser';
 import { formatImportProblems, type ImportMessages, type ImportProblem } from '../core/export/describe-issue';
 import { checkImportSize, parseClipsImport } from '../core/export/parse-clips-import';
 import type { DocClipDatabase } from '../db/database';
@@ -89,7 +89,7 @@ export function ImportButton({ db, onImported }: { db: DocClipDatabase; onImport
       {outcome?.ok === true && (
         <p class="success import-done" role="status">
           {t('importDone', [String(outcome.added), String(outcome.skipped)])} {t('importFrom', outcome.from)}
-          {outcome.documents > 0 && ` ${t('importDocumentsRestored', String(outcome.documents))}`}
+          {outcome.documents > 0 && ` ${tCount('importDocumentsRestored', outcome.documents)}`}
           {outcome.settings && ` ${t('importSettingsRestored', outcome.settings)}`}
         </p>
       )}

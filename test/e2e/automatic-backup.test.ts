@@ -239,8 +239,9 @@ describe('automatic backups, in Chromium', () => {
     expect(byId(await readTable(fresh, 'clips'))).toEqual(savedClips);
     expect(byId(await readTable(fresh, 'documents'))).toEqual(savedDocuments);
     // The reader's categories (with their colours) and watch terms are back too, and the import says so.
-    await expect.poll(() => fresh.locator('.import-done[role="status"]').innerText(), { timeout: 10_000 }).toMatch(/categories, watch terms|分类、关注词/);
+    await expect.poll(() => fresh.locator('.import-done[role="status"]').innerText(), { timeout: 10_000 }).toMatch(/of 1 document\. Restored your settings: categories, watch terms\.|恢复 1 个文档的笔记与著录信息。 已恢复你的设置：分类、关注词。/);
     expect(await serviceWorker(ext).evaluate(() => chrome.storage.local.get(['categories', 'watchTerms']))).toEqual(savedSettings);
+    await fresh.screenshot({ path: join(tmpdir(), 'docclip-library-restored.png') });
 
     // The new install's export says the same as the old one's.
     await fresh.reload();
