@@ -165,18 +165,20 @@ async function measureLoad<T>(
   };
 }
 
-export async function loadDocClip(ext: ExtensionBrowser): Promise<DocClipRun> {
-  const url = `http://${DOCCLIP_HOST}${BIG_PATH}`;
+/** DocClip's load of the big page at `path`; `extra` measures more on the loaded page, before the jump to the middle. */
+export async function loadDocClip<T extends object = object>(ext: ExtensionBrowser, path = BIG_PATH, extra?: (page: Page) => Promise<T>): Promise<DocClipRun & T> {
+  const url = `http://${DOCCLIP_HOST}${path}`;
   return measureLoad(await openProbedPage(ext.context), url, { start: 'docclip:start', done: 'docclip:painted' }, async (page) => ({
+    ...((await extra?.(page)) ?? ({} as T)),
     painted: await page.evaluate(() => CSS.highlights.get('docclip-figure')?.size ?? 0),
     count: (await pageStatus(ext, url)).figures,
     jumpPaintedMs: await jumpToMiddle(page),
   }));
 }
 
-export async function loadPeer(context: BrowserContext, mode: PeerMode): Promise<LoadRun> {
+export async function loadPeer(context: BrowserContext, mode: PeerMode, path = BIG_PATH): Promise<LoadRun> {
   const marks = { start: mode === 'none' ? null : `${mode}:start`, done: `${mode}:done` };
-  return measureLoad(await openProbedPage(context, peerScript(mode)), `http://${PEER_HOST}${BIG_PATH}`, marks, async (page) => ({
+  return measureLoad(await openProbedPage(context, peerScript(mode)), `http://${PEER_HOST}${path}`, marks, async (page) => ({
     count: await page.evaluate(() => (window as unknown as { __count?: number }).__count ?? 0),
   }));
 }

@@ -2,11 +2,13 @@ import { browser } from '../browser';
 import type { ContentPart } from '../messages';
 import figuresPanel from '../content/parts/figures-panel.ts?script&iife';
 import markFallback from '../content/parts/mark-fallback.ts?script&iife';
+import ocrPageImages from '../content/parts/ocr-page-images.ts?script&iife';
 
 /** Each part's built file (a classic script of its own: src/content/content-parts.ts). */
 const PART_FILES: Record<ContentPart, string> = {
   'figures-panel': figuresPanel,
   'mark-fallback': markFallback,
+  'ocr-page-images': ocrPageImages,
 };
 
 /**

@@ -4,6 +4,7 @@ import type { DocClipDatabase } from '../db/database';
 import { createSiteProfile } from '../core/sites/create-site-profile';
 import { BackgroundRequestSchema, STORAGE_FULL, errorReply, parseMessage, type ContentPart, type Reply } from '../messages';
 import { isQuotaError } from '../db/storage-error';
+import { countOcrPages, readOcrPage, type ReadImage } from './ocr-pages';
 import type { BackupOutcome } from '../core/backup/backup-status';
 
 /** Writes the automatic backup now (createBackupRunner's run, forced). */
@@ -32,6 +33,7 @@ export type InjectPart = (part: ContentPart, tabId: number, frameId: number) => 
 export interface BackgroundServices {
   backupNow?: BackupNow;
   injectPart?: InjectPart;
+  readImage?: ReadImage;
 }
 
 /** Classifies a runtime message sender; anything not ours or not from a tab is `unknown`. */
@@ -50,9 +52,10 @@ export function classifySender(sender: SenderInfo, extensionId: string, extensio
  * Handles one message to the background. Content scripts may only create clips of their own
  * page (url, site and document id are taken from the sender, not the message), read the
  * clips of their own page, set the note and category of one of them, record how those were found
- * on it, and have a part of the content script run in their own frame (`services.injectPart`).
- * Only extension pages may ask for a backup (`services.backupNow`). Never throws: failures become
- * `{ok:false, error}`.
+ * on it, have a part of the content script run in their own frame (`services.injectPart`), and
+ * have the images of their own document's pages read by OCR (`services.readImage`; cached per
+ * page). Only extension pages may ask for a backup (`services.backupNow`). Never throws: failures
+ * become `{ok:false, error}`.
  */
 export async function handleRequest(
   db: () => DocClipDatabase,
@@ -60,7 +63,7 @@ export async function handleRequest(
   sender: Sender,
   services: BackgroundServices = {},
 ): Promise<Reply<unknown>> {
-  const { backupNow = noBackups, injectPart = noParts } = services;
+  const { backupNow = noBackups, injectPart = noParts, readImage } = services;
   const parsed = parseMessage(BackgroundRequestSchema, input);
   if (!parsed.ok) return parsed;
   const request = parsed.value;
@@ -93,6 +96,16 @@ export async function handleRequest(
         const docId = createSiteProfile(sender.url).documentId(new URL(sender.url));
         await recordAnchorings(db(), docId, request.changed, request.same);
         return { ok: true, value: null };
+      }
+      case 'ocr/page': {
+        if (sender.kind !== 'content') return { ok: false, error: 'ocr/page is for content scripts' };
+        if (!readImage) return { ok: false, error: 'OCR is not available here' };
+        const docId = createSiteProfile(sender.url).documentId(new URL(sender.url));
+        return { ok: true, value: await readOcrPage(db(), readImage, docId, request) };
+      }
+      case 'ocr/count': {
+        if (sender.kind !== 'content') return { ok: false, error: 'ocr/count is for content scripts' };
+        return { ok: true, value: await countOcrPages(db(), createSiteProfile(sender.url).documentId(new URL(sender.url))) };
       }
       case 'part/load': {
         if (sender.kind !== 'content' || sender.tabId === undefined || sender.frameId === undefined) {

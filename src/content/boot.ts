@@ -1,7 +1,8 @@
 import { browser, t } from '../browser';
 import { CATEGORIES_KEY, DEFAULT_CATEGORIES, readStoredCategories, type ReaderCategory } from '../core/categories';
+import { siteName } from '../core/export/site-name';
 import type { Clip, ClipDraft } from '../core/types';
-import { PageRequestSchema, errorReply, parseMessage, unwrap, type Reply, type SelectionPreview } from '../messages';
+import { PageRequestSchema, errorReply, parseMessage, unwrap, type PageFullText, type Reply, type SelectionPreview } from '../messages';
 import { caretAtPoint } from './caret-at-point';
 import { DocClipUi } from './docclip-ui';
 import type { FiguresPanel } from './figures-panel';
@@ -18,6 +19,7 @@ import { errorText } from './error-text';
 import { isDrawnPage } from '../core/dom/page-facts';
 import { listenForCanvasText, type CanvasText } from './canvas-text-source';
 import { CanvasTextLayers } from './canvas-text-layer';
+import { clearOcrLayers, ocrClipFields, ocrPagesRead, onNextPageImage, readPageImages, shownPageImages } from './ocr-hook';
 
 /**
  * Starts DocClip on this page once it is parsed (what page-start.ts set up when the script ran):
@@ -96,7 +98,45 @@ export function boot(page: PageStart): void {
     if (now === drawn) return;
     drawn = session.drawn = now;
     session.refreshShown();
-    ui.showNotice(drawn ? t('drawnNotice') : null);
+    showDrawnNotice();
+  }
+
+  /** The drawn-page notice; on pages shown as images, with the button that reads them (OCR). */
+  let waitingForImage = false;
+  function showDrawnNotice(): void {
+    const images = drawn ? shownPageImages(doc, profile).length : 0;
+    if (!drawn) ui.showNotice(null);
+    else if (images > 0) ui.showNotice(t('drawnNoticeOcr'), { label: t('ocrButton'), run: () => void readImages().catch((error: unknown) => ui.showToast(t('ocrFailed', errorText(error)))) });
+    else {
+      ui.showNotice(t('drawnNotice'));
+      // Page images still loading: the button comes with the first one.
+      if (!waitingForImage) {
+        waitingForImage = true;
+        onNextPageImage(doc, profile, () => {
+          waitingForImage = false;
+          if (session.enabled && drawn) showDrawnNotice();
+        });
+      }
+    }
+  }
+
+  /** Reads the page images the page has shown (OCR, in the extension); returns how many were queued. */
+  async function readImages(): Promise<number> {
+    if (!session.enabled) throw new Error(t('errorDisabled'));
+    const queued = await readPageImages(doc, profile, (text) => ui.showToast(text));
+    ui.showToast(queued > 0 ? t('ocrStarted', String(queued)) : t('ocrNoImages'));
+    return queued;
+  }
+
+  /** On a revisit of a document whose pages were read, the readings are laid again (from the cache). */
+  async function relayReadPages(): Promise<void> {
+    if (!drawn || shownPageImages(doc, profile).length === 0) return;
+    try {
+      const read = unwrap<number>(await browser.runtime.sendMessage({ type: 'ocr/count' }));
+      if (read > 0 && session.enabled) await readPageImages(doc, profile, (text) => ui.showToast(text));
+    } catch (error) {
+      console.warn('DocClip: could not look up the pages read before', error);
+    }
   }
 
   let siteEnabled = true;
@@ -115,9 +155,12 @@ export function boot(page: PageStart): void {
     // been already (session.arrived). The <mark> fallback painter inserts nodes itself: there
     // the watch starts after the pass, as the first paint is then synchronous-looking anyway.
     const watchNow = highlightApiAvailable();
-    if (watchNow) watch();
     const clipsLoading = fetchClips();
-    const finished = await session.start(watchTerms);
+    // The session splits over-long text nodes before its first await (page-session.ts): the
+    // watch starts after, so that those pieces are not taken for blocks the site added.
+    const starting = session.start(watchTerms);
+    if (watchNow) watch();
+    const finished = await starting;
     if (!finished) return; // stopped mid-way: the page is restored already
     // A reader whose pages are drawn may be recognised only once its clutter is hidden.
     if (isDrawnPage(doc, profile) !== drawn) {
@@ -126,8 +169,9 @@ export function boot(page: PageStart): void {
     }
     renderUi();
     performance.mark('docclip:painted');
-    ui.showNotice(drawn ? t('drawnNotice') : null);
+    showDrawnNotice();
     if (!watchNow) watch();
+    void relayReadPages();
     await showClips(clipsLoading);
   }
 
@@ -153,6 +197,7 @@ export function boot(page: PageStart): void {
     session.stop();
     styles.detach();
     textLayers.clear();
+    clearOcrLayers();
     ui.placeClipButton(null);
     ui.unmount();
   }
@@ -226,7 +271,10 @@ export function boot(page: PageStart): void {
   function clipSelection(tags: string[], note: string, category?: string): Promise<Clip> {
     return saveDraft(() => {
       const draft = currentDraft();
-      return draft && { ...draft, tags, note, ...(category ? { category } : {}) };
+      // Text read off a page image records that it was, the page it was read from and how sure the reading was.
+      const range = currentRange();
+      const ocr = range && ocrClipFields(range);
+      return draft && { ...draft, tags, note, ...(category ? { category } : {}), ...(ocr ? { source: ocr.source, page: ocr.page, confidence: ocr.confidence } : {}) };
     });
   }
 
@@ -280,7 +328,9 @@ export function boot(page: PageStart): void {
     try {
       switch (request.type) {
         case 'page/status':
-          return { ok: true, value: session.status(drawn, siteEnabled) };
+          return { ok: true, value: { ...session.status(drawn, siteEnabled), ocr: { images: shownPageImages(doc, profile).length, read: ocrPagesRead() } } };
+        case 'page/ocr':
+          return { ok: true, value: await readImages() };
         case 'page/selection': {
           const draft = session.enabled && !drawn ? currentDraft() : null;
           const preview: SelectionPreview | null = draft && { text: draft.text, figures: draft.figures.length, page: draft.page };
@@ -310,6 +360,13 @@ export function boot(page: PageStart): void {
           session.setVisible(request.category, request.visible);
           renderUi();
           return { ok: true, value: session.status(drawn, siteEnabled) };
+        case 'page/full-text': {
+          const full = session.fullText();
+          if (!full) throw new Error(t('errorDisabled'));
+          // The site's name as the exports write it (a site without a profile: its host).
+          const value: PageFullText = { docId, docTitle: session.docTitle, url, siteName: siteName({ site: profile.id, url }), ...full };
+          return { ok: true, value };
+        }
       }
     } catch (error) {
       return errorReply(error);

@@ -14,11 +14,13 @@
  */
 import type * as FiguresPanelPart from './figures-panel';
 import type * as MarkFallbackPart from './mark-fallback';
+import type * as OcrPageImagesPart from './ocr-page-images';
 import type { ContentPart } from '../messages';
 
 export interface ContentParts {
   'figures-panel': typeof FiguresPanelPart;
   'mark-fallback': typeof MarkFallbackPart;
+  'ocr-page-images': typeof OcrPageImagesPart;
 }
 
 /** Where the parts leave their exports: a global of the content script's world (isolated from the page's). */

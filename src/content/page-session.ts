@@ -1,21 +1,22 @@
 import { applyCleanPlan, isHiddenOrOwn, type AppliedClean } from '../core/dom/apply-clean-plan';
 import { planChunks, type CleanChunk } from '../core/dom/plan-chunks';
 import { planClean, type CleanPlan, type PageMark } from '../core/dom/plan-clean';
+import { splitLongTexts, type TextSplits } from '../core/dom/split-long-texts';
 import { buildTextMap, indexSegments, type TextMap } from '../core/dom/text-map';
 import type { SiteProfile } from '../core/sites/site-profile';
 import { describeFigure } from '../core/figures/describe-figure';
 import type { Clip } from '../core/types';
-import type { HighlightCategory, PageStatus } from '../messages';
+import type { HighlightCategory, PageFullText, PageStatus } from '../messages';
 import { figureAt, pagesOf, type PageAnalysis } from './page-analysis';
 import { analyzeUnit, mergeUnits, type UnitAnalysis } from './page-units';
 import { HighlightLayers, type HighlightRegistry, type HighlightSet } from './highlight-layers';
 import { fallbackPainter, highlightApiAvailable } from './paint-highlights';
 import { rangesFor } from './text-ranges';
-import { anchorClipsInPasses, type AnchorResult } from './anchor-clips';
+import { anchorClips, anchorClipsInPasses, type AnchorResult } from './anchor-clips';
 import { afterNextFrame, timeSlicer } from './yield-to-event-loop';
 import { NearViewport } from './near-viewport';
 import { revealClip } from './reveal-clip';
-import { chunkCovers, chunkNodes, unitHolds, unitWithin, type Unit } from './page-unit-scope';
+import { chunkCovers, chunkNodes, oneInlineRun, unitHolds, unitWithin, type Unit } from './page-unit-scope';
 import { findWatchTerms } from '../core/watch/find-watch-terms';
 import { documentTitle } from '../core/dom/page-facts';
 
@@ -51,6 +52,8 @@ type PlanToApply = Pick<CleanPlan, 'hide' | 'repairs' | 'pageMarks' | 'removed' 
  */
 export class PageSession {
   private applied: AppliedClean[] = [];
+  /** Text nodes longer than a chunk, split so that they are cleaned and analysed chunk by chunk (joined again by `stop`). */
+  private splits: TextSplits[] = [];
   private marks: PageMark[] = [];
   private removedByReason: Record<string, number> = {};
   private documentCharsHidden = 0;
@@ -137,6 +140,7 @@ export class PageSession {
    */
   cleanParsed(root: Element, maxChars: number): number {
     let chars = 0;
+    this.splits.push(splitLongTexts(root, CHUNK_CHARS, isHiddenOrOwn));
     for (const chunk of planChunks(root, CHUNK_CHARS)) {
       if (chars + chunk.chars > maxChars && chars > 0) break;
       this.applyPlan(this.planChunk(chunk));
@@ -157,6 +161,9 @@ export class PageSession {
    * APPLY_CHARS of text at a time, so the browser lays the page out again a few times, not once
    * per chunk (a small page: once). Resolves, once the chunks near the viewport are painted,
    * true; false when `stop` came first (the page is then already restored).
+   *
+   * Before its first await, text nodes longer than a chunk are split (split-long-texts.ts): a
+   * watch of the page's arrivals must begin after that, or it takes the pieces for new blocks.
    */
   async start(watchTerms: string[]): Promise<boolean> {
     const generation = ++this.generation;
@@ -165,17 +172,19 @@ export class PageSession {
     this.working = true;
     this.showLayers();
     const pause = timeSlicer(SLICE_MS);
+    // In this one task (no frame in between) when the page was cleaned while it was parsed: put
+    // that back, and clean the chunks it touched again, as the pass cleans every chunk.
+    const early = this.parseTimeBlocks;
+    if (early.length > 0) this.undoCleaning();
+    this.splits.push(splitLongTexts(this.doc.body, CHUNK_CHARS, isHiddenOrOwn));
     const keepWhole = (e: Element) => this.profile.clutterSelectors.some((s) => safeMatches(e, s));
     const chunks = planChunks(this.doc.body, CHUNK_CHARS, keepWhole);
     this.toPlan = [...chunks];
     this.toAnalyse = [...chunks];
     const plans: PlanToApply[] = [];
-    const early = this.parseTimeBlocks;
     if (early.length > 0) {
-      // In this one task (no frame in between): put back what was cleaned while the page was
-      // parsed, and clean the chunks it touched again, as the pass cleans every chunk.
+      // The blocks were joined again by the undo: a block's text is now under it, or in pieces of it.
       const touched = chunks.findLastIndex((c) => early.some((b) => chunkCovers(c, b) || b.contains(c.root))) + 1;
-      this.undoCleaning();
       for (let i = 0; i < touched; i++) {
         const plan = this.planChunk(this.toPlan.shift()!);
         this.applyPlan(plan);
@@ -196,8 +205,11 @@ export class PageSession {
       if (stopped()) return false;
       const chunk = this.toAnalyse.shift()!;
       if (i >= appliedTo) {
-        // The next APPLY_CHARS of cleaning at once: one layout of the page for them, drawn while the chunks are analysed.
-        for (let chars = 0; appliedTo < plans.length && chars < APPLY_CHARS; appliedTo++) {
+        // The next APPLY_CHARS of cleaning at once: one layout of the page for them, drawn while
+        // the chunks are analysed; and the whole of an inline run (one enormous paragraph) at once,
+        // as the browser lays all of it out again after any change in it.
+        const more = (chars: number) => chars < APPLY_CHARS || oneInlineRun(chunks[appliedTo - 1]!, chunks[appliedTo]!);
+        for (let chars = 0; appliedTo < plans.length && more(chars); appliedTo++) {
           this.applyPlan(plans[appliedTo]!);
           chars += chunks[appliedTo]!.chars;
         }
@@ -246,6 +258,8 @@ export class PageSession {
     for (const root of roots) {
       if (this.toPlan.some((chunk) => chunkCovers(chunk, root))) continue;
       const readByPass = this.toAnalyse.some((chunk) => chunkCovers(chunk, root));
+      // The pieces are not seen as arrivals: the watcher drops the records of what this callback changes.
+      this.splits.push(splitLongTexts(root, CHUNK_CHARS, isHiddenOrOwn));
       for (const chunk of planChunks(root, CHUNK_CHARS)) {
         if (readByPass || performance.now() < deadline) this.applyPlan(this.planChunk(chunk));
         else this.uncleaned.push(chunk);
@@ -408,6 +422,20 @@ export class PageSession {
     return (this.cachedText ??= buildTextMap(this.doc.body, { skip: isHiddenOrOwn }));
   }
 
+  /**
+   * The cleaned page's text with the saved clips anchored in it now (not the last paint's
+   * anchors, which may belong to an older text of the page) and the pages its markers name;
+   * null when DocClip is off here.
+   */
+  fullText(): Omit<PageFullText, 'docId' | 'docTitle' | 'url' | 'siteName'> | null {
+    const map = this.pageText();
+    if (!map) return null;
+    const { found } = anchorClips(map.text, this.clips);
+    const shown = this.marks.filter((m) => m.node.isConnected).map((m) => m.page);
+    const pages = shown.length === 0 ? null : { first: Math.min(...shown), last: Math.max(...shown), count: this.pageCount };
+    return { text: map.text, found, pages };
+  }
+
   /** Scrolls to a saved clip anchored on this page and flashes it; false when it is not anchored here. */
   revealClip(id: string): boolean {
     const map = this.pageText();
@@ -461,6 +489,9 @@ export class PageSession {
   private undoCleaning(): void {
     for (const a of this.applied.reverse()) a.undo();
     this.applied = [];
+    // After the repairs' undo (each restores a piece's own text), the pieces are joined again.
+    for (const s of this.splits.reverse()) s.undo();
+    this.splits = [];
     this.cleanedWhileParsing = new WeakSet();
     this.parseTimeBlocks = [];
     this.marks = [];
