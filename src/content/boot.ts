@@ -16,6 +16,7 @@ import { draftFromRange, draftFromSpan, type PageIdentity } from './selection-dr
 import { watchArrivals } from './watch-arrivals';
 import { clipIdFromHash } from './reveal-clip';
 import { errorText } from './error-text';
+import { yieldToEventLoop } from './yield-to-event-loop';
 import { isDrawnPage } from '../core/dom/page-facts';
 import { listenForCanvasText, type CanvasText } from './canvas-text-source';
 import { CanvasTextLayers } from './canvas-text-layer';
@@ -141,13 +142,23 @@ export function boot(page: PageStart): void {
 
   let siteEnabled = true;
 
+  /** Starts so far: a start that was stopped while it waited sees a newer one and gives way. */
+  let starts = 0;
+
   async function start(): Promise<void> {
     if (session.enabled) return;
     cleaner?.finish(); // the page is parsed: the first pass reads all of it
     session.enabled = true;
     styles.attach();
+    const run = ++starts;
     performance.mark('docclip:start');
-    textLayers.update([...canvasText.values()]);
+    // The pages drawn before DocClip started get their layers one page a task (a page of text
+    // is a few thousand strings to order and lay out): the first pass then reads them all.
+    for (const text of [...canvasText.values()]) {
+      textLayers.update([text]);
+      await yieldToEventLoop();
+      if (!session.enabled || run !== starts) return; // turned off (and maybe on again) meanwhile
+    }
     drawn = isDrawnPage(doc, profile);
     session.drawn = drawn;
     ui.mount();

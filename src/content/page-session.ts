@@ -1,7 +1,7 @@
 import { applyCleanPlan, isHiddenOrOwn, type AppliedClean } from '../core/dom/apply-clean-plan';
 import { planChunks, type CleanChunk } from '../core/dom/plan-chunks';
 import { planClean, type CleanPlan, type PageMark } from '../core/dom/plan-clean';
-import { splitLongTexts, type TextSplits } from '../core/dom/split-long-texts';
+import { splitLongTexts, splitTexts, type TextSplits } from '../core/dom/split-long-texts';
 import { buildTextMap, indexSegments, type ChildRange, type TextMap } from '../core/dom/text-map';
 import type { SiteProfile } from '../core/sites/site-profile';
 import { describeFigure } from '../core/figures/describe-figure';
@@ -19,9 +19,8 @@ import { revealClip } from './reveal-clip';
 import { chunkCovers, chunkNodes, oneInlineRun, unitHolds, unitWithin, type Unit } from './page-unit-scope';
 import { findWatchTerms } from '../core/watch/find-watch-terms';
 import { documentTitle } from '../core/dom/page-facts';
+import { CHUNK_CHARS } from './chunk-size';
 
-/** Characters of text per chunk of the first pass (and per unit painted as it comes near the viewport): a few ms of cleaning or recognising. */
-export const CHUNK_CHARS = 12_000;
 /** The first pass works through chunks for this long before it yields to the event loop. */
 const SLICE_MS = 10;
 /**
@@ -173,13 +172,19 @@ export class PageSession {
     this.working = true;
     this.showLayers();
     const pause = timeSlicer(SLICE_MS);
-    // In this one task (no frame in between) when the page was cleaned while it was parsed: put
-    // that back, and clean the chunks it touched again, as the pass cleans every chunk.
     const early = this.parseTimeBlocks;
+    // In this one task (no frame in between): put back what was cleaned while the page was
+    // parsed — before long text nodes are split, so that each undo finds the nodes it made —
+    // then clean the chunks it touched again, as the pass cleans every chunk.
     if (early.length > 0) this.undoCleaning();
-    this.splits.push(splitLongTexts(this.doc.body, CHUNK_CHARS, isHiddenOrOwn));
     const keepWhole = (e: Element) => this.profile.clutterSelectors.some((s) => safeMatches(e, s));
-    const chunks = planChunks(this.doc.body, CHUNK_CHARS, keepWhole);
+    const longTexts: Text[] = [];
+    let chunks = planChunks(this.doc.body, CHUNK_CHARS, keepWhole, longTexts);
+    if (longTexts.length > 0) {
+      const splits = splitTexts(longTexts, CHUNK_CHARS, isHiddenOrOwn);
+      this.splits.push(splits);
+      if (splits.split > 0) chunks = planChunks(this.doc.body, CHUNK_CHARS, keepWhole);
+    }
     this.toPlan = [...chunks];
     this.toAnalyse = [...chunks];
     const plans: PlanToApply[] = [];

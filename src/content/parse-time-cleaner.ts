@@ -2,7 +2,8 @@ import { isHiddenOrOwn } from '../core/dom/apply-clean-plan';
 import { finishedRoots, insertionPoint } from '../core/dom/parsed-so-far';
 import { selectorStylesheet } from '../core/sites/selector-stylesheet';
 import type { SiteProfile } from '../core/sites/site-profile';
-import { CHUNK_CHARS, type PageSession } from './page-session';
+import { CHUNK_CHARS } from './chunk-size';
+import type { PageSession } from './page-session';
 
 /**
  * How long one observer callback cleans before it leaves the rest to the next (ms): the parser

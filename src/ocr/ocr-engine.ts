@@ -67,7 +67,14 @@ async function fetchOk(url: string, init?: RequestInit): Promise<Response> {
  * be had or decoded.
  */
 async function imagePixels(src: string): Promise<Raster> {
-  const blob = await (await fetchOk(src, { cache: 'force-cache', credentials: 'include' })).blob();
+  let response: Response;
+  try {
+    response = await fetchOk(src, { cache: 'force-cache', credentials: 'include' });
+  } catch (error) {
+    // A network failure, or a host outside the extension's host permissions that sends no CORS headers.
+    throw new Error(`the page image could not be fetched from ${new URL(src).host} (${error instanceof Error ? error.message : String(error)})`);
+  }
+  const blob = await response.blob();
   const bitmap = await createImageBitmap(blob);
   try {
     const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);

@@ -41,9 +41,15 @@ describe('OCR of page images in the extension (Chromium)', () => {
       await button.waitFor({ timeout: 10_000 });
       expect((await pageStatus(ext, TAB)).ocr).toEqual({ images: 1, read: 0 });
       await button.click();
-      // Each page shows its state while it waits and is read, then its text.
-      await expect.poll(() => layerStates(page), { timeout: 5_000 }).toHaveLength(1);
-      await expect.poll(() => layerStates(page), { timeout: 180_000, interval: 500 }).toEqual(['1:done:reading']);
+      // The page shows, in the image's corner, that it is being read, then how much was read.
+      const label = () => page.evaluate(() => document.querySelector('[data-docclip-ocr]')?.getAttribute('data-docclip-ocr-label') ?? null);
+      await expect.poll(() => layerStates(page), { timeout: 5_000 }).toEqual(['1:reading:']);
+      expect(await label()).toMatch(/\S/);
+      const whileReading = await label();
+      await expect.poll(() => layerStates(page), { timeout: 180_000, interval: 250 }).toEqual(['1:done:reading']);
+      const read = await page.evaluate(() => document.querySelector('[data-docclip-ocr]')!.textContent!.replace(/\s+/g, '').length);
+      expect(await label()).toContain(String(read));
+      expect(await label()).not.toBe(whileReading);
 
       const layerText = await page.evaluate(() => [...document.querySelectorAll('[data-docclip-ocr]')].map((l) => l.textContent!.replace(/\s+/g, '')).join(''));
       expect(layerText).toContain('全年开展院感知识培训14次');
