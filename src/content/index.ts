@@ -1,8 +1,12 @@
 /**
- * DocClip content script.
+ * DocClip content script: one classic script (no module loader), run at document_start.
  *
- *   page DOM ─planChunks (core)─► chunk 1, 2, … (≤ CHUNK_CHARS of text each; a small page is one chunk)
- *     started after the page's first frame; between chunks, yield (MessageChannel):  page-session.ts `start`
+ *   document_start (page-start.ts): the profile's selectors as a stylesheet; the reader's settings asked for
+ *     └► while the page is parsed: MutationObserver ─► blocks the parser has finished (parsed-so-far.ts)
+ *          ─► planClean + applyCleanPlan now, before the browser draws them      (parse-time-cleaner.ts)
+ *   DOMContentLoaded: page DOM ─planChunks (core)─► chunk 1, 2, … (≤ CHUNK_CHARS of text each; a small page is one chunk)
+ *     at once; between chunks, yield (MessageChannel):                             page-session.ts `start`
+ *        0. in one task: the parse-time cleaning undone, the chunks it touched planned and applied again
  *        1. planClean(chunk, pageCount, lastPage) for every chunk, the page untouched
  *        2. applyCleanPlan ─► [data-docclip-hidden], repaired text (a frame per APPLY_CHARS)
  *        3. buildTextMap(chunk) ─► recognizeFigures / findTargets / watch terms (offsets local to the unit)

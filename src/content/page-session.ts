@@ -2,7 +2,7 @@ import { applyCleanPlan, isHiddenOrOwn, type AppliedClean } from '../core/dom/ap
 import { planChunks, type CleanChunk } from '../core/dom/plan-chunks';
 import { planClean, type CleanPlan, type PageMark } from '../core/dom/plan-clean';
 import { splitLongTexts, splitTexts, type TextSplits } from '../core/dom/split-long-texts';
-import { buildTextMap, indexSegments, type TextMap } from '../core/dom/text-map';
+import { buildTextMap, indexSegments, type ChildRange, type TextMap } from '../core/dom/text-map';
 import type { SiteProfile } from '../core/sites/site-profile';
 import { describeFigure } from '../core/figures/describe-figure';
 import type { Clip } from '../core/types';
@@ -132,14 +132,16 @@ export class PageSession {
   /**
    * Cleans blocks the parser has finished while the page is still parsed (parse-time-cleaner.ts),
    * before the browser first draws them: planned and hidden or repaired as arrivals are, chunk by
-   * chunk in document order, up to `maxChars` of text; not analysed. Returns the characters
-   * cleaned. The first pass (`start`) puts this back and cleans those chunks again as part of
+   * chunk in document order, up to `maxChars` of text; not analysed. Sibling blocks are planned
+   * together (runChunks): a run of page blocks tells the page count, which a page marker spliced
+   * into a word needs to be found. Returns the characters cleaned. The first pass (`start`) puts this back and cleans those chunks again as part of
    * the whole page, in one task (no frame shows the difference): a block cleaned on its own may
    * miss what only its neighbours tell (a title doubled across two blocks, the page count).
    */
-  cleanParsed(root: Element, maxChars: number): number {
+  cleanParsed(blocks: Element[], maxChars: number): number {
     let chars = 0;
-    for (const chunk of planChunks(root, CHUNK_CHARS)) {
+    for (const block of blocks) this.splits.push(splitLongTexts(block, CHUNK_CHARS, isHiddenOrOwn));
+    for (const chunk of runChunks(blocks, CHUNK_CHARS)) {
       if (chars + chunk.chars > maxChars && chars > 0) break;
       this.applyPlan(this.planChunk(chunk));
       chars += chunk.chars;
@@ -187,6 +189,7 @@ export class PageSession {
     this.toAnalyse = [...chunks];
     const plans: PlanToApply[] = [];
     if (early.length > 0) {
+      // The blocks were joined again by the undo: a block's text is now under it, or in pieces of it.
       const touched = chunks.findLastIndex((c) => early.some((b) => chunkCovers(c, b) || b.contains(c.root))) + 1;
       for (let i = 0; i < touched; i++) {
         const plan = this.planChunk(this.toPlan.shift()!);
@@ -478,9 +481,6 @@ export class PageSession {
     this.nearViewport?.disconnect();
     this.clipUnits = [];
     this.undoCleaning();
-    // After the cleaning's undo (each restores a piece's own text), the pieces are joined again.
-    for (const s of this.splits.reverse()) s.undo();
-    this.splits = [];
     this.units = [];
     this.toPlan = [];
     this.toAnalyse = [];
@@ -495,6 +495,9 @@ export class PageSession {
   private undoCleaning(): void {
     for (const a of this.applied.reverse()) a.undo();
     this.applied = [];
+    // After the repairs' undo (each restores a piece's own text), the pieces are joined again.
+    for (const s of this.splits.reverse()) s.undo();
+    this.splits = [];
     this.cleanedWhileParsing = new WeakSet();
     this.parseTimeBlocks = [];
     this.marks = [];
@@ -542,6 +545,36 @@ export class PageSession {
       clipsChanged: this.anchors.changed.map((c) => ({ id: c.id, saved: c.saved.slice(0, 400), now: c.now.slice(0, 400) })),
     };
   }
+}
+
+/**
+ * Chunks over `blocks` (in document order, none inside another): each run of siblings among them
+ * — what lies between two of them under the same parent included — in pieces of up to
+ * `maxChars`, as ranges of their parent's children; a block longer than that split as
+ * planChunks splits it.
+ */
+export function runChunks(blocks: Element[], maxChars: number): CleanChunk[] {
+  const chunks: CleanChunk[] = [];
+  let run: (CleanChunk & { range: ChildRange }) | null = null;
+  for (const block of blocks) {
+    const chars = block.textContent?.length ?? 0;
+    const parent = block.parentElement;
+    if (!parent || chars > maxChars) {
+      run = null;
+      chunks.push(...planChunks(block, maxChars));
+      continue;
+    }
+    if (run && run.root === parent && run.chars + chars <= maxChars) {
+      // The siblings between the run's end and this block (white space, blocks cleaned before) join it.
+      for (let n = run.range.to; n && n !== block; n = n.nextSibling) run.chars += n.textContent?.length ?? 0;
+      run.range = { from: run.range.from, to: block.nextSibling };
+      run.chars += chars;
+    } else {
+      run = { root: parent, range: { from: block, to: block.nextSibling }, chars };
+      chunks.push(run);
+    }
+  }
+  return chunks;
 }
 
 function safeMatches(element: Element, selector: string): boolean {

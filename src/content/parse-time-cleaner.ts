@@ -2,6 +2,7 @@ import { isHiddenOrOwn } from '../core/dom/apply-clean-plan';
 import { finishedRoots, insertionPoint } from '../core/dom/parsed-so-far';
 import { selectorStylesheet } from '../core/sites/selector-stylesheet';
 import type { SiteProfile } from '../core/sites/site-profile';
+import { CHUNK_CHARS } from './chunk-size';
 import type { PageSession } from './page-session';
 
 /**
@@ -92,9 +93,15 @@ export class ParseTimeCleaner {
     if (!body) return;
     const { roots, open } = finishedRoots(added, body, done ? null : insertionPoint(this.doc));
     const todo = roots.filter((r) => r.isConnected && !isHiddenOrOwn(r) && !r.closest('docclip-ui'));
+    // In runs of up to a chunk's worth of blocks, so that the deadline is looked at between them.
     let n = 0;
-    for (; n < todo.length && this.chars < PARSE_TIME_CHARS && performance.now() < deadline; n++) {
-      this.chars += this.session.cleanParsed(todo[n]!, PARSE_TIME_CHARS - this.chars);
+    while (n < todo.length && this.chars < PARSE_TIME_CHARS && performance.now() < deadline) {
+      const run: Element[] = [];
+      for (let chars = 0; n < todo.length && (run.length === 0 || chars < CHUNK_CHARS); n++) {
+        run.push(todo[n]!);
+        chars += todo[n]!.textContent?.length ?? 0;
+      }
+      this.chars += this.session.cleanParsed(run, PARSE_TIME_CHARS - this.chars);
     }
     this.waiting = [...open, ...todo.slice(n)];
     this.observer?.takeRecords(); // nothing of our own cleaning is an insertion to clean
