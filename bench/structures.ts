@@ -31,6 +31,9 @@ for (const s of only ?? []) if (!PAGE_STRUCTURES.includes(s)) throw new Error(`S
 if (!Number.isInteger(RUNS) || RUNS < 1) throw new Error(`RUNS must be a positive integer (got ${process.env.RUNS})`);
 const structures = only ?? [...PAGE_STRUCTURES];
 
+/** The analysis of these rows (written by hand from bench/profile-structure.ts runs), kept beside them. */
+const FINDINGS_FILE = 'bench/structures-findings.md';
+
 /** Targets of issue 13 for every structure. */
 const LONGEST_TASK_MS = 50;
 const WORK_VS_FLOOR = 10;
@@ -115,9 +118,6 @@ if (only) {
   writeFileSync('BENCHMARKS.md', replaced);
   console.log(md);
 }
-
-/** The analysis of these rows (written by hand from bench/profile-structure.ts runs), kept beside them. */
-const FINDINGS_FILE = 'bench/structures-findings.md';
 
 function report(rows: StructureResult[]): string {
   const findings = existsSync(FINDINGS_FILE) ? `\n${readFileSync(FINDINGS_FILE, 'utf8').trim()}\n` : '';
