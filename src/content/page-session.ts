@@ -1,7 +1,7 @@
 import { applyCleanPlan, isHiddenOrOwn, type AppliedClean } from '../core/dom/apply-clean-plan';
 import { planChunks, type CleanChunk } from '../core/dom/plan-chunks';
 import { planClean, type CleanPlan, type PageMark } from '../core/dom/plan-clean';
-import { splitLongTexts, splitTexts, type TextSplits } from '../core/dom/split-long-texts';
+import { splitTexts, type TextSplits } from '../core/dom/split-long-texts';
 import { buildTextMap, indexSegments, type TextMap } from '../core/dom/text-map';
 import type { SiteProfile } from '../core/sites/site-profile';
 import { describeFigure } from '../core/figures/describe-figure';
@@ -122,13 +122,7 @@ export class PageSession {
     this.showLayers();
     const pause = timeSlicer(SLICE_MS);
     const keepWhole = (e: Element) => this.profile.clutterSelectors.some((s) => safeMatches(e, s));
-    const longTexts: Text[] = [];
-    let chunks = planChunks(this.doc.body, CHUNK_CHARS, keepWhole, longTexts);
-    if (longTexts.length > 0) {
-      const splits = splitTexts(longTexts, CHUNK_CHARS, isHiddenOrOwn);
-      this.splits.push(splits);
-      if (splits.split > 0) chunks = planChunks(this.doc.body, CHUNK_CHARS, keepWhole);
-    }
+    const chunks = this.chunksOf(this.doc.body, keepWhole);
     this.toPlan = [...chunks];
     this.toAnalyse = [...chunks];
     const plans: PlanToApply[] = [];
@@ -164,6 +158,19 @@ export class PageSession {
     return true;
   }
 
+  /**
+   * The chunks of `root` (plan-chunks.ts), its Text nodes longer than a chunk split first (when
+   * its walk found any, the chunks are planned again over the pieces).
+   */
+  private chunksOf(root: Element, keepWhole?: (element: Element) => boolean): CleanChunk[] {
+    const longTexts: Text[] = [];
+    const chunks = planChunks(root, CHUNK_CHARS, keepWhole, longTexts);
+    if (longTexts.length === 0) return chunks;
+    const splits = splitTexts(longTexts, CHUNK_CHARS, isHiddenOrOwn);
+    this.splits.push(splits);
+    return splits.split > 0 ? planChunks(root, CHUNK_CHARS, keepWhole) : chunks;
+  }
+
   private planChunk(chunk: CleanChunk): CleanPlan {
     const plan = planClean(chunk.root, this.profile, {
       skip: isHiddenOrOwn,
@@ -196,9 +203,8 @@ export class PageSession {
     for (const root of roots) {
       if (this.toPlan.some((chunk) => chunkCovers(chunk, root))) continue;
       const readByPass = this.toAnalyse.some((chunk) => chunkCovers(chunk, root));
-      // The pieces are not seen as arrivals: the watcher drops the records of what this callback changes.
-      this.splits.push(splitLongTexts(root, CHUNK_CHARS, isHiddenOrOwn));
-      for (const chunk of planChunks(root, CHUNK_CHARS)) {
+      // Pieces of a long text split here are not seen as arrivals: the watcher drops the records of what this callback changes.
+      for (const chunk of this.chunksOf(root)) {
         if (readByPass || performance.now() < deadline) this.applyPlan(this.planChunk(chunk));
         else this.uncleaned.push(chunk);
       }
