@@ -1,12 +1,10 @@
 import { drawnBox, type DrawnText } from '../core/canvas-text/drawn-text';
-import { readingOrder, type TextLine } from '../core/canvas-text/reading-order';
+import { readingOrder } from '../core/canvas-text/reading-order';
 import type { CanvasText } from './canvas-text-source';
+import { LayerLines } from './layer-lines';
 
 /** Marks DocClip's text layers (page.css styles them; their text is analysed like any page text). */
 export const TEXT_LAYER_ATTRIBUTE = 'data-docclip-text-layer';
-/** The span's font size for a line box of height h: the font box is about 1.15 em high. */
-const EM_PER_BOX = 1 / 1.15;
-
 /**
  * Transparent, selectable text laid over canvases, as pdf.js lays its text layer over a PDF
  * page: a layer per canvas, the canvas's next sibling, sized in canvas pixels and scaled to the
@@ -18,13 +16,13 @@ const EM_PER_BOX = 1 / 1.15;
 export class CanvasTextLayers {
   private readonly layers = new Map<HTMLCanvasElement, { layer: HTMLElement; key: string; width: number; height: number }>();
   private readonly resizes: ResizeObserver;
-  private readonly measure: CanvasRenderingContext2D | null;
+  private readonly lines: LayerLines;
   private readonly onWindowResize = () => this.placeAll();
 
   constructor(private readonly doc: Document) {
     const view = doc.defaultView!;
     this.resizes = new view.ResizeObserver(() => this.placeAll());
-    this.measure = doc.createElement('canvas').getContext('2d');
+    this.lines = new LayerLines(doc);
     view.addEventListener('resize', this.onWindowResize);
   }
 
@@ -44,7 +42,7 @@ export class CanvasTextLayers {
       layer.setAttribute(TEXT_LAYER_ATTRIBUTE, '');
       layer.style.width = `${width}px`;
       layer.style.height = `${height}px`;
-      layer.replaceChildren(...lines.map((line) => this.lineElement(line)));
+      layer.replaceChildren(...this.lines.paragraphs(lines, width));
       if (layer.previousSibling !== canvas) canvas.after(layer);
       if (!current) this.resizes.observe(canvas);
       this.layers.set(canvas, { layer, key, width, height });
@@ -72,33 +70,6 @@ export class CanvasTextLayers {
     this.layers.get(canvas)?.layer.remove();
     this.layers.delete(canvas);
     this.resizes.unobserve(canvas);
-  }
-
-  private lineElement(line: TextLine): HTMLElement {
-    const height = line.bottom - line.top;
-    const fontSize = height * EM_PER_BOX;
-    const div = this.doc.createElement('div');
-    div.style.top = `${line.top}px`;
-    div.style.height = `${height}px`;
-    for (const item of line.items) {
-      const span = this.doc.createElement('span');
-      span.textContent = item.text;
-      span.style.left = `${item.left}px`;
-      span.style.fontSize = `${fontSize}px`;
-      span.style.lineHeight = `${height}px`;
-      const natural = this.naturalWidth(item.text, fontSize);
-      const target = item.right - item.left;
-      if (natural > 0 && target > 0) span.style.transform = `scaleX(${(target / natural).toFixed(4)})`;
-      div.append(span);
-    }
-    return div;
-  }
-
-  /** The span's width before it is stretched (its own font, measured on a canvas of DocClip's: no layout). */
-  private naturalWidth(text: string, fontSize: number): number {
-    if (!this.measure) return 0;
-    this.measure.font = `${fontSize}px sans-serif`;
-    return this.measure.measureText(text).width;
   }
 
   /** Places every layer over its canvas's content box: all writes, then all reads, then all writes (two layouts). */

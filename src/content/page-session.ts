@@ -6,18 +6,19 @@ import { buildTextMap, indexSegments, type TextMap } from '../core/dom/text-map'
 import type { SiteProfile } from '../core/sites/site-profile';
 import { describeFigure } from '../core/figures/describe-figure';
 import type { Clip } from '../core/types';
-import type { HighlightCategory, PageStatus } from '../messages';
+import type { HighlightCategory, PageFullText, PageStatus } from '../messages';
 import { figureAt, pagesOf, type PageAnalysis } from './page-analysis';
 import { analyzeUnit, mergeUnits, type UnitAnalysis } from './page-units';
 import { HighlightLayers, type HighlightRegistry, type HighlightSet } from './highlight-layers';
 import { fallbackPainter, highlightApiAvailable } from './paint-highlights';
 import { rangesFor } from './text-ranges';
-import { anchorClipsInPasses, type AnchorResult } from './anchor-clips';
+import { anchorClips, anchorClipsInPasses, type AnchorResult } from './anchor-clips';
 import { afterNextFrame, timeSlicer } from './yield-to-event-loop';
 import { NearViewport } from './near-viewport';
 import { revealClip } from './reveal-clip';
 import { chunkCovers, chunkNodes, oneInlineRun, unitHolds, unitWithin, type Unit } from './page-unit-scope';
 import { findWatchTerms } from '../core/watch/find-watch-terms';
+import { documentTitle } from '../core/dom/page-facts';
 
 /** Characters of text per chunk of the first pass (and per unit painted as it comes near the viewport): a few ms of cleaning or recognising. */
 export const CHUNK_CHARS = 12_000;
@@ -29,6 +30,8 @@ const SLICE_MS = 10;
  * frame of layout and pre-paint; a quarter of it, 20–30 ms).
  */
 const APPLY_CHARS = 250_000;
+/** Chunks of the first pass whose nearness to the viewport is measured at once (NearViewport.track `measure`). */
+const MEASURED_CHUNKS = 2;
 /** How long the observer's callback cleans arrived blocks before it leaves the rest to the next settle. */
 const ARRIVAL_CLEAN_MS = 15;
 const CATEGORIES: HighlightCategory[] = ['figure', 'target', 'watch', 'clip'];
@@ -88,11 +91,24 @@ export class PageSession {
   /** Called after saved clips were anchored (found, not found, found with changed text). */
   onAnchored: ((result: AnchorResult) => void) | null = null;
 
+  /**
+   * Blocks cleaned while the page was parsed: no later plan made while it is parsed reads them
+   * again (cleaning is not idempotent — with a marker cut out, a title can read as doubled).
+   */
+  private cleanedWhileParsing = new WeakSet<Element>();
+  /** The same blocks in a list, for the first pass to clean again (`start`). */
+  private parseTimeBlocks: Element[] = [];
+  /** The document's title, once the page is parsed (see docTitle). */
+  private title: string | null = null;
+
+  /**
+   * The session may be made while the page is still parsed (at document_start, to clean what the
+   * parser inserts: `cleanParsed`); its work on the whole page starts once it is parsed (`start`).
+   */
   constructor(
     private readonly doc: Document,
     readonly profile: SiteProfile,
     readonly docId: string,
-    readonly docTitle: string,
   ) {
     const api = highlightApiAvailable();
     const registry: HighlightRegistry = api ? CSS.highlights : fallbackPainter().markRegistry(doc);
@@ -101,6 +117,40 @@ export class PageSession {
     this.layers = new HighlightLayers(registry, create);
     // The <mark> painter changes the DOM to paint: there every unit stays painted.
     this.nearViewport = api ? new NearViewport<object>((unit, near) => this.layers.setNear(unit, near)) : null;
+  }
+
+  /**
+   * The document's title (page-facts.ts `documentTitle`): kept once the page is parsed; while it
+   * is parsed, what the parser has reached so far (the heading may come later than the <title>).
+   */
+  get docTitle(): string {
+    if (this.title !== null) return this.title;
+    const title = documentTitle(this.doc);
+    if (this.doc.readyState !== 'loading') this.title = title;
+    return title;
+  }
+
+  /**
+   * Cleans blocks the parser has finished while the page is still parsed (parse-time-cleaner.ts),
+   * before the browser first draws them: planned and hidden or repaired as arrivals are, chunk by
+   * chunk in document order, up to `maxChars` of text; not analysed. Returns the characters
+   * cleaned. The first pass (`start`) puts this back and cleans those chunks again as part of
+   * the whole page, in one task (no frame shows the difference): a block cleaned on its own may
+   * miss what only its neighbours tell (a title doubled across two blocks, the page count).
+   */
+  cleanParsed(root: Element, maxChars: number): number {
+    let chars = 0;
+    for (const chunk of planChunks(root, CHUNK_CHARS)) {
+      if (chars + chunk.chars > maxChars && chars > 0) break;
+      this.applyPlan(this.planChunk(chunk));
+      chars += chunk.chars;
+      for (const node of chunkNodes(chunk)) {
+        if (node.nodeType !== 1) continue;
+        this.cleanedWhileParsing.add(node as Element);
+        this.parseTimeBlocks.push(node as Element);
+      }
+    }
+    return chars;
   }
 
   /**
@@ -121,11 +171,25 @@ export class PageSession {
     this.working = true;
     this.showLayers();
     const pause = timeSlicer(SLICE_MS);
+    const early = this.parseTimeBlocks;
+    // In this one task (no frame in between): put back what was cleaned while the page was
+    // parsed — before long text nodes are split, so that each undo finds the nodes it made —
+    // then clean the chunks it touched again, as the pass cleans every chunk.
+    if (early.length > 0) this.undoCleaning();
     const keepWhole = (e: Element) => this.profile.clutterSelectors.some((s) => safeMatches(e, s));
     const chunks = this.chunksOf(this.doc.body, keepWhole);
     this.toPlan = [...chunks];
     this.toAnalyse = [...chunks];
     const plans: PlanToApply[] = [];
+    if (early.length > 0) {
+      const touched = chunks.findLastIndex((c) => early.some((b) => chunkCovers(c, b) || b.contains(c.root))) + 1;
+      for (let i = 0; i < touched; i++) {
+        const plan = this.planChunk(this.toPlan.shift()!);
+        this.applyPlan(plan);
+        plans.push(plan);
+      }
+    }
+    const preApplied = plans.length;
     while (this.toPlan.length > 0) {
       await pause();
       if (stopped()) return false;
@@ -133,7 +197,7 @@ export class PageSession {
       const { hide, repairs, pageMarks, removed, documentCharsHidden } = this.planChunk(this.toPlan.shift()!);
       plans.push({ hide, repairs, pageMarks, removed, documentCharsHidden });
     }
-    let appliedTo = 0; // plans[0, appliedTo) are applied
+    let appliedTo = preApplied; // plans[0, appliedTo) are applied
     for (let i = 0; i < chunks.length; i++) {
       await pause();
       if (stopped()) return false;
@@ -149,7 +213,9 @@ export class PageSession {
         }
       }
       const map = buildTextMap(chunk.root, { skip: isHiddenOrOwn, range: chunk.range ?? undefined });
-      this.addUnit({ chunk, analysis: analyzeUnit(map, this.watchTerms) });
+      // The first chunks hold the first screen (the page is read in document order): they are
+      // painted now if they are near it, in the frame that draws them cleaned.
+      this.addUnit({ chunk, analysis: analyzeUnit(map, this.watchTerms) }, i < MEASURED_CHUNKS);
     }
     await this.nearViewport?.reported();
     if (stopped()) return false;
@@ -173,7 +239,7 @@ export class PageSession {
 
   private planChunk(chunk: CleanChunk): CleanPlan {
     const plan = planClean(chunk.root, this.profile, {
-      skip: isHiddenOrOwn,
+      skip: (e) => isHiddenOrOwn(e) || this.cleanedWhileParsing.has(e),
       title: this.docTitle,
       pageCount: this.pageCount,
       lastPage: this.lastPage,
@@ -263,10 +329,10 @@ export class PageSession {
     if (!this.working) this.anchorNow();
   }
 
-  private addUnit(unit: Unit): void {
+  private addUnit(unit: Unit, measure = false): void {
     this.units.push(unit);
     this.cached = this.cachedText = null;
-    this.nearViewport?.track(unit, chunkNodes(unit.chunk).filter((n): n is Element => n.nodeType === 1));
+    this.nearViewport?.track(unit, chunkNodes(unit.chunk).filter((n): n is Element => n.nodeType === 1), measure);
     this.paintUnit(unit, ['figure', 'target', 'watch']);
   }
 
@@ -366,6 +432,20 @@ export class PageSession {
     return (this.cachedText ??= buildTextMap(this.doc.body, { skip: isHiddenOrOwn }));
   }
 
+  /**
+   * The cleaned page's text with the saved clips anchored in it now (not the last paint's
+   * anchors, which may belong to an older text of the page) and the pages its markers name;
+   * null when DocClip is off here.
+   */
+  fullText(): Omit<PageFullText, 'docId' | 'docTitle' | 'url' | 'siteName'> | null {
+    const map = this.pageText();
+    if (!map) return null;
+    const { found } = anchorClips(map.text, this.clips);
+    const shown = this.marks.filter((m) => m.node.isConnected).map((m) => m.page);
+    const pages = shown.length === 0 ? null : { first: Math.min(...shown), last: Math.max(...shown), count: this.pageCount };
+    return { text: map.text, found, pages };
+  }
+
   /** Scrolls to a saved clip anchored on this page and flashes it; false when it is not anchored here. */
   revealClip(id: string): boolean {
     const map = this.pageText();
@@ -404,16 +484,10 @@ export class PageSession {
     this.layers.clear();
     this.nearViewport?.disconnect();
     this.clipUnits = [];
-    for (const a of this.applied.reverse()) a.undo();
-    this.applied = [];
-    // After the repairs' undo (each restores a piece's own text), the pieces are joined again.
+    this.undoCleaning();
+    // After the cleaning's undo (each restores a piece's own text), the pieces are joined again.
     for (const s of this.splits.reverse()) s.undo();
     this.splits = [];
-    this.marks = [];
-    this.removedByReason = {};
-    this.documentCharsHidden = 0;
-    this.pageCount = null;
-    this.lastPage = null;
     this.units = [];
     this.toPlan = [];
     this.toAnalyse = [];
@@ -422,6 +496,19 @@ export class PageSession {
     this.cached = this.cachedText = null;
     this.cancelAnchoring();
     this.anchors = { found: [], notFound: [], changed: [] };
+  }
+
+  /** Undoes every cleaning applied, newest first, and forgets what it removed. */
+  private undoCleaning(): void {
+    for (const a of this.applied.reverse()) a.undo();
+    this.applied = [];
+    this.cleanedWhileParsing = new WeakSet();
+    this.parseTimeBlocks = [];
+    this.marks = [];
+    this.removedByReason = {};
+    this.documentCharsHidden = 0;
+    this.pageCount = null;
+    this.lastPage = null;
   }
 
   /** A hover label for the figure at a DOM point, or null. */

@@ -97,7 +97,10 @@ describe('canvas text: a selectable text layer over a drawn reader (Chromium)', 
         ].join('\n'),
       );
       expect(two).toBe(['二、主要目标', '到2026年,每千名老年人拥有养老床位不少于35张。', '力争新增家庭养老床位1200张,完成适老化改造900户。'].join('\n'));
-      expect(three).toBe(['三、保障措施', '县财政每年安排专项资金不低于8000万元,用于运营补贴。'].join('\n'));
+      // The sentence wrapped over two lines is one paragraph of the layer: its text runs on over the break.
+      expect(three).toBe(
+        ['三、保障措施', '县财政每年安排专项资金不低于8000万元,用于运营补贴。', '同时,全县计划新建社区嵌入式养老服务站点42个、老年助餐点65个、日间照料中心18个和康养驿站,新增护理型床位1,250张,力争2026年底前全部投入使用。'].join('\n'),
+      );
 
       // The layer covers its canvas's box, and each line sits on the line drawn there (canvas px / 1.5).
       const geometry = await page.evaluate(() =>
@@ -114,17 +117,50 @@ describe('canvas text: a selectable text layer over a drawn reader (Chromium)', 
         // Every page's text starts at x = 40 CSS px.
         expect(Math.abs(g.spanLeft - 40)).toBeLessThan(2);
       }
+      // A span is stretched to the drawn string's width: its right end is where the page's own
+      // measure puts the string's (the heading in bold 22 px; the wrapped line squeezed to x = 776).
+      const ends = await page.evaluate(() => {
+        const ctx = document.createElement('canvas').getContext('2d')!;
+        ctx.font = 'bold 22px sans-serif';
+        const right = (n: number, line: number) => {
+          const canvas = document.querySelector(`#pageNo-${n} canvas`)!;
+          const span = canvas.nextElementSibling!.children[line]!.querySelector('span')!;
+          return span.getBoundingClientRect().right - canvas.getBoundingClientRect().left;
+        };
+        const heading = document.querySelector('#pageNo-1 canvas')!.nextElementSibling!.querySelector('span')!;
+        const style = getComputedStyle(heading);
+        return {
+          heading: right(1, 0),
+          headingDrawn: 40 + ctx.measureText('一、建设概况').width,
+          wrapped: right(3, 2),
+          headingFont: [style.fontWeight, style.fontSize, style.fontFamily],
+        };
+      });
+      // The spans are set in the page's own font, at the size it drew in (glyphs it loaded already).
+      expect(ends.headingFont).toEqual(['700', '22px', 'sans-serif']);
+      expect(Math.abs(ends.heading - ends.headingDrawn)).toBeLessThan(2);
+      expect(Math.abs(ends.wrapped - 776)).toBeLessThan(2);
       // For a person to look at: the layer's text in red over the drawn text (it must sit on it).
       const overlay = await page.addStyleTag({ content: '[data-docclip-text-layer] span { color: rgba(230, 0, 0, 0.55) !important; }' });
       await page.evaluate(() => scrollTo(0, 0));
       await page.screenshot({ path: '/tmp/canvas-text-layer-overlay.png' });
+      // Page 3, with its sentence wrapped over two lines.
+      await page.locator('#pageNo-3').screenshot({ path: '/tmp/canvas-text-layer-overlay-3.png' });
       await overlay.evaluate((e) => (e as Element).remove());
       // The drawn page's own notice is gone: the page has text now, and its figures are highlighted.
       const status = await pageStatus(ext, TAB);
       expect(status.drawn).toBe(false);
       await expect.poll(() => highlightTexts(page, 'docclip-figure'), { timeout: 5_000 }).toEqual(
-        ['2024年', '2024年底', '18个', '236个', '4.6亿元', '12.5%', '58%', '约3.2万人次', '2026年', '不少于35张', '1200张', '900户', '不低于8000万元'],
+        ['2024年', '2024年底', '18个', '236个', '4.6亿元', '12.5%', '58%', '约3.2万人次', '2026年', '不少于35张', '1200张', '900户', '不低于8000万元', '42个', '65个', '18个', '1,250张', '2026年底前'],
       );
+      // 1,250张 is cut by the line break on the canvas: it is one figure, over both lines.
+      const wrapped = await page.evaluate(() => {
+        const range = [...CSS.highlights.get('docclip-figure')!].find((r) => r.toString() === '1,250张') as Range;
+        const lineOf = (node: Node) => (node.parentElement as Element).closest('docclip-line');
+        return { lines: new Set([lineOf(range.startContainer), lineOf(range.endContainer)]).size };
+      });
+      expect(wrapped.lines).toBe(2);
+      expect(await highlightTexts(page, 'docclip-target')).toContain('力争2026年底前全部投入使用');
       await page.screenshot({ path: '/tmp/canvas-text-layer.png' });
     } finally {
       await page.close();

@@ -62,7 +62,9 @@ const FORMATTING_WS = /^\s*$/;
  * 百度文库's old reader puts each piece of a line in an absolutely positioned
  * `p.reader-word-layer` (a list number in a piece of its own before its "、…"): those pieces are
  * read as one run of text, not as paragraphs, so a figure or a word split across two pieces is
- * whole again. The page block around them still breaks.
+ * whole again. The page block around them still breaks. (DocClip's own text layers over canvases
+ * get the same from their line elements' tag, `docclip-line`, which is no block: see
+ * src/content/canvas-text-layer.ts.)
  */
 const LINE_PIECE_CLASS = 'reader-word-layer';
 
