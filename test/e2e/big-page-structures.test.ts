@@ -4,7 +4,6 @@ import { launchWithExtension, type ExtensionBrowser } from '../harness/launch-ex
 import { startFixtureServer, type FixtureServer } from '../harness/fixture-server';
 import { pageStatus, sendToPage } from '../harness/sample-flow';
 import { makeBigPage } from '../../bench/make-big-page';
-import { CHUNK_CHARS } from '../../src/content/page-session';
 
 /**
  * The big page's document in one enormous Text node (bench/page-structures.ts, structure
@@ -12,6 +11,8 @@ import { CHUNK_CHARS } from '../../src/content/page-session';
  * pieces a chunk long so that it cleans and analyses it chunk by chunk (split-long-texts.ts),
  * finds what it finds on the same document in blocks, and joins the node back when turned off.
  */
+/** CHUNK_CHARS of src/content/page-session.ts (that module cannot load outside the extension). */
+const CHUNK_CHARS = 12_000;
 const ONE_TEXT = 'http://m.777doc.com/p-920001.html';
 const BLOCKS = 'http://m.777doc.com/p-920002.html';
 const oneText = makeBigPage({ structure: 'text-node', chars: 300_000, pageCount: 150 });
