@@ -18,6 +18,8 @@ import { PAGE_STRUCTURES, type PageStructure } from './page-structures';
 const structure = (process.env.STRUCTURE ?? 'blocks') as PageStructure;
 if (!PAGE_STRUCTURES.includes(structure)) throw new Error(`STRUCTURE: unknown structure ${structure}`);
 const TOP = Number(process.env.TOP ?? 5);
+/** The window starts this long before `docclip:start` (ms): DocClip's own work at DOMContentLoaded comes before its mark. */
+const BEFORE_MS = Number(process.env.BEFORE_MS ?? 0);
 
 interface TraceEvent {
   name: string;
@@ -59,7 +61,7 @@ try {
   const start = mark('docclip:start')!;
   const painted = mark('docclip:painted')!;
   const thread = events.filter((e) => e.pid === start.pid && e.tid === start.tid && e.ph === 'X' && e.dur !== undefined);
-  const from = start.ts;
+  const from = start.ts - BEFORE_MS * 1000;
   const to = painted.ts + 1_500_000;
   const tasks = thread.filter((e) => ['ThreadControllerImpl::RunTask', 'RunTask'].includes(e.name) && e.ts + e.dur! > from && e.ts < to).sort((a, b) => b.dur! - a.dur!);
   const longest = tasks.slice(0, TOP).map((t) => {

@@ -31,6 +31,9 @@ for (const s of only ?? []) if (!PAGE_STRUCTURES.includes(s)) throw new Error(`S
 if (!Number.isInteger(RUNS) || RUNS < 1) throw new Error(`RUNS must be a positive integer (got ${process.env.RUNS})`);
 const structures = only ?? [...PAGE_STRUCTURES];
 
+/** The analysis of these rows (written by hand from bench/profile-structure.ts runs), kept beside them. */
+const FINDINGS_FILE = 'bench/structures-findings.md';
+
 /** Targets of issue 13 for every structure. */
 const LONGEST_TASK_MS = 50;
 const WORK_VS_FLOOR = 10;
@@ -77,36 +80,63 @@ interface StructureResult {
 }
 
 const pathOf = (s: PageStructure) => `/p-${910_001 + PAGE_STRUCTURES.indexOf(s)}.html`;
-const pages = new Map<PageStructure, BigPage>(structures.map((s) => [s, makeBigPage({ structure: s })]));
-const routes = Object.fromEntries([...pages].map(([s, p]) => [pathOf(s), () => p.html]));
 
-const dist = mkdtempSync(join(tmpdir(), 'docclip-bench-dist-'));
-cpSync(resolve('dist'), dist, { recursive: true });
-const server = await startFixtureServer({ [DOCCLIP_HOST]: routes, [PEER_HOST]: routes });
-const ext = await launchWithExtension({ proxy: server.proxy, dist });
-const results: StructureResult[] = [];
-try {
-  for (const [structure, page] of pages) {
-    log(`${structure}: ${page.documentChars} characters, ${(Buffer.byteLength(page.html) / 1e6).toFixed(1)} MB of HTML`);
-    const docclipRuns = await repeatRuns(RUNS, () => loadDocClip(ext, pathOf(structure), pageFacts(page.pageCount)));
-    const floor = medianRun(await repeatRuns(RUNS, () => loadPeer(ext.context, 'floor', pathOf(structure))));
-    const alone = medianRun(await repeatRuns(RUNS, () => loadPeer(ext.context, 'none', pathOf(structure))));
-    const breakdown = await breakDownLoad(ext.context, `http://${DOCCLIP_HOST}${pathOf(structure)}`);
-    const docclip = { ...medianRun(docclipRuns), markersLeft: Math.max(...docclipRuns.map((r) => r.markersLeft)) };
-    results.push({ structure, chars: page.documentChars, htmlBytes: Buffer.byteLength(page.html), docclip, docclipRuns, floor, alone, breakdown });
-    log(`${structure}: DocClip work ${docclip.workMs.toFixed(0)} ms (CPU ${docclip.workCpuMs.toFixed(0)}), longest task ${docclip.longestTaskMs.toFixed(0)} ms (CPU ${docclip.longestTaskCpuMs.toFixed(0)}); floor work ${floor.workMs.toFixed(0)} ms (CPU ${floor.workCpuMs.toFixed(0)})`);
-  }
-} finally {
-  await ext.close();
-  await server.close();
-  rmSync(dist, { recursive: true, force: true });
+/** What the report says besides the rows. */
+interface RunFacts {
+  date: string;
+  seconds: number;
+  runs: number;
+  blocks: number;
+  loadAtStart: number[];
+  loadAtEnd: number[];
 }
-const loadAtEnd = loadavg();
 
-if (only) {
-  console.log(JSON.stringify({ load: [loadAtStart, loadAtEnd], results: results.map(({ docclipRuns, ...r }) => ({ ...r, runs: docclipRuns.map((d) => ({ workMs: d.workMs, longestTaskMs: d.longestTaskMs, longestTaskCpuMs: d.longestTaskCpuMs })) })) }, null, 1));
+const RESULTS_JSON = 'bench/structures-results.json';
+
+if (process.env.REPORT_ONLY) {
+  // The section written again from the last full run's figures (after bench/structures-findings.md changed).
+  const saved = JSON.parse(readFileSync(RESULTS_JSON, 'utf8')) as { facts: RunFacts; results: StructureResult[] };
+  writeSection(report(saved.results, saved.facts));
 } else {
-  const md = report(results);
+  const pages = new Map<PageStructure, BigPage>(structures.map((s) => [s, makeBigPage({ structure: s })]));
+  const results = await measure(pages);
+  const facts: RunFacts = { date: new Date().toISOString(), seconds: (Date.now() - started) / 1000, runs: RUNS, blocks: pages.values().next().value?.blocks ?? 0, loadAtStart, loadAtEnd: loadavg() };
+  if (only) {
+    console.log(JSON.stringify({ load: [facts.loadAtStart, facts.loadAtEnd], results: results.map(({ docclipRuns, ...r }) => ({ ...r, runs: docclipRuns.map((d) => ({ workMs: d.workMs, longestTaskMs: d.longestTaskMs, longestTaskCpuMs: d.longestTaskCpuMs })) })) }, null, 1));
+  } else {
+    writeFileSync(RESULTS_JSON, JSON.stringify({ facts, results }, null, 1));
+    writeSection(report(results, facts));
+  }
+}
+
+async function measure(pages: Map<PageStructure, BigPage>): Promise<StructureResult[]> {
+  const routes = Object.fromEntries([...pages].map(([s, p]) => [pathOf(s), () => p.html]));
+  const dist = mkdtempSync(join(tmpdir(), 'docclip-bench-dist-'));
+  cpSync(resolve('dist'), dist, { recursive: true });
+  const server = await startFixtureServer({ [DOCCLIP_HOST]: routes, [PEER_HOST]: routes });
+  const ext = await launchWithExtension({ proxy: server.proxy, dist });
+  const results: StructureResult[] = [];
+  try {
+    for (const [structure, page] of pages) {
+      log(`${structure}: ${page.documentChars} characters, ${(Buffer.byteLength(page.html) / 1e6).toFixed(1)} MB of HTML`);
+      const docclipRuns = await repeatRuns(RUNS, () => loadDocClip(ext, pathOf(structure), pageFacts(page.pageCount)));
+      const floor = medianRun(await repeatRuns(RUNS, () => loadPeer(ext.context, 'floor', pathOf(structure))));
+      const alone = medianRun(await repeatRuns(RUNS, () => loadPeer(ext.context, 'none', pathOf(structure))));
+      const breakdown = await breakDownLoad(ext.context, `http://${DOCCLIP_HOST}${pathOf(structure)}`);
+      const docclip = { ...medianRun(docclipRuns), markersLeft: Math.max(...docclipRuns.map((r) => r.markersLeft)) };
+      results.push({ structure, chars: page.documentChars, htmlBytes: Buffer.byteLength(page.html), docclip, docclipRuns, floor, alone, breakdown });
+      log(`${structure}: DocClip work ${docclip.workMs.toFixed(0)} ms (CPU ${docclip.workCpuMs.toFixed(0)}), longest task ${docclip.longestTaskMs.toFixed(0)} ms (CPU ${docclip.longestTaskCpuMs.toFixed(0)}); floor work ${floor.workMs.toFixed(0)} ms (CPU ${floor.workCpuMs.toFixed(0)})`);
+    }
+  } finally {
+    await ext.close();
+    await server.close();
+    rmSync(dist, { recursive: true, force: true });
+  }
+  return results;
+}
+
+/** Writes bench/structures-results.md and replaces (or appends) the section in BENCHMARKS.md. */
+function writeSection(md: string): void {
   writeFileSync('bench/structures-results.md', md);
   const bench = readFileSync('BENCHMARKS.md', 'utf8');
   const at = bench.search(/^## Big pages of several structures/m);
@@ -116,10 +146,7 @@ if (only) {
   console.log(md);
 }
 
-/** The analysis of these rows (written by hand from bench/profile-structure.ts runs), kept beside them. */
-const FINDINGS_FILE = 'bench/structures-findings.md';
-
-function report(rows: StructureResult[]): string {
+function report(rows: StructureResult[], facts: RunFacts): string {
   const findings = existsSync(FINDINGS_FILE) ? `\n${readFileSync(FINDINGS_FILE, 'utf8').trim()}\n` : '';
   const ms = (n: number) => (Number.isNaN(n) ? '—' : `${n < 10 ? n.toFixed(1) : Math.round(n)} ms`);
   const load = (l: number[]) => l.map((v) => v.toFixed(1)).join(' / ');
@@ -137,13 +164,13 @@ function report(rows: StructureResult[]): string {
   const runs = rows.map((r) => `${r.structure}: ${r.docclipRuns.map((d) => `${ms(d.workMs)} / ${ms(d.longestTaskMs)} (${ms(d.longestTaskCpuMs)})`).join(', ')}`);
   return `## Big pages of several structures
 
-Generated by \`flock /tmp/docclip-browser.lock npm run bench:structures\` (builds the extension, then \`tsx bench/structures.ts\`) on ${new Date().toISOString()} in ${((Date.now() - started) / 1000).toFixed(0)} s: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB, Node ${process.version}; load average at start ${load(loadAtStart)}, at end ${load(loadAtEnd)} (the machine is shared; a load over ${cpus().length} inflates the times, the ratios compare measurements of the same run).
+Generated by \`flock /tmp/docclip-browser.lock npm run bench:structures\` (builds the extension, then \`tsx bench/structures.ts\`; \`REPORT_ONLY=1 npx tsx bench/structures.ts\` writes this section again from bench/structures-results.json) on ${facts.date} in ${facts.seconds.toFixed(0)} s: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB, Node ${process.version}; load average at start ${load(facts.loadAtStart)}, at end ${load(facts.loadAtEnd)} (the machine is shared; a load over ${cpus().length} inflates the times, the ratios compare measurements of the same run).
 
-**Pages we generated** (bench/make-big-page.ts, bench/page-structures.ts), not real pages: one document of ${rows[0]?.chars ?? '—'} characters from the real seed page's sentences, ${pages.values().next().value?.blocks ?? '—'} page blocks, a marker \`k/N\` on every block, in the frame of the sample 三七文档 page, written in seven markups:
+**Pages we generated** (bench/make-big-page.ts, bench/page-structures.ts), not real pages: one document of ${rows[0]?.chars ?? '—'} characters from the real seed page's sentences, ${facts.blocks} page blocks, a marker \`k/N\` on every block, in the frame of the sample 三七文档 page, written in seven markups:
 
 ${descriptions.join('\n')}
 
-DocClip runs on each as \`http://m.777doc.com/…\`, the floor (TreeWalker + one figure regex + \`CSS.highlights\`, at DOMContentLoaded) on the same page as \`http://peer.bench.test/…\`. Median of ${RUNS} loads each. DocClip's time is DOMContentLoaded → \`docclip:painted\` (clutter hidden, markers cut, every chunk analysed, the chunks near the viewport painted) and its own work \`docclip:start\` → \`docclip:painted\`; the longest task is the longest top-level task of the page's main thread in a Chrome trace from \`docclip:start\` to 1.5 s after \`docclip:painted\` (the saved-clips pass included), as in the big-page rows above, with the most CPU time (the trace's thread time) a task of that window took: on a loaded machine a task's wall time includes waiting for a core. Work is also given as the main thread's CPU time from start to done (the trace's thread time of each task, the part in that window): DocClip yields every 10 ms and waits for frames between its slices, and on a loaded machine for a core, which the floor's one synchronous pass never does; the ratio's verdict is on CPU time, the wall-clock ratio is beside it. Targets (issue 13): no task over ${LONGEST_TASK_MS} ms on every structure; DocClip's work ≤ ${WORK_VS_FLOOR}× the floor's.
+DocClip runs on each as \`http://m.777doc.com/…\`, the floor (TreeWalker + one figure regex + \`CSS.highlights\`, at DOMContentLoaded) on the same page as \`http://peer.bench.test/…\`. Median of ${facts.runs} loads each. DocClip's time is DOMContentLoaded → \`docclip:painted\` (clutter hidden, markers cut, every chunk analysed, the chunks near the viewport painted) and its own work \`docclip:start\` → \`docclip:painted\`; the longest task is the longest top-level task of the page's main thread in a Chrome trace from \`docclip:start\` to 1.5 s after \`docclip:painted\` (the saved-clips pass included), as in the big-page rows above, with the most CPU time (the trace's thread time) a task of that window took: on a loaded machine a task's wall time includes waiting for a core. Work is also given as the main thread's CPU time from start to done (the trace's thread time of each task, the part in that window): DocClip yields every 10 ms and waits for frames between its slices, and on a loaded machine for a core, which the floor's one synchronous pass never does; the ratio's verdict is on CPU time, the wall-clock ratio is beside it. Targets (issue 13): no task over ${LONGEST_TASK_MS} ms on every structure; DocClip's work ≤ ${WORK_VS_FLOOR}× the floor's.
 
 | structure | page | DOMContentLoaded → painted | DocClip's work: wall (CPU) | longest task while DocClip works (≤ ${LONGEST_TASK_MS} ms): wall (CPU) | floor's work · DocClip ÷ floor, CPU (≤ ${WORK_VS_FLOOR}×) | one load traced in full: longest task, of it the browser's style, layout, paint · most script (+ GC) in one task | figures DocClip / floor | markers left visible | page alone: longest task |
 |---|---|---|---|---|---|---|---|---|---|

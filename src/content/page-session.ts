@@ -1,7 +1,7 @@
 import { applyCleanPlan, isHiddenOrOwn, type AppliedClean } from '../core/dom/apply-clean-plan';
 import { planChunks, type CleanChunk } from '../core/dom/plan-chunks';
 import { planClean, type CleanPlan, type PageMark } from '../core/dom/plan-clean';
-import { splitLongTexts, splitTexts, type TextSplits } from '../core/dom/split-long-texts';
+import { splitTexts, type TextSplits } from '../core/dom/split-long-texts';
 import { buildTextMap, indexSegments, type ChildRange, type TextMap } from '../core/dom/text-map';
 import type { SiteProfile } from '../core/sites/site-profile';
 import { describeFigure } from '../core/figures/describe-figure';
@@ -140,7 +140,10 @@ export class PageSession {
    */
   cleanParsed(blocks: Element[], maxChars: number): number {
     let chars = 0;
-    for (const block of blocks) this.splits.push(splitLongTexts(block, CHUNK_CHARS, isHiddenOrOwn));
+    for (const block of blocks) {
+      const long = longTextsIn(block, CHUNK_CHARS);
+      if (long.length > 0) this.splits.push(splitTexts(long, CHUNK_CHARS, isHiddenOrOwn));
+    }
     for (const chunk of runChunks(blocks, CHUNK_CHARS)) {
       if (chars + chunk.chars > maxChars && chars > 0) break;
       this.applyPlan(this.planChunk(chunk));
@@ -178,13 +181,7 @@ export class PageSession {
     // then clean the chunks it touched again, as the pass cleans every chunk.
     if (early.length > 0) this.undoCleaning();
     const keepWhole = (e: Element) => this.profile.clutterSelectors.some((s) => safeMatches(e, s));
-    const longTexts: Text[] = [];
-    let chunks = planChunks(this.doc.body, CHUNK_CHARS, keepWhole, longTexts);
-    if (longTexts.length > 0) {
-      const splits = splitTexts(longTexts, CHUNK_CHARS, isHiddenOrOwn);
-      this.splits.push(splits);
-      if (splits.split > 0) chunks = planChunks(this.doc.body, CHUNK_CHARS, keepWhole);
-    }
+    const chunks = this.chunksOf(this.doc.body, keepWhole);
     this.toPlan = [...chunks];
     this.toAnalyse = [...chunks];
     const plans: PlanToApply[] = [];
@@ -232,6 +229,19 @@ export class PageSession {
     return true;
   }
 
+  /**
+   * The chunks of `root` (plan-chunks.ts), its Text nodes longer than a chunk split first (when
+   * its walk found any, the chunks are planned again over the pieces).
+   */
+  private chunksOf(root: Element, keepWhole?: (element: Element) => boolean): CleanChunk[] {
+    const longTexts: Text[] = [];
+    const chunks = planChunks(root, CHUNK_CHARS, keepWhole, longTexts);
+    if (longTexts.length === 0) return chunks;
+    const splits = splitTexts(longTexts, CHUNK_CHARS, isHiddenOrOwn);
+    this.splits.push(splits);
+    return splits.split > 0 ? planChunks(root, CHUNK_CHARS, keepWhole) : chunks;
+  }
+
   private planChunk(chunk: CleanChunk): CleanPlan {
     const plan = planClean(chunk.root, this.profile, {
       skip: (e) => isHiddenOrOwn(e) || this.cleanedWhileParsing.has(e),
@@ -264,9 +274,8 @@ export class PageSession {
     for (const root of roots) {
       if (this.toPlan.some((chunk) => chunkCovers(chunk, root))) continue;
       const readByPass = this.toAnalyse.some((chunk) => chunkCovers(chunk, root));
-      // The pieces are not seen as arrivals: the watcher drops the records of what this callback changes.
-      this.splits.push(splitLongTexts(root, CHUNK_CHARS, isHiddenOrOwn));
-      for (const chunk of planChunks(root, CHUNK_CHARS)) {
+      // Pieces of a long text split here are not seen as arrivals: the watcher drops the records of what this callback changes.
+      for (const chunk of this.chunksOf(root)) {
         if (readByPass || performance.now() < deadline) this.applyPlan(this.planChunk(chunk));
         else this.uncleaned.push(chunk);
       }
@@ -583,4 +592,12 @@ function safeMatches(element: Element, selector: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** The Text nodes under `root` longer than `maxChars` (a block the parser finished: a few thousand nodes at most). */
+function longTextsIn(root: Element, maxChars: number): Text[] {
+  const found: Text[] = [];
+  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) if ((node as Text).data.length > maxChars) found.push(node as Text);
+  return found;
 }

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { cutPoint, splitLongTexts, splitTexts } from '../../src/core/dom/split-long-texts';
+import { cutPoint, splitTexts } from '../../src/core/dom/split-long-texts';
 import { planChunks } from '../../src/core/dom/plan-chunks';
 import { buildTextMap } from '../../src/core/dom/text-map';
 
@@ -21,7 +21,14 @@ describe('cutPoint', () => {
   it.each(cases)('$name', ({ data, max, cut }) => expect(cutPoint(data, max)).toBe(cut));
 });
 
-describe('splitLongTexts', () => {
+/** The long Text nodes under `root` split as the first pass splits them: found by planChunks' walk, then split. */
+function splitLongTexts(root: Element, maxChars: number, skip?: (element: Element) => boolean) {
+  const long: Text[] = [];
+  planChunks(root, maxChars, () => false, long);
+  return splitTexts(long, maxChars, skip);
+}
+
+describe('splitTexts over the long text nodes planChunks finds', () => {
   const paragraph = (i: number) => `第${i}段：本年度完成投资${i}万元，同比增长${i % 9}%。`;
   const text = Array.from({ length: 400 }, (_, i) => paragraph(i)).join('\n');
 

@@ -1,7 +1,7 @@
 import { isOpaqueElement } from './text-map';
 
 /**
- * Splits every Text node under `root` longer than `maxChars` into adjacent Text nodes of at most
+ * Splits Text nodes longer than `maxChars` into adjacent Text nodes of at most
  * `maxChars` each (Text.splitText), so that a page whose document is one enormous text node can
  * be planned, analysed and painted in chunks like any other (plan-chunks.ts cuts between nodes,
  * never inside one). What the page shows is unchanged: the same characters in the same parent,
@@ -14,8 +14,7 @@ import { isOpaqueElement } from './text-map';
  * The one change DocClip makes to the page's node structure (everything else is an attribute
  * or a text repair): `undo` joins the pieces back into the first node, exactly as it was, when
  * they are still adjacent siblings; a piece the page moved or removed since is left where it is.
- * Elements `skip` names (and their subtrees) and opaque elements (script, style…) are left alone.
- * O(nodes + characters of the long nodes).
+ * O(characters of the long nodes).
  */
 export interface TextSplits {
   /** Text nodes that were split. */
@@ -25,28 +24,9 @@ export interface TextSplits {
 
 const BREAK_AFTER = /[\n。！？；!?;]/;
 
-export function splitLongTexts(root: Node, maxChars: number, skip: (element: Element) => boolean = () => false): TextSplits {
-  const long: Text[] = [];
-  // One walk by firstChild/nextSibling (a TreeWalker's filter callback per node took seconds on a
-  // page of 300,000 nodes), without recursion.
-  let node: Node | null = root.firstChild;
-  while (node) {
-    if (node.nodeType === 3 && (node as Text).length > maxChars) long.push(node as Text);
-    const element = node.nodeType === 1 ? (node as Element) : null;
-    if (element && element.firstChild && !isOpaqueElement(element) && !skip(element)) {
-      node = element.firstChild;
-      continue;
-    }
-    while (node && node !== root && !node.nextSibling) node = node.parentNode;
-    node = node && node !== root ? node.nextSibling : null;
-  }
-  return splitTexts(long, maxChars);
-}
-
 /**
- * Splits each of `nodes` (Text nodes found by a walk of the caller's, plan-chunks.ts) longer than
- * `maxChars`, as splitLongTexts does, except those inside an opaque element (script, style…) or
- * an element `skip` names.
+ * Splits each of `nodes` (the long Text nodes planChunks' walk found) that is longer than
+ * `maxChars`, except those inside an opaque element (script, style…) or an element `skip` names.
  */
 export function splitTexts(nodes: Text[], maxChars: number, skip: (element: Element) => boolean = () => false): TextSplits {
   const joins: Array<{ first: Text; pieces: Text[] }> = [];
