@@ -26,6 +26,10 @@ const FIREFOX_ANDROID_MIN_VERSION = '142.0';
  * differs. The content script's match patterns and the host permissions come from the
  * site-profile registry, so one place names the supported sites.
  *
+ * Chrome's extension pages are cross-origin isolated, so that onnxruntime's WebAssembly may use
+ * threads in the offscreen document that runs the OCR engine (SharedArrayBuffer needs it;
+ * src/background/ocr-host.ts); those pages load only the extension's own files.
+ *
  * Firefox differs in four ways: an event page (`background.scripts`) instead of a service
  * worker — crxjs then emits `background.scripts` with its loader; no `key` (Chrome's way of
  * pinning the extension id; Firefox reads `browser_specific_settings.gecko.id` instead and
@@ -41,7 +45,15 @@ export function createManifest(browser: TargetBrowser): ManifestV3Export {
     host_permissions: matches,
     content_scripts: baseManifest.content_scripts.map((script) => ({ ...script, matches })),
   };
-  if (browser === 'chrome') return { ...shared, key, background } as ManifestV3Export;
+  if (browser === 'chrome') {
+    return {
+      ...shared,
+      key,
+      background,
+      cross_origin_embedder_policy: { value: 'require-corp' },
+      cross_origin_opener_policy: { value: 'same-origin' },
+    } as ManifestV3Export;
+  }
   return {
     ...shared,
     permissions: common.permissions.filter((permission) => !CHROME_ONLY_PERMISSIONS.has(permission)),

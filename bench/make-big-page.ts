@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { seededRandom } from '../test/harness/seeded-random';
+import { STRUCTURES, type DocumentBlock, type MarkerForm, type PageStructure } from './page-structures';
 
 /**
  * Generates a large document page in the structure of a 三七文档 (m.777doc.com) page — the
@@ -9,10 +10,13 @@ import { seededRandom } from '../test/harness/seeded-random';
  * `blocks` page blocks built from the text of the real seed page
  * (test/fixtures/seed/777doc-seed-page.txt).
  *
- * Every block carries its page marker `k/N`, as the site splices them:
+ * Every block carries its page marker `k/N`, as the site splices them; in the default structure
+ * ('blocks', the 三七文档 markup):
  * - odd k: as an element of its own (`<div class="page-no">k/N</div>`) before the block;
  * - even k: inside a word of the block's first paragraph (`经k/N济`), between two ideographs.
- * So the markers form one increasing sequence 1..blocks over N = `pageCount`.
+ * So the markers form one increasing sequence 1..blocks over N = `pageCount`. The other
+ * structures (bench/page-structures.ts) write the same document — the same paragraphs and
+ * markers — in other markups.
  *
  * Deterministic: the same options give the same page (a seeded shuffle of the seed's sentences).
  */
@@ -26,17 +30,24 @@ export interface BigPageOptions {
   pageCount?: number;
   /** Random seed; default 1. */
   seed?: number;
+  /** The markup the document is written in (bench/page-structures.ts); default 'blocks', the 三七文档 markup. */
+  structure?: PageStructure;
 }
 
 export interface BigPage {
   html: string;
   title: string;
+  structure: PageStructure;
   /** Blocks rendered in `html`. */
   blocks: number;
   pageCount: number;
   /** Characters of document text in the blocks (markers included). */
   documentChars: number;
-  /** Markers rendered as elements (`.page-no`) and spliced inside words. */
+  /** The document's text without its markers: its paragraphs, a line each (the same for every structure). */
+  text: string;
+  /** How many markers stand in each form (see MarkerForm). */
+  markerForms: Record<MarkerForm, number>;
+  /** Markers rendered as elements of their own (`.page-no`) and spliced inside words (markerForms.element, .word). */
   markersAsElements: number;
   markersInWords: number;
   /** HTML of blocks `from`..`from+count-1` (1-based), for a page that appends blocks while the reader scrolls. */
@@ -64,10 +75,6 @@ export function seedSentences(): string[] {
   return cachedSentences;
 }
 
-
-function escapeHtml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
 
 /** Paragraph texts of block `k` (deterministic in seed and k), about `blockChars` long in all. */
 function blockParagraphs(k: number, blockChars: number, seed: number): string[] {
@@ -101,58 +108,47 @@ export function spliceOffset(text: string, from = 6): number {
   return -1;
 }
 
-interface RenderedBlock {
-  html: string;
-  chars: number;
-  element: boolean;
-}
-
-function renderBlock(k: number, pageCount: number, blockChars: number, seed: number): RenderedBlock {
+/** Block k of the document: its paragraphs and where a marker inside a word goes (throws if nowhere). */
+function documentBlock(k: number, pageCount: number, blockChars: number, seed: number): DocumentBlock {
   const paragraphs = blockParagraphs(k, blockChars, seed);
-  const marker = `${k}/${pageCount}`;
-  let html = '';
-  const element = k % 2 === 1;
-  if (element) {
-    html += `<div class="page-no">${marker}</div>\n`;
-  } else {
-    const first = paragraphs[0]!;
-    const at = spliceOffset(first);
-    if (at < 0) throw new Error(`block ${k}: no place to splice its marker`);
-    paragraphs[0] = first.slice(0, at) + marker + first.slice(at);
-  }
-  html += `<div class="page-block" data-page="${k}">\n`;
-  for (const p of paragraphs) html += `<p>${escapeHtml(p)}</p>\n`;
-  html += '</div>\n';
-  const chars = paragraphs.reduce((n, p) => n + p.length, 0) + (element ? marker.length : 0);
-  return { html, chars, element };
+  const spliceAt = spliceOffset(paragraphs[0]!);
+  if (spliceAt < 0) throw new Error(`block ${k}: no place to splice its marker`);
+  return { k, marker: `${k}/${pageCount}`, paragraphs, spliceAt };
 }
 
 export function makeBigPage(options: BigPageOptions = {}): BigPage {
   const chars = options.chars ?? 1_000_000;
   const blockChars = options.blockChars ?? 2_000;
   const seed = options.seed ?? 1;
+  const structure = options.structure ?? 'blocks';
+  const renderer = STRUCTURES[structure];
   const blocks = Math.max(1, Math.round(chars / blockChars));
   const pageCount = options.pageCount ?? blocks;
   if (pageCount < blocks) throw new Error(`pageCount ${pageCount} < blocks ${blocks}`);
-  const rendered = Array.from({ length: blocks }, (_, i) => renderBlock(i + 1, pageCount, blockChars, seed));
+  const doc = Array.from({ length: blocks }, (_, i) => documentBlock(i + 1, pageCount, blockChars, seed));
   const promo = `${BIG_PAGE_TITLE}【范文参考】此篇精选办公资料“${BIG_PAGE_TITLE}”由三一刀客网友为您整理分享,供您写作参考之用,希望对您有所帮助,喜欢就下载使用吧!`;
   // The frame (banners, folds, pager, footer, toast) is the bundled sample 三七文档 page's, so
   // the benchmark and the demo share one picture of the site; only the document is generated.
   const html = fillFrame(readFileSync(FRAME_FILE, 'utf8'), {
     title: BIG_PAGE_TITLE,
-    content: `\n<p>${promo}</p>\n${rendered.map((b) => b.html).join('')}  `,
+    content: `\n<p>${promo}</p>\n${renderer.render(doc)}  `,
     pageCount,
+    style: BLOCK_STYLE + renderer.style,
   });
+  const markerForms: Record<MarkerForm, number> = { element: 0, word: 0, 'element-in-word': 0, line: 0 };
+  for (const b of doc) markerForms[renderer.markerForm(b.k)]++;
   return {
     html,
     title: BIG_PAGE_TITLE,
+    structure,
     blocks,
     pageCount,
-    documentChars: rendered.reduce((n, b) => n + b.chars, 0),
-    markersAsElements: rendered.filter((b) => b.element).length,
-    markersInWords: rendered.filter((b) => !b.element).length,
-    blocksHtml: (from, count) =>
-      Array.from({ length: count }, (_, i) => renderBlock(from + i, pageCount, blockChars, seed).html).join(''),
+    documentChars: doc.reduce((n, b) => n + b.paragraphs.reduce((m, p) => m + p.length, 0) + b.marker.length, 0),
+    text: doc.map((b) => b.paragraphs.join('\n')).join('\n'),
+    markerForms,
+    markersAsElements: markerForms.element,
+    markersInWords: markerForms.word,
+    blocksHtml: (from, count) => renderer.render(Array.from({ length: count }, (_, i) => documentBlock(from + i, pageCount, blockChars, seed))),
   };
 }
 
@@ -160,13 +156,13 @@ const FRAME_FILE = resolve(import.meta.dirname, '../demo/777doc/index.html');
 const BLOCK_STYLE = '  .content p { text-indent: 2em; margin: 0 0 8px; }\n  .page-no { text-align: right; color: #bbb; font-size: 12px; }\n';
 
 /** The sample page with its title, document and pager replaced; throws if the frame changed shape. */
-function fillFrame(frame: string, fill: { title: string; content: string; pageCount: number }): string {
+function fillFrame(frame: string, fill: { title: string; content: string; pageCount: number; style: string }): string {
   const steps: Array<[RegExp, string]> = [
     [/<title>[^<]*<\/title>/, `<title>${fill.title} - 三七文档</title>`],
     [/<h1 class="doc-title">[^<]*<\/h1>/, `<h1 class="doc-title">${fill.title}</h1>`],
     [/<div class="content" id="contents">[^<]*<\/div>/, `<div class="content" id="contents">${fill.content}</div>`],
     [/<div class="pager">\d+ \/ \d+<\/div>/, `<div class="pager">1 / ${fill.pageCount}</div>`],
-    [/<\/style>/, `${BLOCK_STYLE}</style>`],
+    [/<\/style>/, `${fill.style}</style>`],
   ];
   return steps.reduce((html, [pattern, replacement]) => {
     if (!pattern.test(html)) throw new Error(`bench page frame: ${pattern} not found in ${FRAME_FILE}`);

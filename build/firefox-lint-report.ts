@@ -34,6 +34,14 @@ export const VENDORED_WARNINGS: readonly VendoredWarning[] = [
       "Preact's renderer assigns innerHTML only for the `dangerouslySetInnerHTML` prop, which no DocClip " +
       'component passes (test/unit/firefox-lint-report.test.ts checks src/); Preact has no build without it.',
   },
+  {
+    file: /^assets\/onnxruntime-[\w-]+\.js$/,
+    code: 'UNSAFE_VAR_ASSIGNMENT',
+    why:
+      "onnxruntime-web's WASM backend imports its Emscripten loader (ort-wasm-simd-threaded.mjs) with import() " +
+      'from env.wasm.wasmPaths, which src/ocr/ocr-engine.ts sets to the extension\'s own ocr/ folder (build/copy-ocr-assets.ts ' +
+      'copies the file from the npm package): nothing is loaded from elsewhere. The OCR engine loads only when the reader asks for a reading.',
+  },
 ];
 
 export interface LintVerdict {

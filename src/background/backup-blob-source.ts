@@ -1,11 +1,9 @@
 import { browser } from '../browser';
+import { SETTINGS_STORAGE_KEYS, settingsOf } from '../core/export/reader-settings';
 import type { DocClipDatabase } from '../db/database';
 import { unwrap, type OffscreenRequest } from '../messages';
 import { createBackupBlob, type BackupBlob } from './backup-blob';
-import { offscreenApi } from './offscreen-api';
-
-/** The offscreen document's page (src/offscreen/index.html, a build input of the Chrome build). */
-export const OFFSCREEN_PAGE = 'src/offscreen/index.html';
+import { holdOffscreenDocument, offscreenApi } from './offscreen-api';
 
 /** A backup file as a Blob URL, and how to let it go once the download has read it. */
 export interface HeldBackupBlob {
@@ -30,32 +28,26 @@ export interface HeldBackupBlob {
  * Firefox's background is an event page with a DOM: the Blob URL is made there directly.
  */
 export async function holdBackupBlob(db: () => DocClipDatabase, now: Date): Promise<HeldBackupBlob> {
+  const settings = settingsOf(await browser.storage.local.get([...SETTINGS_STORAGE_KEYS]));
   const offscreen = offscreenApi();
   if (!offscreen || typeof URL.createObjectURL === 'function') {
-    const blob = await createBackupBlob(db(), now);
+    const blob = await createBackupBlob(db(), now, settings);
     return { blob, release: async () => URL.revokeObjectURL(blob.url) };
   }
-  // One offscreen document per extension: reuse one that is open, and close only one opened here.
-  const opened = !(await offscreen.hasDocument());
-  if (opened) {
-    await offscreen.createDocument({
-      url: OFFSCREEN_PAGE,
-      reasons: ['BLOBS'],
-      justification: 'Write the automatic backup file: a Blob URL for downloads.download (service workers have no URL.createObjectURL).',
-    });
-  }
+  // One offscreen document per extension, shared with the OCR engine: held while the file is made and downloaded.
+  const release = await holdOffscreenDocument();
   const send = (request: OffscreenRequest) => browser.runtime.sendMessage(request);
   try {
-    const blob = unwrap<BackupBlob>(await send({ type: 'offscreen/backup-blob', at: now.toISOString() }));
+    const blob = unwrap<BackupBlob>(await send({ type: 'offscreen/backup-blob', at: now.toISOString(), ...(settings ? { settings } : {}) }));
     return {
       blob,
       release: async () => {
         await send({ type: 'offscreen/revoke', url: blob.url }).catch(() => undefined);
-        if (opened) await offscreen.closeDocument().catch(() => undefined);
+        await release();
       },
     };
   } catch (error) {
-    if (opened) await offscreen.closeDocument().catch(() => undefined);
+    await release();
     throw error;
   }
 }

@@ -1,4 +1,5 @@
-import { browser } from '../browser';
+import { browser, t } from '../browser';
+import { downloadFailureKind } from '../core/backup/download-failure';
 import type { Downloads } from 'webextension-polyfill';
 
 /** How long a backup's download may take before it counts as failed (a local Blob: seconds). */
@@ -7,8 +8,9 @@ const DOWNLOAD_TIMEOUT_MS = 5 * 60_000;
 /**
  * Downloads `url` to `filename` (relative to the browser's downloads folder) with no Save-as
  * prompt, replacing a file of that name (a second backup on one day), and resolves with the
- * finished download. Rejects with the browser's reason when it is interrupted (FILE_NO_SPACE,
- * FILE_ACCESS_DENIED …) or when it does not finish within DOWNLOAD_TIMEOUT_MS.
+ * finished download. Rejects when it is interrupted, with what the browser's reason (FILE_NO_SPACE,
+ * FILE_ACCESS_DENIED …) means for the reader and the reason itself (downloadFailureKind), or when it
+ * does not finish within DOWNLOAD_TIMEOUT_MS.
  */
 export async function downloadAndWait(url: string, filename: string): Promise<Downloads.DownloadItem> {
   let id: number | undefined;
@@ -36,10 +38,10 @@ export async function downloadAndWait(url: string, filename: string): Promise<Do
       item = await finished();
       if (!item && Date.now() > deadline) {
         await browser.downloads.cancel(downloadId).catch(() => undefined);
-        throw new Error(`the download of ${filename} did not finish in ${DOWNLOAD_TIMEOUT_MS / 60_000} minutes`);
+        throw new Error(t('backupDownloadTimeout', [filename, String(DOWNLOAD_TIMEOUT_MS / 60_000)]));
       }
     }
-    if (item.state !== 'complete') throw new Error(`the download of ${filename} was interrupted: ${item.error ?? item.state}`);
+    if (item.state !== 'complete') throw new Error(t(`backupDownload_${downloadFailureKind(item.error)}`, [filename, item.error ?? item.state]));
     return item;
   } finally {
     browser.downloads.onChanged.removeListener(changed);

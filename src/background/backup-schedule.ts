@@ -6,14 +6,13 @@
  */
 import { browser, type Alarms } from '../browser';
 import type { BackupOutcome } from '../core/backup/backup-status';
+import { BACKUP_ALARM } from '../core/backup/backup-schedule';
 import { openDatabase } from '../db/database';
 import { holdBackupBlob } from './backup-blob-source';
 import { downloadAndWait } from './backup-download';
 import { pruneBackups } from './prune-backups';
 import { createBackupRunner } from './run-backup';
 
-/** The alarm's name (the end-to-end tests fire it). */
-export const BACKUP_ALARM = 'docclip-backup';
 /** How often the alarm asks whether a backup is due; the decision is backupDue's, by calendar day. */
 const CHECK_EVERY_MINUTES = 60;
 

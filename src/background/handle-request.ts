@@ -2,22 +2,38 @@ import { recordAnchorings } from '../db/anchorings-store';
 import { createClip, clipsForDocument, updateClip } from '../db/clips-store';
 import type { DocClipDatabase } from '../db/database';
 import { createSiteProfile } from '../core/sites/create-site-profile';
-import { BackgroundRequestSchema, STORAGE_FULL, errorReply, parseMessage, type Reply } from '../messages';
+import { BackgroundRequestSchema, STORAGE_FULL, errorReply, parseMessage, type ContentPart, type Reply } from '../messages';
 import { isQuotaError } from '../db/storage-error';
+import { countOcrPages, readOcrPage, type ReadImage } from './ocr-pages';
 import type { BackupOutcome } from '../core/backup/backup-status';
 
 /** Writes the automatic backup now (createBackupRunner's run, forced). */
 export type BackupNow = () => Promise<BackupOutcome>;
 
 const noBackups: BackupNow = async () => ({ kind: 'failed', message: 'backups are not available here' });
+const noParts: InjectPart = () => Promise.reject(new Error('parts cannot be loaded here'));
 
-/** Who sent a message: a content script in a web page, or one of our own extension pages. */
-export type Sender = { kind: 'content'; url: string } | { kind: 'extension' } | { kind: 'unknown' };
+/**
+ * Who sent a message: a content script in a web page (in which tab and frame, when the browser
+ * says), or one of our own extension pages.
+ */
+export type Sender = { kind: 'content'; url: string; tabId?: number; frameId?: number } | { kind: 'extension' } | { kind: 'unknown' };
 
 export interface SenderInfo {
   id?: string;
   url?: string;
-  tab?: { url?: string };
+  tab?: { id?: number; url?: string };
+  frameId?: number;
+}
+
+/** Runs a part of the content script (CONTENT_PARTS) in a frame of a tab (background/content-parts.ts). */
+export type InjectPart = (part: ContentPart, tabId: number, frameId: number) => Promise<void>;
+
+/** What the background does beyond the database, handed in (background/index.ts) so tests can stand in for it. */
+export interface BackgroundServices {
+  backupNow?: BackupNow;
+  injectPart?: InjectPart;
+  readImage?: ReadImage;
 }
 
 /** Classifies a runtime message sender; anything not ours or not from a tab is `unknown`. */
@@ -25,17 +41,29 @@ export function classifySender(sender: SenderInfo, extensionId: string, extensio
   if (sender.id !== extensionId) return { kind: 'unknown' };
   if (sender.url?.startsWith(extensionOrigin)) return { kind: 'extension' };
   const url = sender.tab?.url ?? sender.url;
-  if (url && /^https?:/.test(url)) return { kind: 'content', url };
+  if (url && /^https?:/.test(url)) {
+    const { id: tabId } = sender.tab ?? {};
+    return { kind: 'content', url, ...(tabId !== undefined ? { tabId } : {}), ...(sender.frameId !== undefined ? { frameId: sender.frameId } : {}) };
+  }
   return { kind: 'unknown' };
 }
 
 /**
  * Handles one message to the background. Content scripts may only create clips of their own
  * page (url, site and document id are taken from the sender, not the message), read the
- * clips of their own page, set the note and category of one of them, and record how those were found on it.
- * Only extension pages may ask for a backup (`backupNow`). Never throws: failures become `{ok:false, error}`.
+ * clips of their own page, set the note and category of one of them, record how those were found
+ * on it, have a part of the content script run in their own frame (`services.injectPart`), and
+ * have the images of their own document's pages read by OCR (`services.readImage`; cached per
+ * page). Only extension pages may ask for a backup (`services.backupNow`). Never throws: failures
+ * become `{ok:false, error}`.
  */
-export async function handleRequest(db: () => DocClipDatabase, input: unknown, sender: Sender, backupNow: BackupNow = noBackups): Promise<Reply<unknown>> {
+export async function handleRequest(
+  db: () => DocClipDatabase,
+  input: unknown,
+  sender: Sender,
+  services: BackgroundServices = {},
+): Promise<Reply<unknown>> {
+  const { backupNow = noBackups, injectPart = noParts, readImage } = services;
   const parsed = parseMessage(BackgroundRequestSchema, input);
   if (!parsed.ok) return parsed;
   const request = parsed.value;
@@ -67,6 +95,23 @@ export async function handleRequest(db: () => DocClipDatabase, input: unknown, s
         if (sender.kind !== 'content') return { ok: false, error: 'clips/anchored is for content scripts' };
         const docId = createSiteProfile(sender.url).documentId(new URL(sender.url));
         await recordAnchorings(db(), docId, request.changed, request.same);
+        return { ok: true, value: null };
+      }
+      case 'ocr/page': {
+        if (sender.kind !== 'content') return { ok: false, error: 'ocr/page is for content scripts' };
+        if (!readImage) return { ok: false, error: 'OCR is not available here' };
+        const docId = createSiteProfile(sender.url).documentId(new URL(sender.url));
+        return { ok: true, value: await readOcrPage(db(), readImage, docId, request) };
+      }
+      case 'ocr/count': {
+        if (sender.kind !== 'content') return { ok: false, error: 'ocr/count is for content scripts' };
+        return { ok: true, value: await countOcrPages(db(), createSiteProfile(sender.url).documentId(new URL(sender.url))) };
+      }
+      case 'part/load': {
+        if (sender.kind !== 'content' || sender.tabId === undefined || sender.frameId === undefined) {
+          return { ok: false, error: 'part/load is for content scripts in a tab' };
+        }
+        await injectPart(request.part, sender.tabId, sender.frameId);
         return { ok: true, value: null };
       }
       case 'backup/now': {

@@ -7,12 +7,19 @@ import { browser, t } from '../browser';
 import { openDatabase } from '../db/database';
 import { registerBackupListeners, runBackup } from './backup-schedule';
 import { classifySender, handleRequest, type SenderInfo } from './handle-request';
+import { createReadImage } from './ocr-host';
+import { injectPart } from './content-parts';
 
 const MENU_SAVE = 'docclip-save-clip';
 const extensionOrigin = browser.runtime.getURL('');
+const readImage = createReadImage();
 
 browser.runtime.onMessage.addListener((message: unknown, sender: SenderInfo) =>
-  handleRequest(openDatabase, message, classifySender(sender, browser.runtime.id, extensionOrigin), () => runBackup(true)),
+  handleRequest(openDatabase, message, classifySender(sender, browser.runtime.id, extensionOrigin), {
+    backupNow: () => runBackup(true),
+    injectPart,
+    readImage,
+  }),
 );
 
 registerBackupListeners();

@@ -1,4 +1,7 @@
 import { browser } from '../browser';
+import { offscreenHolder, type ReleaseOffscreen } from './offscreen-holder';
+
+export { OFFSCREEN_PAGE, type ReleaseOffscreen } from './offscreen-holder';
 
 /**
  * The part of Chrome's `offscreen` API that DocClip uses (Chrome 109+, `hasDocument` 116+). Firefox
@@ -16,4 +19,14 @@ export interface OffscreenApi {
 /** Chrome's offscreen API, or undefined where there is none (Firefox). */
 export function offscreenApi(): OffscreenApi | undefined {
   return (browser as unknown as { offscreen?: OffscreenApi }).offscreen;
+}
+
+let shared: (() => Promise<ReleaseOffscreen>) | null = null;
+
+/** Holds this worker's offscreen document (Chrome only: throws where there is no offscreen API). */
+export function holdOffscreenDocument(): Promise<ReleaseOffscreen> {
+  const offscreen = offscreenApi();
+  if (!offscreen) return Promise.reject(new Error('this browser has no offscreen documents'));
+  shared ??= offscreenHolder(offscreen);
+  return shared();
 }

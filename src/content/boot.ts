@@ -1,30 +1,34 @@
 import { browser, t } from '../browser';
 import { CATEGORIES_KEY, DEFAULT_CATEGORIES, readStoredCategories, type ReaderCategory } from '../core/categories';
-import { createSiteProfile } from '../core/sites/create-site-profile';
+import { siteName } from '../core/export/site-name';
 import type { Clip, ClipDraft } from '../core/types';
-import { PageRequestSchema, errorReply, parseMessage, unwrap, type Reply, type SelectionPreview } from '../messages';
+import { PageRequestSchema, errorReply, parseMessage, unwrap, type PageFullText, type Reply, type SelectionPreview } from '../messages';
 import { caretAtPoint } from './caret-at-point';
 import { DocClipUi } from './docclip-ui';
 import type { FiguresPanel } from './figures-panel';
+import { loadPart } from './content-parts';
+import { requestPart } from './request-part';
+import { rangesFor } from './text-ranges';
 import type { AnchorResult } from './anchor-clips';
-import { PageSession } from './page-session';
+import type { PageStart } from './page-start';
 import { highlightApiAvailable } from './paint-highlights';
 import { draftFromRange, draftFromSpan, type PageIdentity } from './selection-draft';
 import { watchArrivals } from './watch-arrivals';
 import { clipIdFromHash } from './reveal-clip';
 import { errorText } from './error-text';
-import { afterNextFrame, yieldToEventLoop } from './yield-to-event-loop';
-import { documentTitle, isDrawnPage } from '../core/dom/page-facts';
+import { yieldToEventLoop } from './yield-to-event-loop';
+import { isDrawnPage } from '../core/dom/page-facts';
 import { listenForCanvasText, type CanvasText } from './canvas-text-source';
 import { CanvasTextLayers } from './canvas-text-layer';
+import { clearOcrLayers, ocrClipFields, ocrPagesRead, onNextPageImage, readPageImages, shownPageImages } from './ocr-hook';
 
-/** Starts DocClip on this page: cleans, paints, and answers the popup and the background. */
-export function boot(): void {
+/**
+ * Starts DocClip on this page once it is parsed (what page-start.ts set up when the script ran):
+ * cleans, paints, and answers the popup and the background.
+ */
+export function boot(page: PageStart): void {
   const doc = document;
-  const url = location.href;
-  const profile = createSiteProfile(url);
-  const docId = profile.documentId(new URL(url));
-  const session = new PageSession(doc, profile, docId, documentTitle(doc));
+  const { url, profile, docId, session, styles, cleaner, disabledKey, disabledSiteKey } = page;
   /** What the background was last told of how the clips were found (see reportAnchoring). */
   let reported = '';
   /** The clip the page was opened to show (#docclip=<id>), until it is shown. */
@@ -47,21 +51,25 @@ export function boot(): void {
       renderUi();
     },
     panel: () =>
-      void loadPanel().then((p) => {
-        // The panel reads the whole page's analysis, which is built only when it is needed.
-        if (!p.open) p.update(session.analysis);
-        p.toggle();
-      }),
+      void loadPanel().then(
+        (p) => {
+          // The panel reads the whole page's analysis, which is built only when it is needed.
+          if (!p.open) p.update(session.analysis);
+          p.toggle();
+        },
+        (error: unknown) => ui.showToast(errorText(error)),
+      ),
   });
-  // The figures panel is loaded the first time the reader opens it, not with every page.
+  // The figures panel is a part loaded the first time the reader opens it, not with every page (content-parts.ts).
   let panel: FiguresPanel | null = null;
   async function loadPanel(): Promise<FiguresPanel> {
     if (!panel) {
-      const { FiguresPanel } = await import('./figures-panel');
-      panel = new FiguresPanel(doc, ui.panelContainer(), { title: session.docTitle, url }, {
+      const { FiguresPanel } = await loadPart('figures-panel', requestPart);
+      panel ??= new FiguresPanel(doc, ui.panelContainer(), { title: session.docTitle, url }, {
         clip: (start, end) => void toastSaved(clipSpan(start, end)),
         toggled: (open, hadFocus) => ui.setPanelOpen(open, hadFocus),
         say: (text) => ui.showToast(text),
+        ranges: (map, spans) => rangesFor(doc, map, spans),
       });
     }
     return panel;
@@ -91,11 +99,47 @@ export function boot(): void {
     if (now === drawn) return;
     drawn = session.drawn = now;
     session.refreshShown();
-    ui.showNotice(drawn ? t('drawnNotice') : null);
+    showDrawnNotice();
   }
 
-  const disabledKey = `disabled:${docId}`;
-  const disabledSiteKey = `disabledSite:${profile.id === 'generic' ? location.hostname : profile.id}`;
+  /** The drawn-page notice; on pages shown as images, with the button that reads them (OCR). */
+  let waitingForImage = false;
+  function showDrawnNotice(): void {
+    const images = drawn ? shownPageImages(doc, profile).length : 0;
+    if (!drawn) ui.showNotice(null);
+    else if (images > 0) ui.showNotice(t('drawnNoticeOcr'), { label: t('ocrButton'), run: () => void readImages().catch((error: unknown) => ui.showToast(t('ocrFailed', errorText(error)))) });
+    else {
+      ui.showNotice(t('drawnNotice'));
+      // Page images still loading: the button comes with the first one.
+      if (!waitingForImage) {
+        waitingForImage = true;
+        onNextPageImage(doc, profile, () => {
+          waitingForImage = false;
+          if (session.enabled && drawn) showDrawnNotice();
+        });
+      }
+    }
+  }
+
+  /** Reads the page images the page has shown (OCR, in the extension); returns how many were queued. */
+  async function readImages(): Promise<number> {
+    if (!session.enabled) throw new Error(t('errorDisabled'));
+    const queued = await readPageImages(doc, profile, (text) => ui.showToast(text));
+    ui.showToast(queued > 0 ? t('ocrStarted', String(queued)) : t('ocrNoImages'));
+    return queued;
+  }
+
+  /** On a revisit of a document whose pages were read, the readings are laid again (from the cache). */
+  async function relayReadPages(): Promise<void> {
+    if (!drawn || shownPageImages(doc, profile).length === 0) return;
+    try {
+      const read = unwrap<number>(await browser.runtime.sendMessage({ type: 'ocr/count' }));
+      if (read > 0 && session.enabled) await readPageImages(doc, profile, (text) => ui.showToast(text));
+    } catch (error) {
+      console.warn('DocClip: could not look up the pages read before', error);
+    }
+  }
+
   let siteEnabled = true;
 
   /** Starts so far: a start that was stopped while it waited sees a newer one and gives way. */
@@ -103,7 +147,9 @@ export function boot(): void {
 
   async function start(): Promise<void> {
     if (session.enabled) return;
+    cleaner?.finish(); // the page is parsed: the first pass reads all of it
     session.enabled = true;
+    styles.attach();
     const run = ++starts;
     performance.mark('docclip:start');
     // The pages drawn before DocClip started get their layers one page a task (a page of text
@@ -120,9 +166,12 @@ export function boot(): void {
     // been already (session.arrived). The <mark> fallback painter inserts nodes itself: there
     // the watch starts after the pass, as the first paint is then synchronous-looking anyway.
     const watchNow = highlightApiAvailable();
-    if (watchNow) watch();
     const clipsLoading = fetchClips();
-    const finished = await session.start(watchTerms);
+    // The session splits over-long text nodes before its first await (page-session.ts): the
+    // watch starts after, so that those pieces are not taken for blocks the site added.
+    const starting = session.start(watchTerms);
+    if (watchNow) watch();
+    const finished = await starting;
     if (!finished) return; // stopped mid-way: the page is restored already
     // A reader whose pages are drawn may be recognised only once its clutter is hidden.
     if (isDrawnPage(doc, profile) !== drawn) {
@@ -131,8 +180,9 @@ export function boot(): void {
     }
     renderUi();
     performance.mark('docclip:painted');
-    ui.showNotice(drawn ? t('drawnNotice') : null);
+    showDrawnNotice();
     if (!watchNow) watch();
+    void relayReadPages();
     await showClips(clipsLoading);
   }
 
@@ -153,9 +203,12 @@ export function boot(): void {
     panel?.update(null);
     stopWatching?.();
     stopWatching = null;
+    cleaner?.finish();
     session.enabled = false;
     session.stop();
+    styles.detach();
     textLayers.clear();
+    clearOcrLayers();
     ui.placeClipButton(null);
     ui.unmount();
   }
@@ -229,7 +282,10 @@ export function boot(): void {
   function clipSelection(tags: string[], note: string, category?: string): Promise<Clip> {
     return saveDraft(() => {
       const draft = currentDraft();
-      return draft && { ...draft, tags, note, ...(category ? { category } : {}) };
+      // Text read off a page image records that it was, the page it was read from and how sure the reading was.
+      const range = currentRange();
+      const ocr = range && ocrClipFields(range);
+      return draft && { ...draft, tags, note, ...(category ? { category } : {}), ...(ocr ? { source: ocr.source, page: ocr.page, confidence: ocr.confidence } : {}) };
     });
   }
 
@@ -283,7 +339,9 @@ export function boot(): void {
     try {
       switch (request.type) {
         case 'page/status':
-          return { ok: true, value: session.status(drawn, siteEnabled) };
+          return { ok: true, value: { ...session.status(drawn, siteEnabled), ocr: { images: shownPageImages(doc, profile).length, read: ocrPagesRead() } } };
+        case 'page/ocr':
+          return { ok: true, value: await readImages() };
         case 'page/selection': {
           const draft = session.enabled && !drawn ? currentDraft() : null;
           const preview: SelectionPreview | null = draft && { text: draft.text, figures: draft.figures.length, page: draft.page };
@@ -313,6 +371,13 @@ export function boot(): void {
           session.setVisible(request.category, request.visible);
           renderUi();
           return { ok: true, value: session.status(drawn, siteEnabled) };
+        case 'page/full-text': {
+          const full = session.fullText();
+          if (!full) throw new Error(t('errorDisabled'));
+          // The site's name as the exports write it (a site without a profile: its host).
+          const value: PageFullText = { docId, docTitle: session.docTitle, url, siteName: siteName({ site: profile.id, url }), ...full };
+          return { ok: true, value };
+        }
       }
     } catch (error) {
       return errorReply(error);
@@ -367,12 +432,13 @@ export function boot(): void {
   }
 
   void (async () => {
-    // The content script runs once the DOM is parsed (document_end); DocClip starts after the
-    // page's first frame, so the browser lays out and shows the page before DocClip works on it.
-    const [stored] = await Promise.all([browser.storage.local.get(['watchTerms', CATEGORIES_KEY, disabledKey, disabledSiteKey]), afterNextFrame()]);
+    // The page is parsed (and what the parser inserted is cleaned: parse-time-cleaner.ts): the
+    // first pass starts at once, so figures are painted in the page's first frames.
+    const stored = await page.stored;
     watchTerms = readTerms(stored.watchTerms);
     categories = readStoredCategories(stored[CATEGORIES_KEY]);
     siteEnabled = stored[disabledSiteKey] !== true;
     if (siteEnabled && stored[disabledKey] !== true) await start();
+    else stop();
   })();
 }

@@ -43,6 +43,8 @@ export class DocClipUi {
   private readonly toast: HTMLElement;
   private readonly tip: HTMLElement;
   private toastTimer: ReturnType<typeof setTimeout> | undefined;
+  /** What the notice's action button does (showNotice's `action`). */
+  private noticeAction: (() => void) | null = null;
   private readonly bubble: ClipBubble;
   /** The selection the clip button was last shown beside (the bubble opens beside it too). */
   private lastSelection: Edges = { left: 0, top: 0, right: 0, bottom: 0 };
@@ -91,6 +93,7 @@ export class DocClipUi {
       if (action === 'clip') handlers.clip();
       else if (action === 'panel') handlers.panel();
       else if (action === 'dismiss-notice') this.notice.hidden = true;
+      else if (action === 'notice-action') this.noticeAction?.();
       else if (action?.startsWith('toggle-')) {
         const category = action.slice('toggle-'.length) as HighlightCategory;
         const visible = target!.getAttribute('aria-pressed') !== 'true';
@@ -164,15 +167,25 @@ export class DocClipUi {
     if (focusButton) this.panelButton.focus();
   }
 
-  /** Shows a note to the reader (with a button that dismisses it), or hides it (null). */
-  showNotice(text: string | null): void {
+  /**
+   * Shows a note to the reader (with a button that dismisses it, and one for `action` when
+   * given: the drawn-page notice's OCR button), or hides it (null).
+   */
+  showNotice(text: string | null, action?: { label: string; run: () => void }): void {
     const message = this.el('span');
     message.textContent = text ?? '';
     const dismiss = this.el('button') as HTMLButtonElement;
     dismiss.type = 'button';
     dismiss.dataset.action = 'dismiss-notice';
     dismiss.textContent = t('dismissNotice');
-    this.notice.replaceChildren(message, dismiss);
+    this.noticeAction = action?.run ?? null;
+    if (action) {
+      const act = this.el('button') as HTMLButtonElement;
+      act.type = 'button';
+      act.dataset.action = 'notice-action';
+      act.textContent = action.label;
+      this.notice.replaceChildren(message, act, dismiss);
+    } else this.notice.replaceChildren(message, dismiss);
     this.notice.hidden = text === null;
   }
 

@@ -2,10 +2,10 @@ import { t, tCount } from '../browser';
 import {
   describeFigureRows, figureRowsToCsv, groupFigureRows, sentenceAround, type FigureGroup, type FigureRow, type FigureRowKind,
 } from '../core/figures/figures-table';
+import type { TextMap } from '../core/dom/text-map';
 import type { PageAnalysis } from './page-analysis';
 import { highlightApiAvailable, paintRanges, type Unpaint } from './paint-highlights';
 import { keepingPlace, revealRange } from './reveal-range';
-import { rangesFor } from './text-ranges';
 
 /**
  * The figures panel: a side panel in <docclip-ui>'s shadow root listing every figure and target
@@ -25,6 +25,12 @@ export interface PanelHandlers {
   toggled(open: boolean, hadFocus: boolean): void;
   /** Says something short to the reader (a toast). */
   say(text: string): void;
+  /**
+   * The DOM Ranges of spans of a text map, as the content script's painter sees the page now
+   * (text-ranges.ts `rangesFor`: the <mark> painter splits text nodes). Handed in: the panel is a
+   * part loaded on its own (content-parts.ts) and shares no module state with the painter.
+   */
+  ranges(map: TextMap, spans: Array<{ start: number; end: number }>): Range[];
 }
 
 /** Rows a group renders at first and on each "show more". */
@@ -230,7 +236,7 @@ export class FiguresPanel {
   /** Scrolls the page so the row's span is centred, and flashes it. */
   private goTo(row: FigureRow): void {
     const a = this.analysis;
-    const [range] = a ? rangesFor(this.doc, a.map, [row]) : [];
+    const [range] = a ? this.handlers.ranges(a.map, [row]) : [];
     if (!range?.startContainer.isConnected) {
       this.handlers.say(t('notOnPage'));
       return;

@@ -1,25 +1,26 @@
 import { applyCleanPlan, isHiddenOrOwn, type AppliedClean } from '../core/dom/apply-clean-plan';
 import { planChunks, type CleanChunk } from '../core/dom/plan-chunks';
 import { planClean, type CleanPlan, type PageMark } from '../core/dom/plan-clean';
+import { splitLongTexts, splitTexts, type TextSplits } from '../core/dom/split-long-texts';
 import { buildTextMap, indexSegments, type TextMap } from '../core/dom/text-map';
 import type { SiteProfile } from '../core/sites/site-profile';
 import { describeFigure } from '../core/figures/describe-figure';
 import type { Clip } from '../core/types';
-import type { HighlightCategory, PageStatus } from '../messages';
+import type { HighlightCategory, PageFullText, PageStatus } from '../messages';
 import { figureAt, pagesOf, type PageAnalysis } from './page-analysis';
 import { analyzeUnit, mergeUnits, type UnitAnalysis } from './page-units';
 import { HighlightLayers, type HighlightRegistry, type HighlightSet } from './highlight-layers';
 import { fallbackPainter, highlightApiAvailable } from './paint-highlights';
 import { rangesFor } from './text-ranges';
-import { anchorClipsInPasses, type AnchorResult } from './anchor-clips';
+import { anchorClips, anchorClipsInPasses, type AnchorResult } from './anchor-clips';
 import { afterNextFrame, timeSlicer } from './yield-to-event-loop';
 import { NearViewport } from './near-viewport';
 import { revealClip } from './reveal-clip';
-import { chunkCovers, chunkNodes, unitHolds, unitWithin, type Unit } from './page-unit-scope';
+import { chunkCovers, chunkNodes, oneInlineRun, unitHolds, unitWithin, type Unit } from './page-unit-scope';
 import { findWatchTerms } from '../core/watch/find-watch-terms';
+import { documentTitle } from '../core/dom/page-facts';
+import { CHUNK_CHARS } from './chunk-size';
 
-/** Characters of text per chunk of the first pass (and per unit painted as it comes near the viewport): a few ms of cleaning or recognising. */
-export const CHUNK_CHARS = 12_000;
 /** The first pass works through chunks for this long before it yields to the event loop. */
 const SLICE_MS = 10;
 /**
@@ -28,6 +29,8 @@ const SLICE_MS = 10;
  * frame of layout and pre-paint; a quarter of it, 20–30 ms).
  */
 const APPLY_CHARS = 250_000;
+/** Chunks of the first pass whose nearness to the viewport is measured at once (NearViewport.track `measure`). */
+const MEASURED_CHUNKS = 2;
 /** How long the observer's callback cleans arrived blocks before it leaves the rest to the next settle. */
 const ARRIVAL_CLEAN_MS = 15;
 const CATEGORIES: HighlightCategory[] = ['figure', 'target', 'watch', 'clip'];
@@ -48,6 +51,8 @@ type PlanToApply = Pick<CleanPlan, 'hide' | 'repairs' | 'pageMarks' | 'removed' 
  */
 export class PageSession {
   private applied: AppliedClean[] = [];
+  /** Text nodes longer than a chunk, split so that they are cleaned and analysed chunk by chunk (joined again by `stop`). */
+  private splits: TextSplits[] = [];
   private marks: PageMark[] = [];
   private removedByReason: Record<string, number> = {};
   private documentCharsHidden = 0;
@@ -85,11 +90,24 @@ export class PageSession {
   /** Called after saved clips were anchored (found, not found, found with changed text). */
   onAnchored: ((result: AnchorResult) => void) | null = null;
 
+  /**
+   * Blocks cleaned while the page was parsed: no later plan made while it is parsed reads them
+   * again (cleaning is not idempotent — with a marker cut out, a title can read as doubled).
+   */
+  private cleanedWhileParsing = new WeakSet<Element>();
+  /** The same blocks in a list, for the first pass to clean again (`start`). */
+  private parseTimeBlocks: Element[] = [];
+  /** The document's title, once the page is parsed (see docTitle). */
+  private title: string | null = null;
+
+  /**
+   * The session may be made while the page is still parsed (at document_start, to clean what the
+   * parser inserts: `cleanParsed`); its work on the whole page starts once it is parsed (`start`).
+   */
   constructor(
     private readonly doc: Document,
     readonly profile: SiteProfile,
     readonly docId: string,
-    readonly docTitle: string,
   ) {
     const api = highlightApiAvailable();
     const registry: HighlightRegistry = api ? CSS.highlights : fallbackPainter().markRegistry(doc);
@@ -101,12 +119,49 @@ export class PageSession {
   }
 
   /**
+   * The document's title (page-facts.ts `documentTitle`): kept once the page is parsed; while it
+   * is parsed, what the parser has reached so far (the heading may come later than the <title>).
+   */
+  get docTitle(): string {
+    if (this.title !== null) return this.title;
+    const title = documentTitle(this.doc);
+    if (this.doc.readyState !== 'loading') this.title = title;
+    return title;
+  }
+
+  /**
+   * Cleans blocks the parser has finished while the page is still parsed (parse-time-cleaner.ts),
+   * before the browser first draws them: planned and hidden or repaired as arrivals are, chunk by
+   * chunk in document order, up to `maxChars` of text; not analysed. Returns the characters
+   * cleaned. The first pass (`start`) puts this back and cleans those chunks again as part of
+   * the whole page, in one task (no frame shows the difference): a block cleaned on its own may
+   * miss what only its neighbours tell (a title doubled across two blocks, the page count).
+   */
+  cleanParsed(root: Element, maxChars: number): number {
+    let chars = 0;
+    for (const chunk of planChunks(root, CHUNK_CHARS)) {
+      if (chars + chunk.chars > maxChars && chars > 0) break;
+      this.applyPlan(this.planChunk(chunk));
+      chars += chunk.chars;
+      for (const node of chunkNodes(chunk)) {
+        if (node.nodeType !== 1) continue;
+        this.cleanedWhileParsing.add(node as Element);
+        this.parseTimeBlocks.push(node as Element);
+      }
+    }
+    return chars;
+  }
+
+  /**
    * The first pass over the page's chunks, yielding to the event loop every SLICE_MS: (1) plan
    * the cleaning of every chunk, the page untouched; (2) for each chunk in turn, analyse its
    * cleaned text and paint it if it is near the viewport, applying the plans of the chunks ahead
    * APPLY_CHARS of text at a time, so the browser lays the page out again a few times, not once
    * per chunk (a small page: once). Resolves, once the chunks near the viewport are painted,
    * true; false when `stop` came first (the page is then already restored).
+   *
+   * Before its first await, text nodes longer than a chunk are split (split-long-texts.ts): a
+   * watch of the page's arrivals must begin after that, or it takes the pieces for new blocks.
    */
   async start(watchTerms: string[]): Promise<boolean> {
     const generation = ++this.generation;
@@ -115,11 +170,31 @@ export class PageSession {
     this.working = true;
     this.showLayers();
     const pause = timeSlicer(SLICE_MS);
+    const early = this.parseTimeBlocks;
+    // In this one task (no frame in between): put back what was cleaned while the page was
+    // parsed — before long text nodes are split, so that each undo finds the nodes it made —
+    // then clean the chunks it touched again, as the pass cleans every chunk.
+    if (early.length > 0) this.undoCleaning();
     const keepWhole = (e: Element) => this.profile.clutterSelectors.some((s) => safeMatches(e, s));
-    const chunks = planChunks(this.doc.body, CHUNK_CHARS, keepWhole);
+    const longTexts: Text[] = [];
+    let chunks = planChunks(this.doc.body, CHUNK_CHARS, keepWhole, longTexts);
+    if (longTexts.length > 0) {
+      const splits = splitTexts(longTexts, CHUNK_CHARS, isHiddenOrOwn);
+      this.splits.push(splits);
+      if (splits.split > 0) chunks = planChunks(this.doc.body, CHUNK_CHARS, keepWhole);
+    }
     this.toPlan = [...chunks];
     this.toAnalyse = [...chunks];
     const plans: PlanToApply[] = [];
+    if (early.length > 0) {
+      const touched = chunks.findLastIndex((c) => early.some((b) => chunkCovers(c, b) || b.contains(c.root))) + 1;
+      for (let i = 0; i < touched; i++) {
+        const plan = this.planChunk(this.toPlan.shift()!);
+        this.applyPlan(plan);
+        plans.push(plan);
+      }
+    }
+    const preApplied = plans.length;
     while (this.toPlan.length > 0) {
       await pause();
       if (stopped()) return false;
@@ -127,20 +202,25 @@ export class PageSession {
       const { hide, repairs, pageMarks, removed, documentCharsHidden } = this.planChunk(this.toPlan.shift()!);
       plans.push({ hide, repairs, pageMarks, removed, documentCharsHidden });
     }
-    let appliedTo = 0; // plans[0, appliedTo) are applied
+    let appliedTo = preApplied; // plans[0, appliedTo) are applied
     for (let i = 0; i < chunks.length; i++) {
       await pause();
       if (stopped()) return false;
       const chunk = this.toAnalyse.shift()!;
       if (i >= appliedTo) {
-        // The next APPLY_CHARS of cleaning at once: one layout of the page for them, drawn while the chunks are analysed.
-        for (let chars = 0; appliedTo < plans.length && chars < APPLY_CHARS; appliedTo++) {
+        // The next APPLY_CHARS of cleaning at once: one layout of the page for them, drawn while
+        // the chunks are analysed; and the whole of an inline run (one enormous paragraph) at once,
+        // as the browser lays all of it out again after any change in it.
+        const more = (chars: number) => chars < APPLY_CHARS || oneInlineRun(chunks[appliedTo - 1]!, chunks[appliedTo]!);
+        for (let chars = 0; appliedTo < plans.length && more(chars); appliedTo++) {
           this.applyPlan(plans[appliedTo]!);
           chars += chunks[appliedTo]!.chars;
         }
       }
       const map = buildTextMap(chunk.root, { skip: isHiddenOrOwn, range: chunk.range ?? undefined });
-      this.addUnit({ chunk, analysis: analyzeUnit(map, this.watchTerms) });
+      // The first chunks hold the first screen (the page is read in document order): they are
+      // painted now if they are near it, in the frame that draws them cleaned.
+      this.addUnit({ chunk, analysis: analyzeUnit(map, this.watchTerms) }, i < MEASURED_CHUNKS);
     }
     await this.nearViewport?.reported();
     if (stopped()) return false;
@@ -151,7 +231,7 @@ export class PageSession {
 
   private planChunk(chunk: CleanChunk): CleanPlan {
     const plan = planClean(chunk.root, this.profile, {
-      skip: isHiddenOrOwn,
+      skip: (e) => isHiddenOrOwn(e) || this.cleanedWhileParsing.has(e),
       title: this.docTitle,
       pageCount: this.pageCount,
       lastPage: this.lastPage,
@@ -181,6 +261,8 @@ export class PageSession {
     for (const root of roots) {
       if (this.toPlan.some((chunk) => chunkCovers(chunk, root))) continue;
       const readByPass = this.toAnalyse.some((chunk) => chunkCovers(chunk, root));
+      // The pieces are not seen as arrivals: the watcher drops the records of what this callback changes.
+      this.splits.push(splitLongTexts(root, CHUNK_CHARS, isHiddenOrOwn));
       for (const chunk of planChunks(root, CHUNK_CHARS)) {
         if (readByPass || performance.now() < deadline) this.applyPlan(this.planChunk(chunk));
         else this.uncleaned.push(chunk);
@@ -240,10 +322,10 @@ export class PageSession {
     if (!this.working) this.anchorNow();
   }
 
-  private addUnit(unit: Unit): void {
+  private addUnit(unit: Unit, measure = false): void {
     this.units.push(unit);
     this.cached = this.cachedText = null;
-    this.nearViewport?.track(unit, chunkNodes(unit.chunk).filter((n): n is Element => n.nodeType === 1));
+    this.nearViewport?.track(unit, chunkNodes(unit.chunk).filter((n): n is Element => n.nodeType === 1), measure);
     this.paintUnit(unit, ['figure', 'target', 'watch']);
   }
 
@@ -343,6 +425,20 @@ export class PageSession {
     return (this.cachedText ??= buildTextMap(this.doc.body, { skip: isHiddenOrOwn }));
   }
 
+  /**
+   * The cleaned page's text with the saved clips anchored in it now (not the last paint's
+   * anchors, which may belong to an older text of the page) and the pages its markers name;
+   * null when DocClip is off here.
+   */
+  fullText(): Omit<PageFullText, 'docId' | 'docTitle' | 'url' | 'siteName'> | null {
+    const map = this.pageText();
+    if (!map) return null;
+    const { found } = anchorClips(map.text, this.clips);
+    const shown = this.marks.filter((m) => m.node.isConnected).map((m) => m.page);
+    const pages = shown.length === 0 ? null : { first: Math.min(...shown), last: Math.max(...shown), count: this.pageCount };
+    return { text: map.text, found, pages };
+  }
+
   /** Scrolls to a saved clip anchored on this page and flashes it; false when it is not anchored here. */
   revealClip(id: string): boolean {
     const map = this.pageText();
@@ -381,13 +477,10 @@ export class PageSession {
     this.layers.clear();
     this.nearViewport?.disconnect();
     this.clipUnits = [];
-    for (const a of this.applied.reverse()) a.undo();
-    this.applied = [];
-    this.marks = [];
-    this.removedByReason = {};
-    this.documentCharsHidden = 0;
-    this.pageCount = null;
-    this.lastPage = null;
+    this.undoCleaning();
+    // After the cleaning's undo (each restores a piece's own text), the pieces are joined again.
+    for (const s of this.splits.reverse()) s.undo();
+    this.splits = [];
     this.units = [];
     this.toPlan = [];
     this.toAnalyse = [];
@@ -396,6 +489,19 @@ export class PageSession {
     this.cached = this.cachedText = null;
     this.cancelAnchoring();
     this.anchors = { found: [], notFound: [], changed: [] };
+  }
+
+  /** Undoes every cleaning applied, newest first, and forgets what it removed. */
+  private undoCleaning(): void {
+    for (const a of this.applied.reverse()) a.undo();
+    this.applied = [];
+    this.cleanedWhileParsing = new WeakSet();
+    this.parseTimeBlocks = [];
+    this.marks = [];
+    this.removedByReason = {};
+    this.documentCharsHidden = 0;
+    this.pageCount = null;
+    this.lastPage = null;
   }
 
   /** A hover label for the figure at a DOM point, or null. */

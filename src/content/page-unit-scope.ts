@@ -1,4 +1,5 @@
 import type { CleanChunk } from '../core/dom/plan-chunks';
+import { isBlockElement } from '../core/dom/text-map';
 import type { UnitAnalysis } from './page-units';
 
 /** An analysed unit of the page: where its text lives (a chunk, or an arrived block as a whole chunk) and its analysis. */
@@ -40,4 +41,15 @@ export function unitHolds(unit: Unit, test: (node: Node) => boolean): boolean {
 export function unitWithin(unit: Unit, test: (node: Node) => boolean): boolean {
   const nodes = chunkNodes(unit.chunk);
   return nodes.length > 0 && nodes.every(test);
+}
+
+/**
+ * Whether chunks `a` and `b` are parts of one run of inline content (text, inline elements, line
+ * breaks) of the same parent: the browser lays such a run out as one whole (a change anywhere in
+ * it lays out all of it again), so their cleaning is best applied at once.
+ */
+export function oneInlineRun(a: CleanChunk, b: CleanChunk): boolean {
+  const inline = (chunk: CleanChunk) =>
+    chunk.range !== null && chunkNodes(chunk).every((n) => n.nodeType !== 1 || (n as Element).tagName === 'BR' || !isBlockElement(n as Element));
+  return a.root === b.root && inline(a) && inline(b);
 }

@@ -1,10 +1,13 @@
 /**
  * Paints named highlights over Ranges with the CSS Custom Highlight API, so the page's DOM is
  * not rewritten. Where the API is missing, the <mark> painter of mark-fallback.ts does it; that
- * module is loaded (loadFallbackPainter) only in such browsers, not with every page.
+ * module is a part of its own, loaded (loadFallbackPainter) only in such browsers, not with every
+ * page (content-parts.ts).
  * https://developer.mozilla.org/docs/Web/API/CSS_Custom_Highlight_API
  */
 import type * as MarkFallback from './mark-fallback';
+import { loadPart } from './content-parts';
+import { requestPart } from './request-part';
 
 export type Unpaint = () => void;
 
@@ -12,7 +15,7 @@ let fallback: typeof MarkFallback | null = null;
 
 /** Loads the <mark> painter when the Highlight API is missing; resolves at once where it exists. */
 export async function loadFallbackPainter(): Promise<void> {
-  if (!highlightApiAvailable() && !fallback) fallback = await import('./mark-fallback');
+  if (!highlightApiAvailable() && !fallback) fallback = await loadPart('mark-fallback', requestPart);
 }
 
 /** The loaded <mark> painter; throws if loadFallbackPainter has not run in a browser that needs it. */

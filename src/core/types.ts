@@ -121,6 +121,13 @@ export interface Clip {
    * missing field means "no category" (never an empty string).
    */
   category?: string;
+  /**
+   * How the text was read off a drawn page: 'ocr' (recognised from the page image) or 'canvas'
+   * (the text the page drew). Absent for text the page holds as text.
+   */
+  source?: 'ocr' | 'canvas';
+  /** With source 'ocr': the lowest recognition confidence (0..1) among the clipped characters. */
+  confidence?: number;
   /** ISO 8601. */
   createdAt: string;
   updatedAt: string;

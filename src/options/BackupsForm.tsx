@@ -3,7 +3,7 @@ import { browser, t, tCount } from '../browser';
 import { BACKUP_FOLDER } from '../core/backup/backup-files';
 import { BACKUP_SETTINGS_KEY, DEFAULT_BACKUP_SETTINGS, readBackupSettings } from '../core/backup/backup-schedule';
 import type { BackupStatus } from '../core/backup/backup-status';
-import { backupNow, describeBackupFailure, describeBackupOutcome, useBackupStatus } from '../ui/backup-status';
+import { backupNow, describeBackupFailure, describeBackupOutcome, readStoredBackupStatus, useBackupStatus } from '../ui/backup-status';
 import { formatDateTime } from '../ui/format-date';
 import { errorMessage } from '../ui/use-async';
 import { backupFormFields, parseBackupForm, type BackupFormFields } from './backup-form';
@@ -20,7 +20,7 @@ export function BackupsForm() {
   const [loaded, setLoaded] = useState(false);
   const [saved, setSaved] = useState<Saved<null>>(null);
   const [running, setRunning] = useState(false);
-  const [said, setSaid] = useState('');
+  const [said, setSaid] = useState<{ ok: boolean; text: string } | null>(null);
   const status = useBackupStatus();
 
   useEffect(() => {
@@ -56,11 +56,14 @@ export function BackupsForm() {
 
   const runNow = async () => {
     setRunning(true);
-    setSaid('');
+    setSaid(null);
     try {
-      setSaid(describeBackupOutcome(await backupNow()));
+      const outcome = await backupNow();
+      // A failure the background recorded is shown, with its reason, in the status above.
+      const recorded = outcome.kind === 'failed' && (await readStoredBackupStatus()).lastError?.message === outcome.message;
+      setSaid({ ok: outcome.kind !== 'failed', text: recorded ? t('backupFailedSeeAbove') : describeBackupOutcome(outcome) });
     } catch (e) {
-      setSaid(t('backupFailedNow', errorMessage(e)));
+      setSaid({ ok: false, text: t('backupFailedNow', errorMessage(e)) });
     } finally {
       setRunning(false);
     }
@@ -107,8 +110,8 @@ export function BackupsForm() {
         <button type="button" data-action="backup-now" disabled={running} onClick={() => void runNow()}>
           {running ? t('backupRunning') : t('backupNow')}
         </button>
-        <span class="small" data-state="backup-outcome" aria-live="polite">
-          {said}
+        <span class={said?.ok === false ? 'small error' : 'small'} data-state="backup-outcome" aria-live="polite">
+          {said?.text ?? ''}
         </span>
       </div>
     </section>
@@ -123,7 +126,12 @@ function LastBackup({ status }: { status: BackupStatus }) {
       <p data-state="backup-last">
         {status.lastBackupAt === null
           ? t('backupNever')
-          : tCount('backupLast', status.clips, [formatDateTime(status.lastBackupAt), String(status.documents), status.file ?? ''])}
+          : tCount('backupLast', status.clips, [formatDateTime(status.lastBackupAt), tCount('backupDocuments', status.documents)])}
+        {status.lastBackupAt !== null && status.file && (
+          <span class="backup-file muted" data-state="backup-file">
+            {t('backupFile', status.file)}
+          </span>
+        )}
       </p>
       {failure && (
         <p class="error" data-state="backup-failed">

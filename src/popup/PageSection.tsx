@@ -3,6 +3,7 @@ import { t } from '../browser';
 import type { HighlightCategory, PageStatus } from '../messages';
 import { errorMessage } from '../ui/use-async';
 import { sendToPage } from './page-request';
+import { OcrButton } from './OcrButton';
 
 const CATEGORIES: readonly HighlightCategory[] = ['figure', 'target', 'watch', 'clip'];
 
@@ -53,9 +54,10 @@ export function PageSection({ tabId, status, onStatus }: Props) {
       />
       {status.drawn && (
         <p class="notice" role="note">
-          {t('drawnNotice')}
+          {t(status.ocr?.images ? 'drawnNoticeOcr' : 'drawnNotice')}
         </p>
       )}
+      {status.enabled && status.ocr && status.ocr.images > 0 && (status.drawn || status.ocr.read > 0) && <OcrButton tabId={tabId} ocr={status.ocr} />}
       {status.enabled && (
         <>
           <ul class="plain counters">

@@ -6,6 +6,7 @@ import type { PageStatus } from '../messages';
 import { errorMessage } from '../ui/use-async';
 import { PageClips } from './PageClips';
 import { DocumentFields } from '../ui/DocumentFields';
+import { FullTextExport } from './FullTextExport';
 import { PageSection } from './PageSection';
 import { PopupFooter } from './PopupFooter';
 import { RecentClips } from './RecentClips';
@@ -73,6 +74,7 @@ export function Popup({ db, recent }: { db: DocClipDatabase; recent?: Clip[] }) 
           }}
         />
       )}
+      {ready && ready.status.enabled && <FullTextExport db={db} tabId={ready.tabId} />}
       {ready && <PageClips db={db} docId={ready.status.docId} notFound={ready.status.clipsNotFound} changed={ready.status.clipsChanged} version={clipsVersion} />}
       <RecentClips db={db} version={clipsVersion} initial={recent} />
       <PopupFooter db={db} />

@@ -19,11 +19,15 @@ export function DocumentFields({ db, docId, onSaved }: { db: DocClipDatabase; do
   const [author, setAuthor] = useState('');
   const [docType, setDocType] = useState('');
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
-  const [loaded, setLoaded] = useState(false);
+  // Which document the fields hold. Compared with docId during render, so that when the reader
+  // picks another document the fields are disabled at once, not one effect later: typing into
+  // that gap was overwritten when the new document's row arrived.
+  const [loadedId, setLoadedId] = useState<string | null>(null);
+  const loaded = loadedId === docId;
 
   useEffect(() => {
     let live = true;
-    setLoaded(false);
+    setLoadedId(null);
     setStatus(null);
     getDocument(db, docId).then(
       (row) => {
@@ -31,7 +35,7 @@ export function DocumentFields({ db, docId, onSaved }: { db: DocClipDatabase; do
         setNote(row?.note ?? '');
         setAuthor(row?.author ?? '');
         setDocType(row?.docType ?? '');
-        setLoaded(true);
+        setLoadedId(docId);
       },
       (e: unknown) => live && setStatus({ ok: false, text: errorMessage(e) }),
     );

@@ -12,7 +12,7 @@ export function useBackupStatus(): BackupStatus | undefined {
   const [status, setStatus] = useState<BackupStatus>();
   useEffect(() => {
     let live = true;
-    void browser.storage.local.get(BACKUP_STATUS_KEY).then((stored) => live && setStatus(readBackupStatus(stored[BACKUP_STATUS_KEY])));
+    void readStoredBackupStatus().then((stored) => live && setStatus(stored));
     const changed = (changes: Record<string, { newValue?: unknown }>, area: string) => {
       if (area === 'local' && BACKUP_STATUS_KEY in changes) setStatus(readBackupStatus(changes[BACKUP_STATUS_KEY]!.newValue));
     };
@@ -23,6 +23,11 @@ export function useBackupStatus(): BackupStatus | undefined {
     };
   }, []);
   return status;
+}
+
+/** The automatic backup's status as stored now. */
+export async function readStoredBackupStatus(): Promise<BackupStatus> {
+  return readBackupStatus((await browser.storage.local.get(BACKUP_STATUS_KEY))[BACKUP_STATUS_KEY]);
 }
 
 /** Asks the background to write the backup now (due or not) and resolves with what it did. */

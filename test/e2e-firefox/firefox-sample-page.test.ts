@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
+import { parse as parseYaml } from 'yaml';
 import { createClipsSchemaValidator } from '../unit/helpers/clips-schema-validator';
 import { launchFirefox, type FirefoxExtension } from '../harness/launch-firefox';
 import { startFixtureServer, type FixtureServer } from '../harness/fixture-server';
@@ -10,7 +11,7 @@ import { SAMPLE_ROUTES, SAMPLE_URL } from '../harness/sample-flow';
 import { clearStoredClips } from '../harness/in-page';
 import { scoreFigures, seedGold as gold, squeeze } from '../harness/seed-gold';
 import {
-  downloadJson, highlightTexts, openWithDocClip, pageStatus, selectText, storedClips, visibleText,
+  downloadJson, downloadText, highlightTexts, openWithDocClip, pageStatus, selectText, storedClips, visibleText,
 } from '../harness/firefox-flow';
 
 const EXCERPT = '“三线”下地工程总投资438万元,一期工程投入198万元已到位';
@@ -108,7 +109,7 @@ describe('DocClip on the sample 三七文档 page, in Firefox', () => {
     const validate = createClipsSchemaValidator();
     expect(validate(exported.json), JSON.stringify(validate.errors)).toBe(true);
     const before = await storedClips(library);
-    expect(exported.json).toMatchObject({ format: 'docclip.clips', version: 2, clips: [{ id: before[0]!.id, text: EXCERPT }] });
+    expect(exported.json).toMatchObject({ format: 'docclip.clips', version: 3, clips: [{ id: before[0]!.id, text: EXCERPT }] });
     await library.close();
 
     const emptied = await ff.openExtensionPage('src/library/index.html');
@@ -133,6 +134,24 @@ describe('DocClip on the sample 三七文档 page, in Firefox', () => {
     await expect.poll(() => fresh.evaluate(() => document.querySelector('[role="alert"]')?.textContent ?? '')).toContain('clips[1].id');
     expect(await storedClips(fresh)).toHaveLength(1);
     await fresh.close();
+  });
+
+  it("downloads the page's full text as Markdown from the popup: front matter read by yaml, no clutter, the clip marked once", async () => {
+    const tabId = await ff.inExtension(async (url) => (await browser.tabs.query({ url }))[0]!.id!, SAMPLE_URL);
+    const popup = await ff.openExtensionPage(`src/popup/index.html?tabId=${tabId}`);
+    await popup.waitForSelector('[data-action="full-text-markdown"]', { visible: true });
+    // Every full-text file ends with its footnotes and a line break.
+    const file = await downloadText(ff, popup, '[data-action="full-text-markdown"]', (text) => /\[\^1\]: [^\n]*\n$/.test(text));
+    expect(file.name).toBe(`${gold.title} 全文.md`);
+    const match = /^---\n([^]*?)\n---\n([^]*)$/.exec(file.text)!;
+    expect(parseYaml(match[1]!)).toMatchObject({ title: gold.title, url: SAMPLE_URL, site: '三七文档', 'pages-shown': '1-9', 'pages-total': gold.pageCount });
+    const body = match[2]!;
+    expect(body).toContain(`网站显示了第 1–9 页（共 ${gold.pageCount} 页）`);
+    expect(body.match(/<mark>[^]*?<\/mark>\[\^\d+\]/g)).toEqual([`<mark>${EXCERPT}</mark>[^1]`]);
+    const seen = squeeze(body.replace(/<\/?mark>|\[\^\d+\](?!:)|\\/g, ''));
+    for (const c of gold.clutter) expect(seen, `clutter in the export: ${c}`).not.toContain(squeeze(c));
+    for (const c of [...gold.joins, ...gold.content]) expect(seen, `missing from the export: ${c}`).toContain(squeeze(c));
+    await popup.close();
   });
 
   it('turns off for the page from the popup and restores it exactly, then back on', async () => {

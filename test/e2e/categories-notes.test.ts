@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -82,10 +82,20 @@ describe('categories and notes from the clip bubble, in Chromium', () => {
       a.body?.find((b) => b.purpose === 'classifying')?.value,
     ]);
     expect(classified.sort()).toEqual([[FIRST, '数据'], [SECOND, '目标']].sort());
-    // The README's picture of the export menu, with the two clips listed below it: written to
+    // The README's picture of the export menu, from the page's top to the status line under it
+    // (the clips' list begins below), at twice the pixels (readable when GitHub shrinks it to its column): written to
     // docs/export-menu.png when UPDATE_DOCS=1 (a test run does not change the tree), else to the temp folder.
-    await library.setViewportSize({ width: 1100, height: 420 });
-    await library.screenshot({ path: process.env.UPDATE_DOCS === '1' ? 'docs/export-menu.png' : join(tmpdir(), 'docclip-export-menu.png') });
+    // Chrome renders at the emulated scale; Playwright's own screenshot would scale back to CSS pixels.
+    const cdp = await library.context().newCDPSession(library);
+    await cdp.send('Emulation.setDeviceMetricsOverride', { width: 1100, height: 900, deviceScaleFactor: 2, mobile: false });
+    const status = (await library.locator('.status-line').boundingBox())!;
+    const shot = await cdp.send('Page.captureScreenshot', {
+      format: 'png',
+      clip: { x: 0, y: 0, width: 1100, height: Math.ceil(status.y + status.height + 12), scale: 1 },
+    });
+    await writeFile(process.env.UPDATE_DOCS === '1' ? 'docs/export-menu.png' : join(tmpdir(), 'docclip-export-menu.png'), Buffer.from(shot.data, 'base64'));
+    await cdp.send('Emulation.clearDeviceMetricsOverride');
+    await cdp.detach();
     await library.close();
   });
 

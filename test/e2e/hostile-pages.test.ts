@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from '../harness/launch-extension';
@@ -89,6 +90,13 @@ describe('hostile pages, in Chromium', () => {
     await expect.poll(async () => (await storedClips(popup)).map((c) => c.text)).toEqual(expect.arrayContaining([excerpt, rtl]));
     await expect.poll(() => popup.locator('body').innerText()).toContain(`<img src=x onerror="alert('xss')">`);
     expect(await popup.locator('img[src="x"], script:not([src])').count()).toBe(0);
+    // The page's full text as Markdown: its markup-like text escaped (no `<` but DocClip's own
+    // <mark> tags is left bare, so no Markdown reader turns it into HTML), both clips marked.
+    const [file] = await Promise.all([popup.waitForEvent('download'), popup.click('[data-action="full-text-markdown"]')]);
+    const markdown = await readFile(await file.path(), 'utf8');
+    expect(markdown.replace(/<\/?mark>/g, '').match(/(?<!\\)</g)).toBeNull();
+    expect(markdown).toContain(`\\<img src=x onerror="alert('xss')"\\>`);
+    expect(markdown.match(/<mark>/g)).toHaveLength(2);
     const library = await ext.openExtensionPage('src/library/index.html');
     await expect.poll(() => library.locator('body').innerText()).toContain('<script>alert(2)</script>');
     expect(await library.locator('img[src="x"]').count()).toBe(0);

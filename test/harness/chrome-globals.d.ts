@@ -8,6 +8,17 @@ declare namespace chrome {
   namespace runtime {
     const id: string;
   }
+  namespace alarms {
+    function create(name: string, info: { when?: number; delayInMinutes?: number; periodInMinutes?: number }): Promise<void>;
+    function get(name: string): Promise<{ name: string; scheduledTime: number; periodInMinutes?: number } | undefined>;
+  }
+  namespace storage {
+    const local: { get(key: string | string[]): Promise<Record<string, any>>; set(items: Record<string, unknown>): Promise<void> };
+  }
+  namespace downloads {
+    function download(options: { url: string; filename: string; conflictAction?: string; saveAs?: boolean }): Promise<number>;
+    function search(query: { id?: number; filenameRegex?: string }): Promise<Array<{ id: number; filename: string; state: string; exists: boolean; byExtensionId?: string }>>;
+  }
   namespace i18n {
     function getUILanguage(): string;
   }

@@ -58,9 +58,15 @@ export const visibleText = (page: Page) => page.evaluate(() => document.body.inn
 
 /**
  * Clicks `selector` (real input, through WebDriver BiDi) and returns the file Firefox then saves
- * into the profile's download folder (see launchFirefox), parsed as JSON.
+ * into the profile's download folder (see launchFirefox), once `complete` accepts its text
+ * (Firefox may show the file before it has written all of it).
  */
-export async function downloadJson(ff: FirefoxExtension, page: Page, selector: string): Promise<{ name: string; path: string; json: unknown }> {
+export async function downloadText(
+  ff: FirefoxExtension,
+  page: Page,
+  selector: string,
+  complete: (text: string) => boolean,
+): Promise<{ name: string; path: string; text: string }> {
   const before = new Set(await readdir(ff.downloads));
   await page.locator(selector).click();
   const deadline = Date.now() + 15_000;
@@ -71,15 +77,25 @@ export async function downloadJson(ff: FirefoxExtension, page: Page, selector: s
     if (done.length === 1 && !pending) {
       const path = join(ff.downloads, done[0]!);
       const text = await readFile(path, 'utf8');
-      try {
-        return { name: done[0]!, path, json: JSON.parse(text) };
-      } catch {
-        // still being written: look again
-      }
+      if (complete(text)) return { name: done[0]!, path, text };
     }
     if (Date.now() > deadline) throw new Error(`no download after clicking ${selector} (folder: ${names.join(', ') || 'empty'})`);
     await new Promise((r) => setTimeout(r, 100));
   }
+}
+
+/** As downloadText, the file parsed as JSON. */
+export async function downloadJson(ff: FirefoxExtension, page: Page, selector: string): Promise<{ name: string; path: string; json: unknown }> {
+  const parses = (text: string) => {
+    try {
+      JSON.parse(text);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  const { name, path, text } = await downloadText(ff, page, selector, parses);
+  return { name, path, json: JSON.parse(text) };
 }
 
 /** Polls `read` until `accept` holds, returning the last value; throws with it after `timeoutMs`. */

@@ -2,8 +2,15 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { readFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 
-/** A page: a file on disk, a function producing the body, or either with extra response headers. */
-export type Route = string | (() => string) | { page: string | (() => string); headers: Record<string, string> };
+/**
+ * A page: a file on disk, a function producing the body, or either with extra response headers;
+ * or bytes (an image) with their headers (content-type first of all).
+ */
+export type Route =
+  | string
+  | (() => string)
+  | { page: string | (() => string); headers: Record<string, string> }
+  | { bytes: Uint8Array; headers: Record<string, string> };
 
 /** host (e.g. 'm.777doc.com') → path → route. */
 export type Routes = Record<string, Record<string, Route>>;
@@ -38,6 +45,10 @@ async function respond(routes: Routes, headers: Record<string, string>, req: Inc
     const route = routes[url.hostname]?.[url.pathname];
     if (route === undefined) {
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('not found');
+      return;
+    }
+    if (typeof route === 'object' && 'bytes' in route) {
+      res.writeHead(200, { ...headers, ...route.headers }).end(route.bytes);
       return;
     }
     const page = typeof route === 'object' ? route.page : route;

@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
@@ -42,6 +42,15 @@ export interface LaunchOptions {
   uiLanguage?: UiLanguage;
   /** An X display (e.g. ':99' from startXvfb) for a headed browser that takes real key presses. */
   display?: string;
+  /**
+   * The browser's downloads folder, for downloads as a reader's Chromium makes them (the
+   * extension's `downloads.download` with its file names and subfolders). Playwright's own
+   * handling of downloads names every file by a GUID (CDP `allowAndName`, which also overrides
+   * the name `downloads.download` asks for), so with this set it is switched back to Chromium's
+   * default behaviour and the profile's download preferences point here; Playwright's `download`
+   * events are then not raised.
+   */
+  downloadsDir?: string;
 }
 
 /**
@@ -52,6 +61,11 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
   const dist = resolve(options.dist ?? 'dist');
   const profile = await mkdtemp(join(tmpdir(), 'docclip-profile-'));
   const ui = options.uiLanguage ? UI_LANGUAGES[options.uiLanguage] : null;
+  if (options.downloadsDir) {
+    await mkdir(join(profile, 'Default'), { recursive: true });
+    const download = { default_directory: resolve(options.downloadsDir), prompt_for_download: false, directory_upgrade: true };
+    await writeFile(join(profile, 'Default', 'Preferences'), JSON.stringify({ download, savefile: { default_directory: download.default_directory } }));
+  }
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: findChromium(),
     headless: options.headless ?? options.display === undefined,
@@ -74,6 +88,10 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
       '--disable-quic',
     ],
   });
+  if (options.downloadsDir) {
+    const cdp = await context.browser()!.newBrowserCDPSession();
+    await cdp.send('Browser.setDownloadBehavior', { behavior: 'default' });
+  }
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
   const extensionId = new URL(worker.url()).host;
   if (ui) {

@@ -2,6 +2,9 @@ import { readFileSync } from 'node:fs';
 
 /** What a correct analysis of the sample 三七文档 page finds (test/fixtures/seed/777doc-seed-page.gold.json). */
 export interface SeedGold {
+  /** The document's title, and its page count as the page's k/N markers state it. */
+  title: string;
+  pageCount: number;
   clutter: string[];
   joins: string[];
   content: string[];

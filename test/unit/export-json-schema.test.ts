@@ -11,7 +11,7 @@ function validDoc(): any {
   return JSON.parse(JSON.stringify(createExport(clips, new Date('2026-11-29T08:00:00Z'))));
 }
 
-describe('schema/clips.v2.schema.json', () => {
+describe('schema/clips.v3.schema.json', () => {
   it('accepts what createExport writes', () => {
     const ok = validate(validDoc());
     expect(validate.errors ?? []).toEqual([]);
@@ -24,9 +24,22 @@ describe('schema/clips.v2.schema.json', () => {
     expect(validate(doc)).toBe(true);
   });
 
+  it('accepts a clip read by OCR (source, page, confidence), and import keeps those fields', () => {
+    const doc = validDoc();
+    Object.assign(doc.clips[0], { source: 'ocr', page: 3, confidence: 0.482 });
+    Object.assign(doc.clips[1], { source: 'canvas' });
+    expect(validate(doc)).toBe(true);
+    const read = parseClipsImport(JSON.stringify(doc));
+    expect(read.ok).toBe(true);
+    if (read.ok) expect(read.clips[0]).toMatchObject({ source: 'ocr', page: 3, confidence: 0.482 });
+  });
+
   const bad: { name: string; edit: (d: any) => void; path: string }[] = [
+    { name: 'an unknown source', edit: (d) => (d.clips[0].source = 'scan'), path: '/clips/0/source' },
+    { name: 'a confidence over 1', edit: (d) => (d.clips[0].confidence = 1.5), path: '/clips/0/confidence' },
+    { name: 'a negative confidence', edit: (d) => (d.clips[0].confidence = -0.1), path: '/clips/0/confidence' },
     { name: 'wrong format', edit: (d) => (d.format = 'other'), path: '/format' },
-    { name: 'version 3', edit: (d) => (d.version = 3), path: '/version' },
+    { name: 'version 4', edit: (d) => (d.version = 4), path: '/version' },
     { name: 'clips not an array', edit: (d) => (d.clips = {}), path: '/clips' },
     { name: 'no exportedAt', edit: (d) => delete d.exportedAt, path: '' },
     { name: 'exact not a string', edit: (d) => (d.clips[1].selectors[0].exact = 5), path: '/clips/1/selectors/0/exact' },

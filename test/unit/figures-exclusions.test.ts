@@ -31,6 +31,11 @@ const cases: FigureCase[] = [
   none('邮编410000'),
   none('©2015-2020 m.777doc.com 三七文档.'),
   none('编号：3号'),
+  none('案卷号00001日期'),
+  none('卷号12日期'),
+  // serial numbers padded with zeros (a figure never is)
+  none('序号001条目'),
+  none('档案00001日期'),
   // section and list numbers
   none('一、市委、政府高度重视。'),
   none('(三)我市加大了创建工作的宣传力度'),

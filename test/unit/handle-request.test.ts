@@ -19,6 +19,10 @@ const senderCases: Array<{ name: string; sender: Parameters<typeof classifySende
 
 describe('classifySender', () => {
   it.each(senderCases)('$name → $kind', ({ sender, kind }) => expect(classifySender(sender, ID, ORIGIN).kind).toBe(kind));
+  it("a content script's tab and frame come with it, when the browser gives them", () => {
+    expect(classifySender({ id: ID, url: PAGE, tab: { id: 7, url: PAGE }, frameId: 0 }, ID, ORIGIN)).toEqual({ kind: 'content', url: PAGE, tabId: 7, frameId: 0 });
+    expect(classifySender({ id: ID, url: PAGE, tab: { url: PAGE } }, ID, ORIGIN)).toEqual({ kind: 'content', url: PAGE });
+  });
 });
 
 function draft(overrides: Record<string, unknown> = {}) {
@@ -50,6 +54,27 @@ describe('handleRequest', () => {
       expect(!reply.ok && reply.error).toMatch(error);
     }
     expect(await db().clips.count()).toBe(0);
+  });
+
+  it("part/load runs the named part in the sender's own tab and frame, for content scripts only", async () => {
+    const runs: unknown[] = [];
+    const inject = async (...args: unknown[]) => void runs.push(args);
+    const inTab: Sender = { kind: 'content', url: PAGE, tabId: 7, frameId: 2 };
+    expect(await handleRequest(fresh(), { type: 'part/load', part: 'figures-panel' }, inTab, { injectPart: inject })).toEqual({ ok: true, value: null });
+    expect(runs).toEqual([['figures-panel', 7, 2]]);
+    const refused: Array<[unknown, Sender, RegExp]> = [
+      [{ type: 'part/load', part: 'figures-panel' }, { kind: 'extension' }, /for content scripts/],
+      [{ type: 'part/load', part: 'figures-panel' }, content, /for content scripts in a tab/],
+      [{ type: 'part/load', part: '../../background/index.js' }, inTab, /invalid message at part/],
+      [{ type: 'part/load', part: 'figures-panel', file: 'x.js' }, inTab, /invalid message/],
+    ];
+    for (const [message, sender, error] of refused) {
+      const reply = await handleRequest(fresh(), message, sender, { injectPart: inject });
+      expect(!reply.ok && reply.error).toMatch(error);
+    }
+    expect(runs).toHaveLength(1);
+    const failing = () => Promise.reject(new Error('Cannot access contents of the page'));
+    expect(await handleRequest(fresh(), { type: 'part/load', part: 'mark-fallback' }, inTab, { injectPart: failing })).toEqual({ ok: false, error: 'Cannot access contents of the page' });
   });
 
   it('refuses unknown senders', async () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { characterErrorRate, comparableText, editDistance } from '../../src/core/ocr/cer';
 import { decodeCtc, parseDictionary } from '../../src/core/ocr/ctc-decode';
 import { detectBoxes, DETECT_DEFAULTS } from '../../src/core/ocr/detect-boxes';
-import { ocrText, spanConfidence } from '../../src/core/ocr/ocr-text';
+import { ocrText, scriptRuns, spanConfidence } from '../../src/core/ocr/ocr-text';
 import { sampleBgr } from '../../src/core/ocr/raster';
 import type { ReadLine } from '../../src/core/ocr/read-page';
 
@@ -109,7 +109,8 @@ describe('ocrText: read lines to the page text', () => {
     top,
     right,
     bottom: top + 30,
-    chars: [...text].map((char, step) => ({ char, confidence: conf, step })),
+    // Characters evenly across the box, each read at its middle.
+    chars: [...text].map((char, step, all) => ({ char, confidence: conf, step, x: left + ((step + 0.5) * (right - left)) / all.length })),
     confidence: conf,
   });
 
@@ -130,6 +131,40 @@ describe('ocrText: read lines to the page text', () => {
     expect(read.text).toBe('投资438万元增长');
     expect(spanConfidence(read.confidences, 2, 7)).toBeCloseTo(0.8, 5);
     expect(spanConfidence(read.confidences, 5, 9)).toBeCloseTo(0.6, 5);
-    expect(read.lines.map((l) => l.items.map((i) => i.text))).toEqual([['投资438万元'], ['增长']]);
+    expect(read.lines.map((l) => l.items.map((i) => i.text))).toEqual([['投资', '438', '万元'], ['增长']]);
+  });
+
+  it('lays each run of CJK or of Latin and digits as a piece of its own, from halfway between characters', () => {
+    // 7 characters over 60..410: 50 px each, read at 85, 135, …
+    const read = ocrText([line('投资438万元', 60, 50, 410)]);
+    expect(read.lines[0]!.items).toEqual([
+      { text: '投资', left: 60, right: 160 },
+      { text: '438', left: 160, right: 310 },
+      { text: '万元', left: 310, right: 410 },
+    ]);
+  });
+
+  it('a line ends half a character beyond its last one when its box stops at the ink (a final 。)', () => {
+    // Characters read 50 px apart from 85 on (the last one from 210 to 260), but the box ends at 240, inside it.
+    const read = ocrText([{ ...line('增长了。', 60, 50, 240), chars: [...'增长了。'].map((char, step) => ({ char, confidence: 1, step, x: 85 + 50 * step })) }]);
+    expect(read.lines[0]!.items).toEqual([{ text: '增长了。', left: 60, right: 260 }]);
+  });
+
+  it('keeps a space between two boxes of a visual line with the piece before it (the text is unchanged)', () => {
+    const read = ocrText([line('床位', 60, 50, 120), line('1200张', 400, 52, 600)]);
+    expect(read.lines[0]!.items.map((i) => i.text)).toEqual(['床位 ', '1200', '张']);
+    expect(read.lines[0]!.items.map((i) => i.text).join('')).toBe(read.text);
+  });
+
+  it.each<[string, string, string[]]>([
+    ['full-width punctuation goes with the CJK', '增长12.5%，达到', ['增长', '12.5%', '，达到']],
+    ['letters and digits together', 'GDP增长3A级', ['GDP', '增长', '3A', '级']],
+    ['one kind only', '一二三', ['一二三']],
+  ])('runs: %s', (_name, text, runs) => {
+    expect(scriptRuns(line(text, 0, 0, 100 * [...text].length)).map((r) => r.text)).toEqual(runs);
+  });
+
+  it('a line read without characters is one piece over its box', () => {
+    expect(scriptRuns({ ...line('x', 10, 0, 90), chars: [] })).toEqual([{ text: 'x', left: 10, right: 90 }]);
   });
 });

@@ -80,6 +80,18 @@ describe('readPage with fake models', () => {
     expect(runs[0]![0]).toBe(2);
   });
 
+  it('places each character read at the middle of its step, across its line’s box', async () => {
+    const lines = await readPage(image, models, { ...READ_DEFAULTS, detectMaxSide: 200 });
+    for (const line of lines) {
+      const xs = line.chars.map((c) => c.x);
+      // One '字' every other step: evenly spaced, the first half a step in, the last inside the box.
+      const gaps = xs.slice(1).map((x, i) => x - xs[i]!);
+      for (const gap of gaps) expect(gap).toBeCloseTo(gaps[0]!, 6);
+      expect(xs[0]! - line.left).toBeCloseTo(gaps[0]! / 4, 6);
+      expect(xs.at(-1)!).toBeLessThan(line.right);
+    }
+  });
+
   it('an empty image has no lines and runs no model', async () => {
     runs.length = 0;
     expect(await readPage({ width: 0, height: 0, data: new Uint8Array() }, models)).toEqual([]);

@@ -126,8 +126,8 @@ describe('handleRequest backup/now', () => {
   const db = new DocClipDatabase(`bg-backup-${Math.random()}`);
   const backupNow = async () => ({ kind: 'empty' as const });
   it('runs for extension pages only', async () => {
-    expect(await handleRequest(() => db, { type: 'backup/now' }, { kind: 'extension' }, backupNow)).toEqual({ ok: true, value: { kind: 'empty' } });
-    expect(await handleRequest(() => db, { type: 'backup/now' }, { kind: 'content', url: 'https://m.777doc.com/p-1.html' }, backupNow)).toEqual({
+    expect(await handleRequest(() => db, { type: 'backup/now' }, { kind: 'extension' }, { backupNow })).toEqual({ ok: true, value: { kind: 'empty' } });
+    expect(await handleRequest(() => db, { type: 'backup/now' }, { kind: 'content', url: 'https://m.777doc.com/p-1.html' }, { backupNow })).toEqual({
       ok: false,
       error: 'backup/now is for extension pages',
     });

@@ -9,6 +9,9 @@ import { localDaysBetween } from '../local-date';
 /** `browser.storage.local` key of the reader's BackupSettings (the options page writes it). */
 export const BACKUP_SETTINGS_KEY = 'backupSettings';
 
+/** The background's hourly alarm that asks backupDue (the end-to-end tests fire it). */
+export const BACKUP_ALARM = 'docclip-backup';
+
 export interface BackupSettings {
   /** Days between backups; 0: no automatic backup. */
   intervalDays: number;

@@ -6,7 +6,7 @@ import { findAsciiNoise } from './find-ascii-noise';
 import { findPinyinNotes } from './find-pinyin-notes';
 import { findSiteNames } from './find-site-names';
 import { inferPageCount } from './infer-page-count';
-import { INLINE_PATTERNS } from './inline-clutter-patterns';
+import { INLINE_PATTERNS, matchInline } from './inline-clutter-patterns';
 import { findSpamLines } from './markup-and-spam';
 import { mergeRemovals } from './merge-removals';
 import { toSimplified } from './to-simplified';
@@ -43,11 +43,11 @@ export function findRemovals(original: string, options: FindRemovalsOptions = {}
   const text = toSimplified(original);
   const pageCount = options.pageCount ?? inferPageCount(text);
   const found: Removal[] = findLineClutter(text, pageCount);
-  for (const { reason, pattern } of INLINE_PATTERNS) {
-    for (const m of text.matchAll(pattern)) {
-      if (m[0].length === 0) continue;
-      const start = reason === 'promo' ? withQuotedTitleBefore(text, m.index, m[0]) : m.index;
-      found.push({ start, end: m.index + m[0].length, reason, text: text.slice(start, m.index + m[0].length) });
+  for (const p of INLINE_PATTERNS) {
+    for (const m of matchInline(text, p)) {
+      const end = m.index + m.text.length;
+      const start = p.reason === 'promo' ? withQuotedTitleBefore(text, m.index, m.text) : m.index;
+      found.push({ start, end, reason: p.reason, text: text.slice(start, end) });
     }
   }
   const title = options.title ? toSimplified(options.title.trim()) : undefined;

@@ -14,6 +14,71 @@ export interface InlinePattern {
   reason: RemovalReason;
   /** global regex */
   pattern: RegExp;
+  /**
+   * What the clutter begins with before `pattern`'s match, matched backwards: `pattern` (a regex
+   * ending in `$`) tried on the `maxChars` characters before each match (never before the previous
+   * match's end); no match of it, no match. A pattern that opens with a long class run
+   * ("[^\n_]{1,150}_第…") is tried at every position of the text, 150 steps each; found from its
+   * rare literal instead, and extended backwards, it finds the same matches (matchInline).
+   */
+  lead?: { pattern: RegExp; maxChars: number };
+  /**
+   * The pattern can only match within this many characters of the text's start (it is anchored
+   * there, `^` in a lookbehind): only the text up to the first line break at or after it is searched.
+   */
+  head?: number;
+}
+
+/**
+ * The matches of `p` in `text`, as `text.matchAll(p.pattern)` gives them when `p` has no lead or
+ * head, and as the single regex they stand for (its lead written before it) would give them
+ * when it has. Empty matches are skipped.
+ *
+ * With a lead: each match of `p.pattern` is where the clutter's rare literal stands; the
+ * earliest start the single regex could have for it is the lead's backward run (never before
+ * the previous match's end), and the single regex, run sticky from there, gives the match it
+ * would give (its greedy lead may take a later copy of the literal within reach).
+ */
+export function* matchInline(text: string, p: InlinePattern): Generator<{ index: number; text: string }> {
+  let searched = text;
+  if (p.head !== undefined && text.length > p.head) {
+    const lineEnd = text.indexOf('\n', p.head);
+    if (lineEnd >= 0) searched = text.slice(0, lineEnd);
+  }
+  if (!p.lead) {
+    for (const m of searched.matchAll(p.pattern)) if (m[0].length > 0) yield { index: m.index, text: m[0] };
+    return;
+  }
+  const literal = new RegExp(p.pattern.source, p.pattern.flags);
+  const whole = wholeRegex(p, p.lead);
+  let end = 0;
+  for (let m = literal.exec(searched); m; m = literal.exec(searched)) {
+    if (m[0].length === 0) {
+      literal.lastIndex++;
+      continue;
+    }
+    const before = p.lead.pattern.exec(searched.slice(Math.max(end, m.index - p.lead.maxChars), m.index));
+    if (!before) continue;
+    whole.lastIndex = m.index - before[0].length;
+    const w = whole.exec(searched);
+    if (!w) continue;
+    end = w.index + w[0].length;
+    literal.lastIndex = Math.max(literal.lastIndex, end);
+    yield { index: w.index, text: w[0] };
+  }
+}
+
+const wholeRegexes = new WeakMap<InlinePattern, RegExp>();
+
+/** The single sticky regex a pattern with a lead stands for: the lead (without its `$`) and the pattern. */
+function wholeRegex(p: InlinePattern, lead: { pattern: RegExp }): RegExp {
+  let whole = wholeRegexes.get(p);
+  if (!whole) {
+    if (!lead.pattern.source.endsWith('$')) throw new Error(`inline pattern lead ${lead.pattern} must end in $`);
+    whole = new RegExp(lead.pattern.source.slice(0, -1) + p.pattern.source, p.pattern.flags.replace('g', '') + 'y');
+    wholeRegexes.set(p, whole);
+  }
+  return whole;
 }
 
 /**

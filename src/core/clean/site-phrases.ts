@@ -22,7 +22,7 @@ export const SITE_PHRASES: readonly InlinePattern[] = [
   { reason: 'nag', pattern: new RegExp(`如PPT文件的首页显示word图标${TO_LINE_END}`, 'gi') },
   { reason: 'copyright', pattern: new RegExp(`部分文档作品中含有的国旗、国徽等图片${TO_LINE_END}`, 'g') },
   { reason: 'copyright', pattern: new RegExp(`本页资料《[^》\\n]{1,150}》由用户${TO_LINE_END}`, 'g') },
-  { reason: 'copyright', pattern: new RegExp(`[^\\n。]{0,60}一文来源于网友上传[,，]\\s{0,4}不代表本站观点${TO_LINE_END}`, 'g') },
+  { reason: 'copyright', pattern: new RegExp(`一文来源于网友上传[,，]\\s{0,4}不代表本站观点${TO_LINE_END}`, 'g'), lead: { pattern: /[^\n。]{0,60}$/, maxChars: 60 } },
   { reason: 'copyright', pattern: new RegExp(`(?:本文|本站|文章)[^\\n。]{0,30}(?:来源于|来自)网络[,，]\\s{0,4}(?:版权归原作者所有|如有侵权)${TO_LINE_END}`, 'g') },
   // notices of download boxes that stand without a numbered heading
   { reason: 'nag', pattern: /(?:说明|說明)[:：]\s{0,4}文章内容仅供预览[,，]\s{0,4}部分内容可能不全[。.]?/g },
@@ -37,7 +37,8 @@ export const SITE_PHRASES: readonly InlinePattern[] = [
   { reason: 'contact', pattern: /下载word有问题请添加\s{0,2}(?:QQ|qq|微信)\s{0,2}[:：]?\s{0,2}[\w@.]{1,30}\s{0,2}处理/gi },
   { reason: 'contact', pattern: /感谢您的支持与谅解[。.!！]?/g },
   // the page number of a multi-page article after the heading that opens the text ("T 第4页")
-  { reason: 'page-counter', pattern: /(?<=^\s{0,20}[^\n。！？!?；;，,:：]{2,60})\s{1,3}第\s{0,2}\d{1,3}\s{0,2}页(?=[ \t]{0,4}(?:\n|$))/g },
+  // (anchored at the text's start: a match ends within 92 characters of it, its lookahead 5 further)
+  { reason: 'page-counter', pattern: /(?<=^\s{0,20}[^\n。！？!?；;，,:：]{2,60})\s{1,3}第\s{0,2}\d{1,3}\s{0,2}页(?=[ \t]{0,4}(?:\n|$))/g, head: 100 },
   // "第1页共3页" inside a line (the counter of a page the site cut there)
   { reason: 'page-counter', pattern: /第\s{0,2}\d{1,4}\s{0,2}页\s{0,2}[/／,，]?\s{0,2}共\s{0,2}\d{1,4}\s{0,2}页/g },
   // Anti-copy filler that converted Word files carry: runs of rare characters from one small set
@@ -99,5 +100,5 @@ export const SITE_PHRASES: readonly InlinePattern[] = [
   // a document's own dash is "——" and stands between phrases, not inside a word.
   { reason: 'page-marker', pattern: /(?<=[\u4e00-\u9fff\d])—{4,}(?=[\u4e00-\u9fff\d])/g },
   // thumbnail captions in traditional characters ("TITLE_第1頁"); the simplified ones have a rule of their own
-  { reason: 'page-counter', pattern: /[^\n_]{1,150}_第\s{0,3}\d{1,4}\s{0,3}頁/g },
+  { reason: 'page-counter', pattern: /_第\s{0,3}\d{1,4}\s{0,3}頁/g, lead: { pattern: /[^\n_]{1,150}$/, maxChars: 150 } },
 ];

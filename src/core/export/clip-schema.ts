@@ -114,6 +114,8 @@ export const ClipSchema = v.strictObject({
   ),
   note: boundedString(CLIP_LIMITS.note),
   category: v.optional(nonEmpty(CLIP_LIMITS.short)),
+  source: v.optional(v.picklist(['ocr', 'canvas'])),
+  confidence: v.optional(v.pipe(v.number(), v.minValue(0, '应不小于 0'), v.maxValue(1, '应不大于 1'))),
   createdAt: IsoTimestampSchema,
   updatedAt: IsoTimestampSchema,
 });

@@ -4,6 +4,9 @@ import { yamlString } from './clips-to-obsidian';
 import { localDay } from './group-documents';
 
 /** The pages of the document that the site showed on the page, as its page markers (k/N) say. */
+/** What follows the document's name in a full-text file's name (`<document> 全文.md`): the file sits beside the document's Obsidian note. */
+export const FULL_TEXT_FILE_SUFFIX = ' 全文';
+
 export interface ShownPages {
   /** The lowest and highest page k of the markers found on the page. */
   first: number;

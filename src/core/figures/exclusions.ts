@@ -29,7 +29,7 @@ const QUOTED_SLOGAN = /[零〇一二两三四五六七八九十百千万][^”"�
 
 /** Identifier keywords right before the digits: QQ:2149211541, 鲁ICP备2024069028号, 电话 0731… */
 const ID_KEYWORD =
-  /(?:QQ|qq|Q Q|电话|手机|座机|传真|热线|邮编|邮政编码|ICP备?|备案号?|编号|代码|账号|帐号|身份证号?|证号|工号|学号|微信|Tel|TEL|tel|No\.?|NO\.?)[:：\s]*$/;
+  /(?:QQ|qq|Q Q|电话|手机|座机|传真|热线|邮编|邮政编码|ICP备?|备案号?|编号|卷号|代码|账号|帐号|身份证号?|证号|工号|学号|微信|Tel|TEL|tel|No\.?|NO\.?)[:：\s]*$/;
 const ID_LOOKBEHIND = 10;
 /** ASCII letters (maybe across one . - _ / @) before the digits: G320, PM2.5, m.777doc, S-203. */
 const LETTER_BEFORE = /[A-Za-z][.\-_/@]?$/;
@@ -49,6 +49,7 @@ const ID_LAST = /[A-Za-z.．\-_/@\s:：话机真线编码备案号证信]/y;
 const SLASH_LAST = /[/／\s]/y;
 const DI = '第'.charCodeAt(0);
 const HYPHEN = '-'.charCodeAt(0);
+const ZERO = '0'.charCodeAt(0);
 
 /** Whether the character at `i` is in the one-character sticky class `re` (no substring). */
 function charIs(re: RegExp, norm: string, i: number): boolean {
@@ -85,6 +86,7 @@ const SECTION_BEFORE = /\d[.．]$/;
  * the last part of a section number, or the numeric date of an upload stamp.
  */
 export function isIdentifierAt(norm: string, pos: number, end: number): boolean {
+  if (isZeroPaddedAt(norm, pos, end)) return true;
   if (pos > 0 && charIs(ID_LAST, norm, pos - 1)) {
     const before = norm.slice(Math.max(0, pos - ID_LOOKBEHIND), pos);
     if (LETTER_BEFORE.test(before) || STANDARD_BEFORE.test(before) || ID_KEYWORD.test(before)) return true;
@@ -98,6 +100,18 @@ export function isIdentifierAt(norm: string, pos: number, end: number): boolean 
   }
   ROAD_AFTER.lastIndex = end;
   return ROAD_AFTER.test(norm);
+}
+
+/**
+ * Three or more digits with a leading zero (00001, 007): a serial number padded to a width,
+ * never an amount (案卷号00001日期 is not 1日). Two digits stay (05月, 08日 in dates).
+ */
+function isZeroPaddedAt(norm: string, pos: number, end: number): boolean {
+  return end - pos >= 3 && norm.charCodeAt(pos) === ZERO && isDigit(norm.charCodeAt(pos + 1)) && isDigit(norm.charCodeAt(pos + 2));
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 /** True when the numeral is preceded by 第 (第二污水处理厂, 第三章, 第一副组长). */

@@ -51,24 +51,55 @@ export function ocrText(read: ReadLine[]): OcrText {
     }
     const items: TextLine['items'] = [];
     for (const item of line.items) {
-      let itemText = '';
       for (const c of item.text) {
         const source = kept[c.charCodeAt(0) - 0xe000];
         if (c === ' ' || !source) {
-          itemText += c;
+          // A space between two read pieces ends the piece before it (or starts the item).
+          const last = items.at(-1);
+          if (last) last.text += c;
+          else items.push({ text: c, left: item.left, right: item.left });
+          text += c;
           confidences.push(1);
           continue;
         }
-        itemText += source.text;
+        text += source.text;
         for (const ch of source.chars) for (let k = 0; k < ch.char.length; k++) confidences.push(ch.confidence);
+        items.push(...scriptRuns(source));
       }
-      text += itemText;
-      items.push({ text: itemText, left: item.left, right: item.right });
     }
     lines.push({ top: line.top, bottom: line.bottom, items });
     previous = { right: line.items.at(-1)?.right ?? left, height };
   }
   return { text, confidences, lines };
+}
+
+/** Han characters, kana, hangul and full-width forms and punctuation: the glyphs a CJK font draws one em wide. */
+const WIDE = /[\u1100-\u11ff\u2e80-\ua4cf\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
+
+/**
+ * The pieces of a read line for the layer: one per run of wide (CJK) or narrow (Latin, digits,
+ * ASCII signs) characters, each spanning from halfway after the character before it to halfway
+ * before the one after it (at the line's ends, its box edges or half a character's spacing
+ * beyond its first and last characters, whichever is farther out). The layer stretches each piece to
+ * its own width, so a run of digits drawn in the page's font lines up with its own glyphs, not
+ * at the place a single stretch of the whole line in another font would put them.
+ */
+export function scriptRuns(line: ReadLine): TextLine['items'] {
+  const chars = line.chars;
+  if (chars.length === 0) return [{ text: line.text, left: line.left, right: line.right }];
+  // Half the spacing of the characters: the line's ends reach at least that far beyond its first
+  // and last (the detected box stops at the ink, and a final 。 or ， has its ink at its left).
+  const half = chars.length > 1 ? (chars.at(-1)!.x - chars[0]!.x) / (chars.length - 1) / 2 : 0;
+  const edge = (i: number) =>
+    i <= 0 ? Math.min(line.left, chars[0]!.x - half) : i >= chars.length ? Math.max(line.right, chars.at(-1)!.x + half) : Math.min(line.right, Math.max(line.left, (chars[i - 1]!.x + chars[i]!.x) / 2));
+  const runs: TextLine['items'] = [];
+  let start = 0;
+  for (let i = 1; i <= chars.length; i++) {
+    if (i < chars.length && WIDE.test(chars[i]!.char) === WIDE.test(chars[i - 1]!.char)) continue;
+    runs.push({ text: chars.slice(start, i).map((c) => c.char).join(''), left: edge(start), right: edge(i) });
+    start = i;
+  }
+  return runs;
 }
 
 /** The lowest confidence among text[start, end) (1 for an empty span). */

@@ -46,10 +46,15 @@ export const READ_DEFAULTS: ReadSettings = {
   minLineConfidence: 0.5,
 };
 
+/** A character read, and where on the page it was read: `x`, the middle of its output step, in image pixels. */
+export interface PlacedChar extends ReadChar {
+  x: number;
+}
+
 /** A line (or a piece of one) read from the image: its box in image pixels and its characters. */
 export interface ReadLine extends Box {
   text: string;
-  chars: ReadChar[];
+  chars: PlacedChar[];
   /** Mean of its characters' confidences. */
   confidence: number;
 }
@@ -88,8 +93,12 @@ export async function readPage(image: Raster, models: OcrModels, settings: ReadS
     const out = await models.recognize({ data, dims: [batch.length, 3, height, padded] });
     const [steps, classes] = out.dims.slice(-2) as [number, number];
     batch.forEach((i, k) => {
-      const chars = decodeCtc(out.data.subarray(k * steps * classes, (k + 1) * steps * classes), steps, classes, models.dictionary);
-      if (chars.length === 0) return;
+      const decoded = decodeCtc(out.data.subarray(k * steps * classes, (k + 1) * steps * classes), steps, classes, models.dictionary);
+      if (decoded.length === 0) return;
+      // A step covers padded / steps input columns; the line's box was drawn into widths[i] of them.
+      const box = boxes[i]!;
+      const pixelsPerStep = ((padded / steps) * (box.right - box.left)) / widths[i]!;
+      const chars = decoded.map((c) => ({ ...c, x: box.left + (c.step + 0.5) * pixelsPerStep }));
       const confidence = chars.reduce((s, c) => s + c.confidence, 0) / chars.length;
       read[i] = { ...boxes[i]!, text: chars.map((c) => c.char).join(''), chars, confidence };
     });

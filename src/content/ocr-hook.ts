@@ -1,0 +1,75 @@
+/**
+ * The content script's small, always-loaded end of OCR: which page images the page has shown,
+ * and the door to the OCR code (src/content/ocr-page-images.ts, a part run by the background: content-parts.ts),
+ * which loads only when the reader asks for a reading (the notice's button, the popup) or revisits a document read before.
+ */
+import type { SiteProfile } from '../core/sites/site-profile';
+import type { OcrClipFields, OcrPageImages, ShownPageImage } from './ocr-page-images';
+import { loadPart } from './content-parts';
+import { requestPart } from './request-part';
+
+/**
+ * The page images of the document that the page has shown: the profile's drawn-page elements
+ * that are <img>s, loaded and decoded (complete, with pixels) from an http(s) URL, numbered by
+ * their place among all its drawn-page elements (a page not loaded yet keeps its number).
+ * Images the site has not shown — lazy pages not loaded, withheld pages — are never among them.
+ */
+export function shownPageImages(doc: Document, profile: SiteProfile): ShownPageImage[] {
+  if (profile.drawnPageSelectors.length === 0) return [];
+  let drawn: Element[];
+  try {
+    drawn = [...doc.querySelectorAll(profile.drawnPageSelectors.join(','))];
+  } catch {
+    return [];
+  }
+  return drawn.flatMap((el, i) =>
+    el instanceof HTMLImageElement && el.complete && el.naturalWidth > 0 && /^https?:/.test(el.currentSrc) ? [{ img: el, page: i + 1 }] : [],
+  );
+}
+
+/** Calls `then` once, when the next page image of the document has loaded (capture: load events do not bubble). */
+export function onNextPageImage(doc: Document, profile: SiteProfile, then: () => void): void {
+  const listener = (event: Event) => {
+    if (!(event.target instanceof HTMLImageElement) || !shownPageImages(doc, profile).some((s) => s.img === event.target)) return;
+    doc.removeEventListener('load', listener, true);
+    then();
+  };
+  doc.addEventListener('load', listener, true);
+}
+
+let loaded: Promise<OcrPageImages> | null = null;
+let instance: OcrPageImages | null = null;
+
+/**
+ * Reads the page images shown (loading the OCR code first); returns how many were queued. From
+ * then on, each page image the site loads later (as the reader scrolls) is read once it is shown.
+ */
+export async function readPageImages(doc: Document, profile: SiteProfile, say: (text: string) => void): Promise<number> {
+  loaded ??= loadPart('ocr-page-images', requestPart).then(({ OcrPageImages }) => {
+    instance = new OcrPageImages(doc, say);
+    doc.addEventListener(
+      'load',
+      (event) => {
+        if (event.target instanceof HTMLImageElement && instance) instance.readShown(shownPageImages(doc, profile));
+      },
+      true,
+    );
+    return instance;
+  });
+  return (await loaded).readShown(shownPageImages(doc, profile));
+}
+
+/** The OCR fields of a clip of `range` (null when no OCR text is in it, or OCR never ran). */
+export function ocrClipFields(range: Range): OcrClipFields | null {
+  return instance?.describeRange(range) ?? null;
+}
+
+/** Pages read by OCR on this page so far. */
+export function ocrPagesRead(): number {
+  return instance?.read ?? 0;
+}
+
+/** Removes the OCR layers (DocClip turned off on the page). */
+export function clearOcrLayers(): void {
+  instance?.clear();
+}

@@ -1,0 +1,65 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import { launchFirefox, type FirefoxExtension } from '../harness/launch-firefox';
+import { startFixtureServer, type FixtureServer } from '../harness/fixture-server';
+import { highlightTexts, openWithDocClip, pageStatus, sendToPage, storedClips, waitFor } from '../harness/firefox-flow';
+import { DOC_URL, imagePageRoutes } from '../harness/ocr-image-fixture';
+
+/**
+ * OCR of a document shown as page images in Firefox ESR (dist-firefox/): there the engine runs
+ * in the background page, an event page with a DOM (no offscreen document). The reader asks
+ * for the reading (page/ocr, as the popup's button does); the layer is laid over the <img>, its
+ * figures highlighted, and a clip of it records source "ocr", the page and the confidence.
+ */
+const TAB = `${DOC_URL}*`;
+
+const layerStates = (page: Page) =>
+  page.evaluate(() => [...document.querySelectorAll('[data-docclip-ocr]')].map((l) => `${l.getAttribute('data-docclip-ocr-page')}:${l.getAttribute('data-docclip-ocr')}`));
+
+describe('OCR of page images in the add-on (Firefox)', () => {
+  let server: FixtureServer;
+  let ff: FirefoxExtension;
+
+  beforeAll(async () => {
+    server = await startFixtureServer(await imagePageRoutes());
+    ff = await launchFirefox({ proxy: server.proxy });
+  }, 120_000);
+  afterAll(async () => {
+    await ff?.close();
+    await server?.close();
+  });
+
+  it('reads the page image in the background page, lays the text and clips it with source ocr', async () => {
+    const page = await openWithDocClip(ff, DOC_URL);
+    try {
+      await waitFor(() => pageStatus(ff, TAB), (s) => s.ocr?.images === 1, 20_000);
+      const started = await sendToPage(ff, TAB, { type: 'page/ocr' });
+      expect(started).toEqual({ ok: true, value: 1 });
+      const states = await waitFor(() => layerStates(page), (s) => s[0] === '1:done' || s[0] === '1:failed', 180_000);
+      expect(states).toEqual(['1:done']);
+      const text = await page.evaluate(() => document.querySelector('[data-docclip-ocr]')!.textContent!.replace(/\s+/g, ''));
+      expect(text).toContain('全年开展院感知识培训14次');
+      const figures = await waitFor(() => highlightTexts(page, 'docclip-figure'), (f) => f.includes('88.6%'), 10_000);
+      expect(figures).toEqual(expect.arrayContaining(['1.19%', '88.6%']));
+
+      await page.evaluate(() => {
+        const node = [...document.querySelectorAll('[data-docclip-ocr] span')].flatMap((s) => [...s.childNodes]).find((n) => n.nodeType === 3 && n.nodeValue!.includes('手卫生依从率'))!;
+        const at = node.nodeValue!.indexOf('手卫生依从率');
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + '手卫生依从率'.length);
+        document.getSelection()!.removeAllRanges();
+        document.getSelection()!.addRange(range);
+      });
+      const clipped = await sendToPage(ff, TAB, { type: 'page/clip', tags: [], note: '' });
+      expect(clipped.ok, clipped.error).toBe(true);
+      const library = await ff.openExtensionPage('src/library/index.html');
+      const [clip] = await waitFor(() => storedClips(library), (c) => c.length === 1, 10_000);
+      expect(clip).toMatchObject({ text: '手卫生依从率', source: 'ocr', page: 1 });
+      expect(clip!.confidence).toBeGreaterThan(0.9);
+      await library.close();
+    } finally {
+      await page.close();
+    }
+  }, 240_000);
+});

@@ -1,0 +1,161 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchWithExtension, type ExtensionBrowser } from '../harness/launch-extension';
+import { startFixtureServer, type FixtureServer } from '../harness/fixture-server';
+import { highlightTexts, openPopupFor, openWithDocClip, pageStatus, sendToPage, storedClips } from '../harness/sample-flow';
+import { DOC_URL, imagePageRoutes } from '../harness/ocr-image-fixture';
+
+/**
+ * OCR of a document shown as page images, in Chromium with the built extension: a 原创力文档-like
+ * page (its `.webpreview-item > img` pages) whose one page is a JPEG drawn in the test's setup
+ * from text written for this test (scripts/ocr/render-pages.ts, 1000 px wide at quality 75).
+ * The reader presses the drawn-page notice's button; the offscreen document reads the image;
+ * a text layer is laid over the <img>, its figures are highlighted, a drag over it selects its
+ * text and the clip records source "ocr", the page and the confidence. After a reload the pages
+ * come from the ocrPages cache (no second reading) and the clip is found on the layer again.
+ */
+const TAB = `${DOC_URL}*`;
+
+const layerStates = (page: Page) =>
+  page.evaluate(() => [...document.querySelectorAll('[data-docclip-ocr]')].map((l) => `${l.getAttribute('data-docclip-ocr-page')}:${l.getAttribute('data-docclip-ocr')}:${l.getAttribute('data-docclip-ocr-from') ?? ''}`));
+
+describe('OCR of page images in the extension (Chromium)', () => {
+  let server: FixtureServer;
+  let ext: ExtensionBrowser;
+
+  beforeAll(async () => {
+    server = await startFixtureServer(await imagePageRoutes());
+    ext = await launchWithExtension({ proxy: server.proxy });
+  }, 120_000);
+  afterAll(async () => {
+    await ext?.close();
+    await server?.close();
+  });
+
+  it('reads the shown page images on the notice button, lays selectable text on them, and clips it with source, page and confidence', async () => {
+    const page = await openWithDocClip(ext, DOC_URL);
+    try {
+      await page.waitForFunction(() => [...document.images].every((i) => i.complete && i.naturalWidth > 0));
+      // The notice of a drawn page, with the button that reads the images.
+      const button = page.locator('docclip-ui [data-action="notice-action"]');
+      await button.waitFor({ timeout: 10_000 });
+      expect((await pageStatus(ext, TAB)).ocr).toEqual({ images: 1, read: 0 });
+      await button.click();
+      // The page shows, in the image's corner, that it is being read, then how much was read.
+      const label = () => page.evaluate(() => document.querySelector('[data-docclip-ocr]')?.getAttribute('data-docclip-ocr-label') ?? null);
+      await expect.poll(() => layerStates(page), { timeout: 5_000 }).toEqual(['1:reading:']);
+      expect(await label()).toMatch(/\S/);
+      const whileReading = await label();
+      await expect.poll(() => layerStates(page), { timeout: 180_000, interval: 250 }).toEqual(['1:done:reading']);
+      const read = await page.evaluate(() => document.querySelector('[data-docclip-ocr]')!.textContent!.replace(/\s+/g, '').length);
+      expect(await label()).toContain(String(read));
+      expect(await label()).not.toBe(whileReading);
+
+      const layerText = await page.evaluate(() => [...document.querySelectorAll('[data-docclip-ocr]')].map((l) => l.textContent!.replace(/\s+/g, '')).join(''));
+      expect(layerText).toContain('全年开展院感知识培训14次');
+      expect(layerText).toContain('多重耐药菌防控措施落实率达到100%');
+
+      // The layer is page text now: no drawn-page notice, figures and targets highlighted.
+      await expect.poll(async () => (await pageStatus(ext, TAB)).drawn, { timeout: 10_000 }).toBe(false);
+      await expect.poll(() => highlightTexts(page, 'docclip-figure'), { timeout: 10_000 }).toEqual(expect.arrayContaining(['1.19%', '88.6%', '不少于120万元']));
+      expect((await highlightTexts(page, 'docclip-target')).join('')).toContain('2025年底');
+
+      // The layer covers its image, and its first line sits on the first drawn line (the
+      // renderer draws it at the margin, 8 % of the width from the top-left corner, indented
+      // by two characters of 16 px × 1.25: 40 of the 1000 pixels).
+      const geometry = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLImageElement>('.webpreview-item > img')].map((img) => {
+          const layer = img.nextElementSibling as HTMLElement;
+          const i = img.getBoundingClientRect();
+          const l = layer.getBoundingClientRect();
+          const first = layer.querySelector('span')!.getBoundingClientRect();
+          return { dx: l.left - i.left, dy: l.top - i.top, dw: l.width - i.width, dh: l.height - i.height, left: (first.left - i.left) / i.width, top: (first.top - i.top) / i.width };
+        }),
+      );
+      for (const g of geometry) {
+        expect(Math.abs(g.dx) + Math.abs(g.dy) + Math.abs(g.dw) + Math.abs(g.dh)).toBeLessThan(1);
+        expect(Math.abs(g.left - 0.12)).toBeLessThan(0.02);
+        expect(Math.abs(g.top - 0.08)).toBeLessThan(0.03);
+      }
+      // For a person to look at: the layer's text in red over the drawn text.
+      const overlay = await page.addStyleTag({ content: '[data-docclip-text-layer] span { color: rgba(230, 0, 0, 0.6) !important; }' });
+      await page.locator('.webpreview-item').first().scrollIntoViewIfNeeded();
+      await page.screenshot({ path: '/tmp/ocr-image-page-overlay.png' });
+      await overlay.evaluate((e) => (e as Element).remove());
+
+      // A drag across the layer's line that holds 手卫生依从率, from its first piece to its last.
+      const line = await page.evaluate(() => {
+        const div = [...document.querySelectorAll('[data-docclip-ocr] docclip-line')].find((d) => d.textContent!.includes('手卫生'))!;
+        div.scrollIntoView({ block: 'center' });
+        const first = div.firstElementChild!.getBoundingClientRect();
+        const last = div.lastElementChild!.getBoundingClientRect();
+        return { x0: first.left + 1, x1: last.right - 2, y: first.top + first.height / 2 };
+      });
+      await page.mouse.move(line.x0, line.y);
+      await page.mouse.down();
+      await page.mouse.move((line.x0 + line.x1) / 2, line.y, { steps: 5 });
+      await page.mouse.move(line.x1, line.y, { steps: 5 });
+      await page.mouse.up();
+      expect(await page.evaluate(() => document.getSelection()!.toString())).toContain('手卫生依从率');
+      await page.screenshot({ path: '/tmp/ocr-image-page.png' });
+
+      const clipped = await sendToPage(ext, TAB, { type: 'page/clip', tags: ['ocr'], note: '' });
+      expect(clipped.ok, clipped.error).toBe(true);
+      const popup = await ext.openExtensionPage('src/popup/index.html');
+      await expect.poll(async () => (await storedClips(popup)).length, { timeout: 10_000 }).toBe(1);
+      const [clip] = await storedClips(popup);
+      expect(clip!.text).toContain('手卫生依从率');
+      expect(clip!.source).toBe('ocr');
+      expect(clip!.page).toBe(1);
+      // The line's weakest character (the JPEG's "4" of 14次 reads at about 0.5).
+      expect(clip!.confidence).toBeGreaterThan(0);
+      expect(clip!.confidence).toBeLessThan(0.9);
+      expect((clip!.figures as Array<{ text: string }>).map((f) => f.text)).toContain('88.6%');
+
+      // A clip of 手卫生依从率 alone (every character read sure) records a higher confidence: the lowest of its own characters.
+      await page.evaluate(() => {
+        const node = [...document.querySelectorAll('[data-docclip-ocr] span')].flatMap((s) => [...s.childNodes]).find((n) => n.nodeType === 3 && n.nodeValue!.includes('手卫生依从率'))!;
+        const at = node.nodeValue!.indexOf('手卫生依从率');
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + '手卫生依从率'.length);
+        document.getSelection()!.removeAllRanges();
+        document.getSelection()!.addRange(range);
+      });
+      const second = await sendToPage(ext, TAB, { type: 'page/clip', tags: [], note: '' });
+      expect(second.ok, second.error).toBe(true);
+      await expect.poll(async () => (await storedClips(popup)).length, { timeout: 10_000 }).toBe(2);
+      const alone = (await storedClips(popup)).find((c) => c.text === '手卫生依从率')!;
+      expect(alone.source).toBe('ocr');
+      expect(alone.confidence).toBeGreaterThan(0.9);
+      expect(alone.confidence).toBeGreaterThan(clip!.confidence as number);
+      await popup.close();
+    } finally {
+      await page.close();
+    }
+  }, 240_000);
+
+  it('after a reload, lays the pages again from the cache (no second reading) and finds the clip', async () => {
+    const page = await openWithDocClip(ext, DOC_URL);
+    try {
+      await expect.poll(() => layerStates(page), { timeout: 20_000 }).toEqual(['1:done:cache']);
+      // Both clips are found again on the layer laid from the cache, and painted there.
+      await expect.poll(async () => (await pageStatus(ext, TAB)).clipsShown, { timeout: 10_000 }).toBe(2);
+      const popup = await ext.openExtensionPage('src/popup/index.html');
+      const texts = (await storedClips(popup)).map((c) => c.text as string);
+      await popup.close();
+      const painted = (await highlightTexts(page, 'docclip-clip')).join('');
+      for (const text of texts) expect(painted).toContain(text);
+      expect((await pageStatus(ext, TAB)).clipsNotFound).toEqual([]);
+      expect((await pageStatus(ext, TAB)).ocr).toEqual({ images: 1, read: 1 });
+      await page.screenshot({ path: '/tmp/ocr-image-page-reloaded.png' });
+      // The popup offers the reading too, and says how many of the shown pages are read.
+      const forTab = await openPopupFor(ext, DOC_URL);
+      await forTab.locator('[data-action="ocr"]').waitFor({ timeout: 10_000 });
+      expect(await forTab.locator('[data-action="ocr"] + [role="status"]').textContent()).toMatch(/1\D+1/);
+      await forTab.close();
+    } finally {
+      await page.close();
+    }
+  }, 60_000);
+});
