@@ -38,6 +38,8 @@ interface SetRun {
   layerMs: Array<number | null>;
   /** Pages drawn before DocClip started (their layers wait for its start). */
   drawnBeforeStart: number;
+  /** Pages drawn while DocClip's first pass ran (docclip:start → docclip:painted). */
+  drawnInFirstPass: number;
   figureMs: Array<number | null>;
   errors: number;
   truthChars: number;
@@ -182,6 +184,7 @@ async function measureSet(set: TextSet, pages: DrawnPage[], path: string): Promi
       chars: pages.reduce((n, p) => n + p.paragraphs.join('').length, 0),
       layerMs,
       drawnBeforeStart: times.drawn.filter((d) => d < start).length,
+      drawnInFirstPass: times.drawn.filter((d) => d >= start && d < painted).length,
       figureMs,
       errors,
       truthChars,
@@ -223,9 +226,12 @@ const pct = (x: number) => `${(x * 100).toFixed(2)} %`;
 const ratio = (x: number) => x.toFixed(3);
 const verdict = (ok: boolean) => (ok ? 'met' : '**missed**');
 const after = (r: SetRun) => r.layerMs.slice(r.drawnBeforeStart).filter((x): x is number => x !== null);
+const afterFirstPass = (r: SetRun) => r.layerMs.slice(r.drawnBeforeStart + r.drawnInFirstPass).filter((x): x is number => x !== null);
+const duringFirstPass = (r: SetRun) => r.layerMs.slice(r.drawnBeforeStart, r.drawnBeforeStart + r.drawnInFirstPass).filter((x): x is number => x !== null);
 const worst = (xs: number[]) => (xs.length === 0 ? NaN : Math.max(...xs));
 const all = {
   layer: runs.flatMap(after),
+  layerAfterFirstPass: runs.flatMap(afterFirstPass),
   missingLayers: runs.reduce((n, r) => n + r.layerMs.filter((x) => x === null).length, 0),
   task: Math.max(...runs.map((r) => r.longestOtherTask)),
   taskCpu: Math.max(...runs.map((r) => r.longestOtherCpu)),
@@ -236,7 +242,7 @@ const all = {
 const rows = runs.map((r) => {
   const layer = after(r);
   const fig = r.figureMs.filter((x): x is number => x !== null);
-  return `| ${r.set.name} (${r.set.origin}) | ${r.pages.length} pages, ${r.chars} characters (${r.pages.map((p) => p.mode).slice(0, 3).join(' / ')} …) | ${ms(median(layer))} / ${ms(worst(layer))}${r.drawnBeforeStart ? ` (${r.drawnBeforeStart} drawn before DocClip started: ${r.layerMs.slice(0, r.drawnBeforeStart).map(ms).join(', ')})` : ''} | ${fig.length ? `${ms(median(fig))} (${fig.length} pages)` : '—'} | ${ms(r.longestOtherTask)} (CPU of the longest by CPU: ${ms(r.longestOtherCpu)})${r.longTasks.length ? ` (over 50 ms: ${r.longTasks.join(', ')})` : ''}; first pass ${ms(r.firstPassMs)} | ${ms(r.drawMs)} / ${ms(r.plainDrawMs)} (longest draw task ${ms(r.longestDrawTask)} / ${ms(r.plainLongestDrawTask)}) | ${pct(r.errors / r.truthChars)} (worst page ${pct(r.worstPageCer)}) | ${ratio(recall(r.figures))} / ${ratio(precision(r.figures))} (${r.figures.matched} of ${r.figures.truth}; ${r.figures.found} shown) | ${ratio(recall(r.targets))} / ${ratio(precision(r.targets))} (${r.targets.matched} of ${r.targets.truth}; ${r.targets.found} shown) | ${r.heapPeakMb.toFixed(1)} / ${r.plainHeapPeakMb.toFixed(1)} MB |`;
+  return `| ${r.set.name} (${r.set.origin}) | ${r.pages.length} pages, ${r.chars} characters (${r.pages.map((p) => p.mode).slice(0, 3).join(' / ')} …) | ${ms(median(layer))} / ${ms(worst(layer))}; drawn during DocClip's first pass: ${duringFirstPass(r).map(ms).join(', ') || 'none'}, after it: ${afterFirstPass(r).length ? `${ms(median(afterFirstPass(r)))} / ${ms(worst(afterFirstPass(r)))}` : 'none'}${r.drawnBeforeStart ? ` (${r.drawnBeforeStart} drawn before DocClip started: ${r.layerMs.slice(0, r.drawnBeforeStart).map(ms).join(', ')})` : ''} | ${fig.length ? `${ms(median(fig))} (${fig.length} pages)` : '—'} | ${ms(r.longestOtherTask)} (CPU of the longest by CPU: ${ms(r.longestOtherCpu)})${r.longTasks.length ? ` (over 50 ms: ${r.longTasks.join(', ')})` : ''}; first pass ${ms(r.firstPassMs)} | ${ms(r.drawMs)} / ${ms(r.plainDrawMs)} (longest draw task ${ms(r.longestDrawTask)} / ${ms(r.plainLongestDrawTask)}) | ${pct(r.errors / r.truthChars)} (worst page ${pct(r.worstPageCer)}) | ${ratio(recall(r.figures))} / ${ratio(precision(r.figures))} (${r.figures.matched} of ${r.figures.truth}; ${r.figures.found} shown) | ${ratio(recall(r.targets))} / ${ratio(precision(r.targets))} (${r.targets.matched} of ${r.targets.truth}; ${r.targets.found} shown) | ${r.heapPeakMb.toFixed(1)} / ${r.plainHeapPeakMb.toFixed(1)} MB |`;
 });
 const examples = (label: string, xs: string[]) => (xs.length ? `${label} (${xs.length}): ${xs.slice(0, 12).map((x) => `“${x}”`).join(', ')}${xs.length > 12 ? ' …' : ''}` : '');
 const misses = runs
@@ -257,7 +263,7 @@ ${rows.join('\n')}
 
 | target | result | verdict |
 |---|---|---|
-| draw → text layer ≤ ${TARGETS.layerMs} ms a page (recorded canvas text) | worst ${ms(worst(all.layer))}, median ${ms(median(all.layer))} over ${all.layer.length} pages drawn after DocClip started${all.missingLayers ? `; ${all.missingLayers} pages got no layer` : ''} | ${verdict(worst(all.layer) <= TARGETS.layerMs && all.missingLayers === 0)} |
+| draw → text layer ≤ ${TARGETS.layerMs} ms a page (recorded canvas text) | worst ${ms(worst(all.layer))}, median ${ms(median(all.layer))} over ${all.layer.length} pages drawn after DocClip started; of the ${all.layerAfterFirstPass.length} drawn after its first pass: worst ${ms(worst(all.layerAfterFirstPass))}, median ${ms(median(all.layerAfterFirstPass))}${all.missingLayers ? `; ${all.missingLayers} pages got no layer` : ''} | ${verdict(worst(all.layer) <= TARGETS.layerMs && all.missingLayers === 0)} |
 | no task over ${TARGETS.taskMs} ms while DocClip works (besides the page's own draws) | longest ${ms(all.task)} wall; the longest by CPU time ${ms(all.taskCpu)} | ${verdict(all.task <= TARGETS.taskMs)} |
 | CER ≤ 1 % | ${pct(all.cer)} | ${verdict(all.cer <= TARGETS.cer)} |
 | figures recall and precision ≥ ${TARGETS.figures} | ${ratio(recall(all.figures))} / ${ratio(precision(all.figures))} | ${verdict(recall(all.figures) >= TARGETS.figures && precision(all.figures) >= TARGETS.figures)} |
@@ -265,7 +271,9 @@ ${rows.join('\n')}
 
 How each is measured: an init script in the page (\`bench/canvas-probe.ts\`) runs a MutationObserver from document start and notes when DocClip lays or changes the lines of a page's layer (\`[data-docclip-text-layer]\`, the canvas's next sibling); the reader notes when each page's drawing ended; draw → layer is the difference, for the pages drawn after \`docclip:start\` (a page drawn before DocClip starts waits for its start: listed beside). The first figure highlighted is a frame loop over \`CSS.highlights.get('docclip-figure')\`. Tasks come from a Chrome trace of the page's main thread (\`toplevel\`), from \`docclip:start\` to ${AFTER_LAST_DRAW_MS} ms after the last draw; a task holding one of the page's draws is the page's (the recorder's work inside \`fillText\` is in it: compare it with the page alone), every other task counts against the ${TARGETS.taskMs} ms line. Then each page is scrolled into view (DocClip paints highlights near the viewport only) and, once its highlights are still for 400 ms, read: the layer's \`textContent\` against the drawn text (CER by \`src/core/ocr/cer.ts\`, whitespace and full-width forms folded), the \`docclip-figure\` and \`docclip-target\` ranges in the layer against \`recognizeFigures\` and \`findTargets\` of the drawn text of that page, as multisets of strings. The heap is CDP \`Runtime.getHeapUsage\`, sampled every 25 ms, peak over the load.
 
-${misses ? `What was missed or added:\n${misses}\n` : ''}`;
+${misses ? `What was missed or added:\n${misses}\n` : ''}
+What this benchmark changed in DocClip (each with a test): a sentence the reader wraps over two drawn lines is one paragraph of the layer (\`src/core/canvas-text/paragraphs.ts\`), so a figure or a target cut by the line break is found whole (before, the layer's lines were blocks of their own and about one figure in ten and a third of the targets of the sample page were cut); the layer's spans are set in the page's own font at the size it drew in, and their widths come from that font, so laying a layer out finds the glyphs the page already loaded (at a size of DocClip's own, Chromium loads each ideograph's glyph again, ≈ 0.1 ms each: that was most of a layer's cost); the layers of pages drawn before DocClip starts are laid one page a task, a new layer places only itself, and a layer is laid in a task of its own after the frame in which the recorder hands its batch over (that frame also commits the page's freshly drawn canvases: together they went over 50 ms on the sample page's dense pages at a low load). A figure the cleaner hides with its line (a line that repeats the start of the next, \`duplicate\`) is not highlighted: that is the cleaner's rule, not a reading error. Wall times on this shared machine include the time the page's thread waited for a core (compare the CPU times the trace gives beside them).
+`;
 
 writeFileSync('bench/canvas-results.md', md);
 const bench = readFileSync('BENCHMARKS.md', 'utf8');

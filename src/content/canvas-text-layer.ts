@@ -17,17 +17,19 @@ export class CanvasTextLayers {
   private readonly layers = new Map<HTMLCanvasElement, { layer: HTMLElement; key: string; width: number; height: number }>();
   private readonly resizes: ResizeObserver;
   private readonly lines: LayerLines;
-  private readonly onWindowResize = () => this.placeAll();
+  private readonly onWindowResize = () => this.place();
 
   constructor(private readonly doc: Document) {
     const view = doc.defaultView!;
-    this.resizes = new view.ResizeObserver(() => this.placeAll());
+    // A resize places only the canvases it reports (each observed canvas is reported once when observed).
+    this.resizes = new view.ResizeObserver((entries) => this.place(entries.map((e) => e.target as HTMLCanvasElement)));
     this.lines = new LayerLines(doc);
     view.addEventListener('resize', this.onWindowResize);
   }
 
   /** Lays (or lays again) the layers of the canvases whose text changed. */
   update(changed: CanvasText[]): void {
+    const laid: HTMLCanvasElement[] = [];
     for (const { canvas, records, width, height } of changed) {
       const boxes = records.map(drawnBox).filter((b): b is DrawnText => b !== null);
       const lines = readingOrder(boxes);
@@ -46,8 +48,10 @@ export class CanvasTextLayers {
       if (layer.previousSibling !== canvas) canvas.after(layer);
       if (!current) this.resizes.observe(canvas);
       this.layers.set(canvas, { layer, key, width, height });
+      laid.push(canvas);
     }
-    this.placeAll();
+    // Only the layers laid now: the others have not moved (a layer is out of the page's flow).
+    if (laid.length > 0) this.place(laid);
   }
 
   /** The layers now on the page. */
@@ -72,9 +76,13 @@ export class CanvasTextLayers {
     this.resizes.unobserve(canvas);
   }
 
-  /** Places every layer over its canvas's content box: all writes, then all reads, then all writes (two layouts). */
-  private placeAll(): void {
-    const entries = [...this.layers.entries()].filter(([canvas, l]) => {
+  /**
+   * Places the layers of `canvases` (all layers when not given) over their canvases' content
+   * boxes: all writes, then all reads, then all writes (two layouts).
+   */
+  private place(canvases?: Iterable<HTMLCanvasElement>): void {
+    const wanted = canvases ? [...new Set(canvases)].flatMap((c) => (this.layers.has(c) ? [[c, this.layers.get(c)!] as const] : [])) : [...this.layers.entries()];
+    const entries = wanted.filter(([canvas, l]) => {
       if (canvas.isConnected && l.layer.isConnected) return true;
       this.remove(canvas);
       return false;
