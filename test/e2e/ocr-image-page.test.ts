@@ -51,6 +51,11 @@ describe('OCR of page images in the extension (Chromium)', () => {
       expect(await label()).toContain(String(read));
       expect(await label()).not.toBe(whileReading);
 
+      // The offscreen document is cross-origin isolated (the manifest's COEP/COOP): onnxruntime ran on every core (this machine has 2).
+      const threads = await page.evaluate(() => Number(document.querySelector('[data-docclip-ocr]')!.getAttribute('data-docclip-ocr-threads')));
+      expect(threads).toBe(Math.min(4, (await page.evaluate(() => navigator.hardwareConcurrency)) || 1));
+      expect(threads).toBeGreaterThan(1);
+
       const layerText = await page.evaluate(() => [...document.querySelectorAll('[data-docclip-ocr]')].map((l) => l.textContent!.replace(/\s+/g, '')).join(''));
       expect(layerText).toContain('全年开展院感知识培训14次');
       expect(layerText).toContain('多重耐药菌防控措施落实率达到100%');
