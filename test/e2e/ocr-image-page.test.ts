@@ -159,6 +159,18 @@ describe('OCR of page images in the extension (Chromium)', () => {
       await forTab.locator('[data-action="ocr"]').waitFor({ timeout: 10_000 });
       expect(await forTab.locator('[data-action="ocr"] + [role="status"]').textContent()).toMatch(/1\D+1/);
       await forTab.close();
+
+      // The library says what the cache holds and forgets it on request: the next visit reads nothing by itself.
+      const library = await ext.openExtensionPage('src/library/index.html');
+      await expect.poll(() => library.locator('.ocr-cache').getAttribute('data-ocr-pages'), { timeout: 10_000 }).toBe('1');
+      await library.screenshot({ path: '/tmp/ocr-library-cache.png' });
+      await library.locator('[data-action="clear-ocr-cache"]').click();
+      await expect.poll(() => library.locator('.ocr-cache').count(), { timeout: 10_000 }).toBe(0);
+      await library.close();
+      await page.reload();
+      await page.locator('docclip-ui [data-action="notice-action"]').waitFor({ timeout: 20_000 });
+      expect((await pageStatus(ext, TAB)).ocr).toEqual({ images: 1, read: 0 });
+      expect(await layerStates(page)).toEqual([]);
     } finally {
       await page.close();
     }
