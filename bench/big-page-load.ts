@@ -4,7 +4,7 @@ import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import type { ExtensionBrowser } from '../test/harness/launch-extension';
 import { pageStatus } from '../test/harness/sample-flow';
 import {
-  BIG_PATH, DOCCLIP_HOST, PEER_HOST, domContentLoaded, longestIn, median, openProbedPage, sampleHeap, sleep, traceTasks, waitForMark,
+  BIG_PATH, DOCCLIP_HOST, PEER_HOST, cpuIn, domContentLoaded, longestIn, median, openProbedPage, sampleHeap, sleep, traceTasks, waitForMark,
 } from './page-probes';
 
 /**
@@ -71,10 +71,14 @@ export interface LoadRun {
   fromDclMs: number;
   /** start → done (the work itself). */
   workMs: number;
+  /** The main thread's CPU time from start to done (page-probes.ts cpuIn): the work without waiting for a core. */
+  workCpuMs: number;
   /** Longest main-thread task from start to 1.5 s after done (DocClip: its saved-clips pass included). */
   longestTaskMs: number;
   /** Tasks over 50 ms in that window. */
   longTasks: number;
+  /** The most CPU time (trace thread time) one task of that window took: what `longestTaskMs` is on an idle machine. */
+  longestTaskCpuMs: number;
   heapPeakMb: number;
   /** Figures found (DocClip: recognised on the whole page, as its status reports). */
   count: number;
@@ -157,8 +161,10 @@ async function measureLoad<T>(
   return {
     fromDclMs: done - dcl,
     workMs: done - start,
+    workCpuMs: cpuIn(tasks, start, done),
     longestTaskMs: during.longest,
     longTasks: during.over50,
+    longestTaskCpuMs: during.longestCpu,
     heapPeakMb: peak / 1e6,
     domChangeLongestMs: longestIn(tasks, ...change).longest,
     ...measured,
@@ -189,8 +195,10 @@ export function medianRun<T extends LoadRun>(runs: T[]): T {
     ...runs[0]!,
     fromDclMs: pick('fromDclMs'),
     workMs: pick('workMs'),
+    workCpuMs: pick('workCpuMs'),
     longestTaskMs: pick('longestTaskMs'),
     longTasks: pick('longTasks'),
+    longestTaskCpuMs: pick('longestTaskCpuMs'),
     domChangeLongestMs: pick('domChangeLongestMs'),
     heapPeakMb: Math.max(...runs.map((r) => r.heapPeakMb)),
   };

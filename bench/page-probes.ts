@@ -11,6 +11,8 @@ export const BLANK_PATH = '/blank.html';
 export interface LongTask {
   start: number;
   duration: number;
+  /** The thread's CPU time in the task (trace `tdur`), when the trace has it: on a shared machine, the part of `duration` not spent waiting for a core. */
+  cpu?: number;
 }
 
 /** Samples the renderer's JS heap (Runtime.getHeapUsage) until stopped; returns the peak in bytes. */
@@ -55,6 +57,7 @@ interface TraceEvent {
   tid: number;
   ts: number;
   dur?: number;
+  tdur?: number;
 }
 
 /**
@@ -103,7 +106,7 @@ export async function traceTasks(cdp: CDPSession): Promise<{ stop(anchorMark: st
       for (const e of top) {
         if (e.ts < end) continue; // nested in the previous top-level slice
         end = e.ts + e.dur!;
-        tasks.push({ start: e.ts / 1000 - offset, duration: e.dur! / 1000 });
+        tasks.push({ start: e.ts / 1000 - offset, duration: e.dur! / 1000, ...(e.tdur !== undefined ? { cpu: e.tdur / 1000 } : {}) });
       }
       return tasks;
     },
@@ -138,10 +141,30 @@ export async function domContentLoaded(page: Page): Promise<number> {
   return page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventStart);
 }
 
-/** The longest task overlapping [from, to] and how many tasks there were over 50 ms (0 when none). */
-export function longestIn(tasks: LongTask[], from: number, to: number): { longest: number; over50: number } {
+/**
+ * The longest task overlapping [from, to], how many tasks there were over 50 ms (0 when none),
+ * and the most CPU time one of them took (of those the trace gives thread times for; NaN when none).
+ */
+export function longestIn(tasks: LongTask[], from: number, to: number): { longest: number; over50: number; longestCpu: number } {
   const inside = tasks.filter((t) => t.start < to && t.start + t.duration > from);
-  return { longest: inside.reduce((m, t) => Math.max(m, t.duration), 0), over50: inside.filter((t) => t.duration > 50).length };
+  const timed = inside.filter((t) => t.cpu !== undefined);
+  const cpu = timed.length > 0 ? timed.reduce((m, t) => Math.max(m, t.cpu!), 0) : NaN;
+  return { longest: inside.reduce((m, t) => Math.max(m, t.duration), 0), over50: inside.filter((t) => t.duration > 50).length, longestCpu: cpu };
+}
+
+/**
+ * CPU time of the main thread in [from, to]: each task's thread time, the part of it that lies
+ * in the window (in proportion to its wall time). On a shared machine, what a piece of work cost
+ * without the time it waited for a core.
+ */
+export function cpuIn(tasks: LongTask[], from: number, to: number): number {
+  let ms = 0;
+  for (const t of tasks) {
+    if (t.cpu === undefined || t.duration <= 0) continue;
+    const overlap = Math.min(to, t.start + t.duration) - Math.max(from, t.start);
+    if (overlap > 0) ms += (t.cpu * overlap) / t.duration;
+  }
+  return ms;
 }
 
 export async function taskDuration(cdp: CDPSession): Promise<number> {

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { ClipSchema } from './core/export/clip-schema';
+import { ReaderSettingsSchema } from './core/export/reader-settings';
 import type { Clip } from './core/types';
 import { OcrBackgroundRequestSchemas, OcrOffscreenRequestSchema } from './ocr-messages';
 
@@ -72,8 +73,8 @@ export const BackgroundRequestSchema = v.variant('type', [
 export type BackgroundRequest = v.InferOutput<typeof BackgroundRequestSchema>;
 
 export const OffscreenRequestSchema = v.variant('type', [
-  /** `at`: the backup's time (ISO), written as the file's `exportedAt`. */
-  v.strictObject({ type: v.literal('offscreen/backup-blob'), at: v.pipe(v.string(), v.isoTimestamp()) }),
+  /** `at`: the backup's time (ISO), written as the file's `exportedAt`; `settings`: the reader's (the offscreen document cannot read storage). */
+  v.strictObject({ type: v.literal('offscreen/backup-blob'), at: v.pipe(v.string(), v.isoTimestamp()), settings: v.optional(ReaderSettingsSchema) }),
   v.strictObject({ type: v.literal('offscreen/revoke'), url: v.pipe(v.string(), v.startsWith('blob:')) }),
   OcrOffscreenRequestSchema,
 ]);

@@ -1,4 +1,5 @@
 import { browser } from '../browser';
+import { SETTINGS_STORAGE_KEYS, settingsOf } from '../core/export/reader-settings';
 import type { DocClipDatabase } from '../db/database';
 import { unwrap, type OffscreenRequest } from '../messages';
 import { createBackupBlob, type BackupBlob } from './backup-blob';
@@ -27,16 +28,17 @@ export interface HeldBackupBlob {
  * Firefox's background is an event page with a DOM: the Blob URL is made there directly.
  */
 export async function holdBackupBlob(db: () => DocClipDatabase, now: Date): Promise<HeldBackupBlob> {
+  const settings = settingsOf(await browser.storage.local.get([...SETTINGS_STORAGE_KEYS]));
   const offscreen = offscreenApi();
   if (!offscreen || typeof URL.createObjectURL === 'function') {
-    const blob = await createBackupBlob(db(), now);
+    const blob = await createBackupBlob(db(), now, settings);
     return { blob, release: async () => URL.revokeObjectURL(blob.url) };
   }
   // One offscreen document per extension, shared with the OCR engine: held while the file is made and downloaded.
   const release = await holdOffscreenDocument();
   const send = (request: OffscreenRequest) => browser.runtime.sendMessage(request);
   try {
-    const blob = unwrap<BackupBlob>(await send({ type: 'offscreen/backup-blob', at: now.toISOString() }));
+    const blob = unwrap<BackupBlob>(await send({ type: 'offscreen/backup-blob', at: now.toISOString(), ...(settings ? { settings } : {}) }));
     return {
       blob,
       release: async () => {

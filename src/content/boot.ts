@@ -1,6 +1,5 @@
 import { browser, t } from '../browser';
 import { CATEGORIES_KEY, DEFAULT_CATEGORIES, readStoredCategories, type ReaderCategory } from '../core/categories';
-import { createSiteProfile } from '../core/sites/create-site-profile';
 import { siteName } from '../core/export/site-name';
 import type { Clip, ClipDraft } from '../core/types';
 import { PageRequestSchema, errorReply, parseMessage, unwrap, type PageFullText, type Reply, type SelectionPreview } from '../messages';
@@ -11,25 +10,25 @@ import { loadPart } from './content-parts';
 import { requestPart } from './request-part';
 import { rangesFor } from './text-ranges';
 import type { AnchorResult } from './anchor-clips';
-import { PageSession } from './page-session';
+import type { PageStart } from './page-start';
 import { highlightApiAvailable } from './paint-highlights';
 import { draftFromRange, draftFromSpan, type PageIdentity } from './selection-draft';
 import { watchArrivals } from './watch-arrivals';
 import { clipIdFromHash } from './reveal-clip';
 import { errorText } from './error-text';
-import { afterNextFrame } from './yield-to-event-loop';
-import { documentTitle, isDrawnPage } from '../core/dom/page-facts';
+import { yieldToEventLoop } from './yield-to-event-loop';
+import { isDrawnPage } from '../core/dom/page-facts';
 import { listenForCanvasText, type CanvasText } from './canvas-text-source';
 import { CanvasTextLayers } from './canvas-text-layer';
 import { clearOcrLayers, ocrClipFields, ocrPagesRead, onNextPageImage, readPageImages, shownPageImages } from './ocr-hook';
 
-/** Starts DocClip on this page: cleans, paints, and answers the popup and the background. */
-export function boot(): void {
+/**
+ * Starts DocClip on this page once it is parsed (what page-start.ts set up when the script ran):
+ * cleans, paints, and answers the popup and the background.
+ */
+export function boot(page: PageStart): void {
   const doc = document;
-  const url = location.href;
-  const profile = createSiteProfile(url);
-  const docId = profile.documentId(new URL(url));
-  const session = new PageSession(doc, profile, docId, documentTitle(doc));
+  const { url, profile, docId, session, styles, cleaner, disabledKey, disabledSiteKey } = page;
   /** What the background was last told of how the clips were found (see reportAnchoring). */
   let reported = '';
   /** The clip the page was opened to show (#docclip=<id>), until it is shown. */
@@ -141,15 +140,25 @@ export function boot(): void {
     }
   }
 
-  const disabledKey = `disabled:${docId}`;
-  const disabledSiteKey = `disabledSite:${profile.id === 'generic' ? location.hostname : profile.id}`;
   let siteEnabled = true;
+
+  /** Starts so far: a start that was stopped while it waited sees a newer one and gives way. */
+  let starts = 0;
 
   async function start(): Promise<void> {
     if (session.enabled) return;
+    cleaner?.finish(); // the page is parsed: the first pass reads all of it
     session.enabled = true;
+    styles.attach();
+    const run = ++starts;
     performance.mark('docclip:start');
-    textLayers.update([...canvasText.values()]);
+    // The pages drawn before DocClip started get their layers one page a task (a page of text
+    // is a few thousand strings to order and lay out): the first pass then reads them all.
+    for (const text of [...canvasText.values()]) {
+      textLayers.update([text]);
+      await yieldToEventLoop();
+      if (!session.enabled || run !== starts) return; // turned off (and maybe on again) meanwhile
+    }
     drawn = isDrawnPage(doc, profile);
     session.drawn = drawn;
     ui.mount();
@@ -194,8 +203,10 @@ export function boot(): void {
     panel?.update(null);
     stopWatching?.();
     stopWatching = null;
+    cleaner?.finish();
     session.enabled = false;
     session.stop();
+    styles.detach();
     textLayers.clear();
     clearOcrLayers();
     ui.placeClipButton(null);
@@ -421,12 +432,13 @@ export function boot(): void {
   }
 
   void (async () => {
-    // The content script runs once the DOM is parsed (document_end); DocClip starts after the
-    // page's first frame, so the browser lays out and shows the page before DocClip works on it.
-    const [stored] = await Promise.all([browser.storage.local.get(['watchTerms', CATEGORIES_KEY, disabledKey, disabledSiteKey]), afterNextFrame()]);
+    // The page is parsed (and what the parser inserted is cleaned: parse-time-cleaner.ts): the
+    // first pass starts at once, so figures are painted in the page's first frames.
+    const stored = await page.stored;
     watchTerms = readTerms(stored.watchTerms);
     categories = readStoredCategories(stored[CATEGORIES_KEY]);
     siteEnabled = stored[disabledSiteKey] !== true;
     if (siteEnabled && stored[disabledKey] !== true) await start();
+    else stop();
   })();
 }

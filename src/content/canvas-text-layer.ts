@@ -1,19 +1,10 @@
 import { drawnBox, type DrawnText } from '../core/canvas-text/drawn-text';
-import { readingOrder, type TextLine } from '../core/canvas-text/reading-order';
-import { groupParagraphs } from '../core/canvas-text/paragraphs';
+import { readingOrder } from '../core/canvas-text/reading-order';
 import type { CanvasText } from './canvas-text-source';
+import { LayerLines } from './layer-lines';
 
 /** Marks DocClip's text layers (page.css styles them; their text is analysed like any page text). */
 export const TEXT_LAYER_ATTRIBUTE = 'data-docclip-text-layer';
-/**
- * A line of a layer: an element whose tag is no block of the text map's (src/core/dom/text-map.ts),
- * so that the lines of one paragraph read as one run of text and a figure wrapped over two
- * lines is found whole; each paragraph is a block (a `div`) around its lines.
- */
-const LINE_TAG = 'docclip-line';
-/** The span's font size for a line box of height h: the font box is about 1.15 em high. */
-const EM_PER_BOX = 1 / 1.15;
-
 /**
  * Transparent, selectable text laid over canvases, as pdf.js lays its text layer over a PDF
  * page: a layer per canvas, the canvas's next sibling, sized in canvas pixels and scaled to the
@@ -25,13 +16,13 @@ const EM_PER_BOX = 1 / 1.15;
 export class CanvasTextLayers {
   private readonly layers = new Map<HTMLCanvasElement, { layer: HTMLElement; key: string; width: number; height: number }>();
   private readonly resizes: ResizeObserver;
-  private readonly measure: CanvasRenderingContext2D | null;
+  private readonly lines: LayerLines;
   private readonly onWindowResize = () => this.placeAll();
 
   constructor(private readonly doc: Document) {
     const view = doc.defaultView!;
     this.resizes = new view.ResizeObserver(() => this.placeAll());
-    this.measure = doc.createElement('canvas').getContext('2d');
+    this.lines = new LayerLines(doc);
     view.addEventListener('resize', this.onWindowResize);
   }
 
@@ -51,7 +42,7 @@ export class CanvasTextLayers {
       layer.setAttribute(TEXT_LAYER_ATTRIBUTE, '');
       layer.style.width = `${width}px`;
       layer.style.height = `${height}px`;
-      layer.replaceChildren(...paragraphElements(this.doc, lines, width, this.measure));
+      layer.replaceChildren(...this.lines.paragraphs(lines, width));
       if (layer.previousSibling !== canvas) canvas.after(layer);
       if (!current) this.resizes.observe(canvas);
       this.layers.set(canvas, { layer, key, width, height });
@@ -115,51 +106,4 @@ export class CanvasTextLayers {
       p.layer.style.zIndex = p.z === 'auto' ? '' : p.z;
     }
   }
-}
-
-/**
- * The paragraphs of a text layer (groupParagraphs over lines `width` pixels wide): a block
- * (`div`) per paragraph around its lines and what joins them. Used by the OCR layers too.
- */
-export function paragraphElements(doc: Document, lines: TextLine[], width: number, measure: CanvasRenderingContext2D | null): HTMLElement[] {
-  return groupParagraphs(lines, width).map(({ lines: inParagraph, joins }) => {
-    const paragraph = doc.createElement('div');
-    inParagraph.forEach((line, i) => {
-      if (i > 0 && joins[i - 1]) paragraph.append(joins[i - 1]!);
-      paragraph.append(lineElement(doc, line, measure));
-    });
-    return paragraph;
-  });
-}
-
-/**
- * A line of a text layer (in the layer's pixels): an element at the line's top and an absolutely
- * placed span per piece, its font sized to the line's height and stretched to the piece's width
- * (measured on `measure`, a canvas of DocClip's: no layout).
- */
-function lineElement(doc: Document, line: TextLine, measure: CanvasRenderingContext2D | null): HTMLElement {
-  const height = line.bottom - line.top;
-  const fontSize = height * EM_PER_BOX;
-  const div = doc.createElement(LINE_TAG);
-  div.style.top = `${line.top}px`;
-  div.style.height = `${height}px`;
-  for (const item of line.items) {
-    const span = doc.createElement('span');
-    span.textContent = item.text;
-    span.style.left = `${item.left}px`;
-    span.style.fontSize = `${fontSize}px`;
-    span.style.lineHeight = `${height}px`;
-    const natural = naturalWidth(measure, item.text, fontSize);
-    const target = item.right - item.left;
-    if (natural > 0 && target > 0) span.style.transform = `scaleX(${(target / natural).toFixed(4)})`;
-    div.append(span);
-  }
-  return div;
-}
-
-/** The span's width before it is stretched (its own font). */
-function naturalWidth(measure: CanvasRenderingContext2D | null, text: string, fontSize: number): number {
-  if (!measure) return 0;
-  measure.font = `${fontSize}px sans-serif`;
-  return measure.measureText(text).width;
 }

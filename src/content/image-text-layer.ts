@@ -1,5 +1,6 @@
 import type { TextLine } from '../core/canvas-text/reading-order';
-import { paragraphElements, TEXT_LAYER_ATTRIBUTE } from './canvas-text-layer';
+import { TEXT_LAYER_ATTRIBUTE } from './canvas-text-layer';
+import { LayerLines } from './layer-lines';
 
 /** Marks an OCR layer; its value is the state of the page's reading ('reading', 'done', 'failed'). */
 export const OCR_LAYER_ATTRIBUTE = 'data-docclip-ocr';
@@ -19,13 +20,13 @@ export type OcrState = 'reading' | 'done' | 'failed';
 export class ImageTextLayers {
   private readonly layers = new Map<HTMLImageElement, { layer: HTMLElement; width: number; height: number }>();
   private readonly resizes: ResizeObserver;
-  private readonly measure: CanvasRenderingContext2D | null;
+  private readonly lines: LayerLines;
   private readonly onWindowResize = () => this.placeAll();
 
   constructor(private readonly doc: Document) {
     const view = doc.defaultView!;
     this.resizes = new view.ResizeObserver(() => this.placeAll());
-    this.measure = doc.createElement('canvas').getContext('2d');
+    this.lines = new LayerLines(doc);
     view.addEventListener('resize', this.onWindowResize);
   }
 
@@ -43,7 +44,7 @@ export class ImageTextLayers {
     const layer = this.layerOf(img, page);
     layer.style.width = `${width}px`;
     layer.style.height = `${height}px`;
-    layer.replaceChildren(...paragraphElements(this.doc, lines, width, this.measure));
+    layer.replaceChildren(...this.lines.paragraphs(lines, width));
     this.layers.set(img, { layer, width, height });
     this.placeAll();
     return layer;

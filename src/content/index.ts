@@ -1,8 +1,12 @@
 /**
- * DocClip content script.
+ * DocClip content script: one classic script (no module loader), run at document_start.
  *
- *   page DOM ─planChunks (core)─► chunk 1, 2, … (≤ CHUNK_CHARS of text each; a small page is one chunk)
- *     started after the page's first frame; between chunks, yield (MessageChannel):  page-session.ts `start`
+ *   document_start (page-start.ts): the profile's selectors as a stylesheet; the reader's settings asked for
+ *     └► while the page is parsed: MutationObserver ─► blocks the parser has finished (parsed-so-far.ts)
+ *          ─► planClean + applyCleanPlan now, before the browser draws them      (parse-time-cleaner.ts)
+ *   DOMContentLoaded: page DOM ─planChunks (core)─► chunk 1, 2, … (≤ CHUNK_CHARS of text each; a small page is one chunk)
+ *     at once; between chunks, yield (MessageChannel):                             page-session.ts `start`
+ *        0. in one task: the parse-time cleaning undone, the chunks it touched planned and applied again
  *        1. planClean(chunk, pageCount, lastPage) for every chunk, the page untouched
  *        2. applyCleanPlan ─► [data-docclip-hidden], repaired text (a frame per APPLY_CHARS)
  *        3. buildTextMap(chunk) ─► recognizeFigures / findTargets / watch terms (offsets local to the unit)
@@ -18,7 +22,8 @@
  * The content script never opens the database (it would belong to the site's origin).
  */
 import { boot } from './boot';
-import { loadFallbackPainter } from './paint-highlights';
+import { highlightApiAvailable, loadFallbackPainter } from './paint-highlights';
+import { startPage } from './page-start';
 
 // The manifest's content script and the popup's on-demand injection (activeTab) may both reach
 // a page: DocClip starts once per page.
@@ -27,9 +32,13 @@ if (!claimed.docclipStarted) {
   claimed.docclipStarted = true;
   // When the classic script started running (the bench and the tests read it in the page's timeline).
   performance.mark('docclip:script');
+  // Now, at document_start: the selector stylesheet, and cleaning as the parser inserts
+  // (page-start.ts). Where the Highlight API is missing, the session needs the <mark> painter,
+  // a part loaded first: there DocClip starts on the parsed page only.
+  const early = highlightApiAvailable() ? startPage(document, location.href) : null;
   whenParsed(document)
     .then(loadFallbackPainter)
-    .then(boot, (error: unknown) => console.error('DocClip could not start', error));
+    .then(() => boot(early ?? startPage(document, location.href)), (error: unknown) => console.error('DocClip could not start', error));
 }
 
 /** Resolves once the document is parsed: at once when run after that (on demand), else at DOMContentLoaded (from document_start). */

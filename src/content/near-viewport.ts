@@ -26,7 +26,14 @@ export class NearViewport<U> {
     this.observer = new IntersectionObserver((entries) => this.report(entries), { rootMargin: margin });
   }
 
-  track(unit: U, elements: Element[]): void {
+  /**
+   * Watches `unit`'s elements. With `measure`, the unit is also told near at once when one of
+   * them lies within a screen's height of the viewport now (its box read synchronously, a layout
+   * of the page if it changed): so the units of the first screen are painted in the frame that
+   * first draws them, not one frame after the observer's first report. The report still comes,
+   * and decides from then on.
+   */
+  track(unit: U, elements: Element[], measure = false): void {
     this.untrack(unit);
     this.elementsOf.set(unit, elements);
     if (elements.length === 0) {
@@ -44,7 +51,7 @@ export class NearViewport<U> {
       units.add(unit);
     }
     // An element another unit watched already has been reported on: this unit may be near now.
-    if (elements.some((e) => this.nearElements.has(e))) this.setNear(unit, true);
+    if (elements.some((e) => this.nearElements.has(e)) || (measure && elements.some(nearNow))) this.setNear(unit, true);
     else this.onChange(unit, false);
   }
 
@@ -151,4 +158,11 @@ export class NearViewport<U> {
     this.waiting = [];
     for (const wake of waiting) wake();
   }
+}
+
+/** Whether the element's box lies within a screen's height of the viewport (the default margin), now. */
+function nearNow(element: Element): boolean {
+  const box = element.getBoundingClientRect();
+  const screen = innerHeight;
+  return (box.width > 0 || box.height > 0) && box.bottom >= -screen && box.top <= 2 * screen;
 }

@@ -1,8 +1,8 @@
 import { applyCleanPlan, isHiddenOrOwn, type AppliedClean } from '../core/dom/apply-clean-plan';
 import { planChunks, type CleanChunk } from '../core/dom/plan-chunks';
 import { planClean, type CleanPlan, type PageMark } from '../core/dom/plan-clean';
-import { splitLongTexts, type TextSplits } from '../core/dom/split-long-texts';
-import { buildTextMap, indexSegments, type TextMap } from '../core/dom/text-map';
+import { splitLongTexts, splitTexts, type TextSplits } from '../core/dom/split-long-texts';
+import { buildTextMap, indexSegments, type ChildRange, type TextMap } from '../core/dom/text-map';
 import type { SiteProfile } from '../core/sites/site-profile';
 import { describeFigure } from '../core/figures/describe-figure';
 import type { Clip } from '../core/types';
@@ -18,9 +18,9 @@ import { NearViewport } from './near-viewport';
 import { revealClip } from './reveal-clip';
 import { chunkCovers, chunkNodes, oneInlineRun, unitHolds, unitWithin, type Unit } from './page-unit-scope';
 import { findWatchTerms } from '../core/watch/find-watch-terms';
+import { documentTitle } from '../core/dom/page-facts';
+import { CHUNK_CHARS } from './chunk-size';
 
-/** Characters of text per chunk of the first pass (and per unit painted as it comes near the viewport): a few ms of cleaning or recognising. */
-export const CHUNK_CHARS = 12_000;
 /** The first pass works through chunks for this long before it yields to the event loop. */
 const SLICE_MS = 10;
 /**
@@ -29,6 +29,8 @@ const SLICE_MS = 10;
  * frame of layout and pre-paint; a quarter of it, 20–30 ms).
  */
 const APPLY_CHARS = 250_000;
+/** Chunks of the first pass whose nearness to the viewport is measured at once (NearViewport.track `measure`). */
+const MEASURED_CHUNKS = 2;
 /** How long the observer's callback cleans arrived blocks before it leaves the rest to the next settle. */
 const ARRIVAL_CLEAN_MS = 15;
 const CATEGORIES: HighlightCategory[] = ['figure', 'target', 'watch', 'clip'];
@@ -88,11 +90,24 @@ export class PageSession {
   /** Called after saved clips were anchored (found, not found, found with changed text). */
   onAnchored: ((result: AnchorResult) => void) | null = null;
 
+  /**
+   * Blocks cleaned while the page was parsed: no later plan made while it is parsed reads them
+   * again (cleaning is not idempotent — with a marker cut out, a title can read as doubled).
+   */
+  private cleanedWhileParsing = new WeakSet<Element>();
+  /** The same blocks in a list, for the first pass to clean again (`start`). */
+  private parseTimeBlocks: Element[] = [];
+  /** The document's title, once the page is parsed (see docTitle). */
+  private title: string | null = null;
+
+  /**
+   * The session may be made while the page is still parsed (at document_start, to clean what the
+   * parser inserts: `cleanParsed`); its work on the whole page starts once it is parsed (`start`).
+   */
   constructor(
     private readonly doc: Document,
     readonly profile: SiteProfile,
     readonly docId: string,
-    readonly docTitle: string,
   ) {
     const api = highlightApiAvailable();
     const registry: HighlightRegistry = api ? CSS.highlights : fallbackPainter().markRegistry(doc);
@@ -101,6 +116,42 @@ export class PageSession {
     this.layers = new HighlightLayers(registry, create);
     // The <mark> painter changes the DOM to paint: there every unit stays painted.
     this.nearViewport = api ? new NearViewport<object>((unit, near) => this.layers.setNear(unit, near)) : null;
+  }
+
+  /**
+   * The document's title (page-facts.ts `documentTitle`): kept once the page is parsed; while it
+   * is parsed, what the parser has reached so far (the heading may come later than the <title>).
+   */
+  get docTitle(): string {
+    if (this.title !== null) return this.title;
+    const title = documentTitle(this.doc);
+    if (this.doc.readyState !== 'loading') this.title = title;
+    return title;
+  }
+
+  /**
+   * Cleans blocks the parser has finished while the page is still parsed (parse-time-cleaner.ts),
+   * before the browser first draws them: planned and hidden or repaired as arrivals are, chunk by
+   * chunk in document order, up to `maxChars` of text; not analysed. Sibling blocks are planned
+   * together (runChunks): a run of page blocks tells the page count, which a page marker spliced
+   * into a word needs to be found. Returns the characters cleaned. The first pass (`start`) puts this back and cleans those chunks again as part of
+   * the whole page, in one task (no frame shows the difference): a block cleaned on its own may
+   * miss what only its neighbours tell (a title doubled across two blocks, the page count).
+   */
+  cleanParsed(blocks: Element[], maxChars: number): number {
+    let chars = 0;
+    for (const block of blocks) this.splits.push(splitLongTexts(block, CHUNK_CHARS, isHiddenOrOwn));
+    for (const chunk of runChunks(blocks, CHUNK_CHARS)) {
+      if (chars + chunk.chars > maxChars && chars > 0) break;
+      this.applyPlan(this.planChunk(chunk));
+      chars += chunk.chars;
+      for (const node of chunkNodes(chunk)) {
+        if (node.nodeType !== 1) continue;
+        this.cleanedWhileParsing.add(node as Element);
+        this.parseTimeBlocks.push(node as Element);
+      }
+    }
+    return chars;
   }
 
   /**
@@ -121,12 +172,32 @@ export class PageSession {
     this.working = true;
     this.showLayers();
     const pause = timeSlicer(SLICE_MS);
-    this.splits.push(splitLongTexts(this.doc.body, CHUNK_CHARS, isHiddenOrOwn));
+    const early = this.parseTimeBlocks;
+    // In this one task (no frame in between): put back what was cleaned while the page was
+    // parsed — before long text nodes are split, so that each undo finds the nodes it made —
+    // then clean the chunks it touched again, as the pass cleans every chunk.
+    if (early.length > 0) this.undoCleaning();
     const keepWhole = (e: Element) => this.profile.clutterSelectors.some((s) => safeMatches(e, s));
-    const chunks = planChunks(this.doc.body, CHUNK_CHARS, keepWhole);
+    const longTexts: Text[] = [];
+    let chunks = planChunks(this.doc.body, CHUNK_CHARS, keepWhole, longTexts);
+    if (longTexts.length > 0) {
+      const splits = splitTexts(longTexts, CHUNK_CHARS, isHiddenOrOwn);
+      this.splits.push(splits);
+      if (splits.split > 0) chunks = planChunks(this.doc.body, CHUNK_CHARS, keepWhole);
+    }
     this.toPlan = [...chunks];
     this.toAnalyse = [...chunks];
     const plans: PlanToApply[] = [];
+    if (early.length > 0) {
+      // The blocks were joined again by the undo: a block's text is now under it, or in pieces of it.
+      const touched = chunks.findLastIndex((c) => early.some((b) => chunkCovers(c, b) || b.contains(c.root))) + 1;
+      for (let i = 0; i < touched; i++) {
+        const plan = this.planChunk(this.toPlan.shift()!);
+        this.applyPlan(plan);
+        plans.push(plan);
+      }
+    }
+    const preApplied = plans.length;
     while (this.toPlan.length > 0) {
       await pause();
       if (stopped()) return false;
@@ -134,7 +205,7 @@ export class PageSession {
       const { hide, repairs, pageMarks, removed, documentCharsHidden } = this.planChunk(this.toPlan.shift()!);
       plans.push({ hide, repairs, pageMarks, removed, documentCharsHidden });
     }
-    let appliedTo = 0; // plans[0, appliedTo) are applied
+    let appliedTo = preApplied; // plans[0, appliedTo) are applied
     for (let i = 0; i < chunks.length; i++) {
       await pause();
       if (stopped()) return false;
@@ -150,7 +221,9 @@ export class PageSession {
         }
       }
       const map = buildTextMap(chunk.root, { skip: isHiddenOrOwn, range: chunk.range ?? undefined });
-      this.addUnit({ chunk, analysis: analyzeUnit(map, this.watchTerms) });
+      // The first chunks hold the first screen (the page is read in document order): they are
+      // painted now if they are near it, in the frame that draws them cleaned.
+      this.addUnit({ chunk, analysis: analyzeUnit(map, this.watchTerms) }, i < MEASURED_CHUNKS);
     }
     await this.nearViewport?.reported();
     if (stopped()) return false;
@@ -161,7 +234,7 @@ export class PageSession {
 
   private planChunk(chunk: CleanChunk): CleanPlan {
     const plan = planClean(chunk.root, this.profile, {
-      skip: isHiddenOrOwn,
+      skip: (e) => isHiddenOrOwn(e) || this.cleanedWhileParsing.has(e),
       title: this.docTitle,
       pageCount: this.pageCount,
       lastPage: this.lastPage,
@@ -252,10 +325,10 @@ export class PageSession {
     if (!this.working) this.anchorNow();
   }
 
-  private addUnit(unit: Unit): void {
+  private addUnit(unit: Unit, measure = false): void {
     this.units.push(unit);
     this.cached = this.cachedText = null;
-    this.nearViewport?.track(unit, chunkNodes(unit.chunk).filter((n): n is Element => n.nodeType === 1));
+    this.nearViewport?.track(unit, chunkNodes(unit.chunk).filter((n): n is Element => n.nodeType === 1), measure);
     this.paintUnit(unit, ['figure', 'target', 'watch']);
   }
 
@@ -407,16 +480,7 @@ export class PageSession {
     this.layers.clear();
     this.nearViewport?.disconnect();
     this.clipUnits = [];
-    for (const a of this.applied.reverse()) a.undo();
-    this.applied = [];
-    // After the repairs' undo (each restores a piece's own text), the pieces are joined again.
-    for (const s of this.splits.reverse()) s.undo();
-    this.splits = [];
-    this.marks = [];
-    this.removedByReason = {};
-    this.documentCharsHidden = 0;
-    this.pageCount = null;
-    this.lastPage = null;
+    this.undoCleaning();
     this.units = [];
     this.toPlan = [];
     this.toAnalyse = [];
@@ -425,6 +489,22 @@ export class PageSession {
     this.cached = this.cachedText = null;
     this.cancelAnchoring();
     this.anchors = { found: [], notFound: [], changed: [] };
+  }
+
+  /** Undoes every cleaning applied, newest first, and forgets what it removed. */
+  private undoCleaning(): void {
+    for (const a of this.applied.reverse()) a.undo();
+    this.applied = [];
+    // After the repairs' undo (each restores a piece's own text), the pieces are joined again.
+    for (const s of this.splits.reverse()) s.undo();
+    this.splits = [];
+    this.cleanedWhileParsing = new WeakSet();
+    this.parseTimeBlocks = [];
+    this.marks = [];
+    this.removedByReason = {};
+    this.documentCharsHidden = 0;
+    this.pageCount = null;
+    this.lastPage = null;
   }
 
   /** A hover label for the figure at a DOM point, or null. */
@@ -465,6 +545,36 @@ export class PageSession {
       clipsChanged: this.anchors.changed.map((c) => ({ id: c.id, saved: c.saved.slice(0, 400), now: c.now.slice(0, 400) })),
     };
   }
+}
+
+/**
+ * Chunks over `blocks` (in document order, none inside another): each run of siblings among them
+ * — what lies between two of them under the same parent included — in pieces of up to
+ * `maxChars`, as ranges of their parent's children; a block longer than that split as
+ * planChunks splits it.
+ */
+export function runChunks(blocks: Element[], maxChars: number): CleanChunk[] {
+  const chunks: CleanChunk[] = [];
+  let run: (CleanChunk & { range: ChildRange }) | null = null;
+  for (const block of blocks) {
+    const chars = block.textContent?.length ?? 0;
+    const parent = block.parentElement;
+    if (!parent || chars > maxChars) {
+      run = null;
+      chunks.push(...planChunks(block, maxChars));
+      continue;
+    }
+    if (run && run.root === parent && run.chars + chars <= maxChars) {
+      // The siblings between the run's end and this block (white space, blocks cleaned before) join it.
+      for (let n = run.range.to; n && n !== block; n = n.nextSibling) run.chars += n.textContent?.length ?? 0;
+      run.range = { from: run.range.from, to: block.nextSibling };
+      run.chars += chars;
+    } else {
+      run = { root: parent, range: { from: block, to: block.nextSibling }, chars };
+      chunks.push(run);
+    }
+  }
+  return chunks;
 }
 
 function safeMatches(element: Element, selector: string): boolean {

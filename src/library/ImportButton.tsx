@@ -1,13 +1,14 @@
 import { useRef, useState } from 'preact/hooks';
-import { t } from '../browser';
+import { t, tCount } from '../browser';
 import { formatImportProblems, type ImportMessages, type ImportProblem } from '../core/export/describe-issue';
 import { checkImportSize, parseClipsImport } from '../core/export/parse-clips-import';
 import type { DocClipDatabase } from '../db/database';
 import { importClipsAndDocuments } from '../db/documents-store';
 import { errorMessage } from '../ui/use-async';
+import { restoreSettings } from './restore-settings';
 
 type Outcome =
-  | { ok: true; added: number; skipped: number; documents: number; from: string; notImported: string }
+  | { ok: true; added: number; skipped: number; documents: number; settings: string; from: string; notImported: string }
   | { ok: false; error: string }
   | null;
 
@@ -48,8 +49,10 @@ export function ImportButton({ db, onImported }: { db: DocClipDatabase; onImport
         return;
       }
       const { added, skipped, documents } = await importClipsAndDocuments(db, parsed.clips, parsed.documents);
+      const restored = await restoreSettings(parsed.settings);
+      const settings = restored.map((name) => t(`importSetting_${name}`)).join(t('importSettingsSeparator'));
       const notImported = parsed.skipped.length > 0 ? [t('importSkippedHeading', String(parsed.skipped.length)), reasons(parsed.skipped)].join('\n') : '';
-      setOutcome({ ok: true, added, skipped, documents, from: t(`importFormat_${parsed.format.replace('-', '_')}`), notImported });
+      setOutcome({ ok: true, added, skipped, documents, settings, from: t(`importFormat_${parsed.format.replace('-', '_')}`), notImported });
       onImported();
     } catch (e) {
       setOutcome({ ok: false, error: t('importRefused', [file.name, errorMessage(e)]) });
@@ -86,7 +89,8 @@ export function ImportButton({ db, onImported }: { db: DocClipDatabase; onImport
       {outcome?.ok === true && (
         <p class="success import-done" role="status">
           {t('importDone', [String(outcome.added), String(outcome.skipped)])} {t('importFrom', outcome.from)}
-          {outcome.documents > 0 && ` ${t('importDocumentsRestored', String(outcome.documents))}`}
+          {outcome.documents > 0 && ` ${tCount('importDocumentsRestored', outcome.documents)}`}
+          {outcome.settings && ` ${t('importSettingsRestored', outcome.settings)}`}
         </p>
       )}
       {outcome?.ok === true && outcome.notImported && (

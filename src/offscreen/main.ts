@@ -26,7 +26,7 @@ async function handle(request: OffscreenRequest): Promise<Reply<BackupBlob | Ocr
   try {
     switch (request.type) {
       case 'offscreen/backup-blob': {
-        const blob = await createBackupBlob(openDatabase(), new Date(request.at));
+        const blob = await createBackupBlob(openDatabase(), new Date(request.at), request.settings);
         made.add(blob.url);
         return { ok: true, value: blob };
       }

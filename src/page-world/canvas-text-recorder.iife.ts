@@ -1,7 +1,7 @@
 /**
  * The canvas-text recorder: runs in the page's main world at document_start (manifest.json,
  * `"world": "MAIN"`; Chrome 111+, Firefox 128+) and records each string the page draws with
- * `fillText`/`strokeText` on a 2D canvas — its text, box and transform (drawn-text.ts,
+ * `fillText`/`strokeText` on a 2D canvas — its text, box, transform and font (drawn-text.ts,
  * `TextRecord`) — so that DocClip can lay a selectable text layer over the canvas.
  *
  * What the page draws does not change: each wrapper calls the original with the same `this` and
@@ -27,6 +27,7 @@ interface Op {
   bottom: number;
   matrix: Matrix;
   alpha: number;
+  font: string;
 }
 
 (() => {
@@ -181,6 +182,7 @@ interface Op {
       bottom: y + descent,
       matrix: [m.a, m.b, m.c, m.d, m.e, m.f],
       alpha: call<number>(ctxGet.globalAlpha, self),
+      font: call<string>(ctxGet.font, self),
     });
   }
 

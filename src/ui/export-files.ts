@@ -1,4 +1,5 @@
 import { clipsToCslJson } from '../core/export/clips-to-csl-json';
+import type { ReaderSettings } from '../core/export/reader-settings';
 import { clipsToCsv } from '../core/export/clips-to-csv';
 import { clipsToMarkdown } from '../core/export/clips-to-markdown';
 import { clipsToObsidian, clipsToObsidianNotes, type NoteWriter } from '../core/export/clips-to-obsidian';
@@ -99,9 +100,9 @@ function noteWriter({ noteTemplate }: ExportOptions): NoteWriter | undefined {
  * keeps the notes of all documents): the same file as buildExportFile('json', clips, now) of
  * all clips when every row belongs to one of them.
  */
-export function buildJsonExportFile(clipJsons: readonly string[], now: Date, documents: DocumentRecords = new Map()): ExportFile {
+export function buildJsonExportFile(clipJsons: readonly string[], now: Date, documents: DocumentRecords = new Map(), settings?: ReaderSettings): ExportFile {
   const { suffix, mimeType } = FORMATS.json;
-  return { name: exportFileName(now, suffix), mimeType, parts: writeExportJsonOf(clipJsons, now, documentsOf(documents, documents.keys())) };
+  return { name: exportFileName(now, suffix), mimeType, parts: writeExportJsonOf(clipJsons, now, documentsOf(documents, documents.keys()), settings) };
 }
 
 /** The whole text of `file` as one string (tests, small files; a download passes the parts to a Blob). */

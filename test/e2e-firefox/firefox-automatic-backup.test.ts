@@ -16,8 +16,8 @@ const EXCERPT = '“三线”下地工程总投资438万元,一期工程投入19
  * The automatic backup in Debian's Firefox ESR, where the background is an event page that makes
  * the file's Blob URL itself (no offscreen document): the backup alarm, fired through
  * browser.alarms a day after the stored last backup, writes DocClip/backup-YYYY-MM-DD.json into
- * Firefox's downloads folder with the clip; "Back up now" on the options page replaces the day's
- * file and says where.
+ * Firefox's downloads folder with the clip; with keep N only DocClip's older backups are deleted;
+ * "Back up now" on the options page replaces the day's file and says where.
  */
 describe('automatic backups, in Firefox', () => {
   let server: FixtureServer;
@@ -62,7 +62,31 @@ describe('automatic backups, in Firefox', () => {
     expect(status.clips).toBe(1);
   });
 
+  it('keeps the newest N of its own backups and deletes only older DocClip backups', async () => {
+    const older = [2, 6].map((days) => `backup-${localDateStamp(daysAgoAtNoon(days))}.json`);
+    await ff.inExtension(async (names) => {
+      for (const name of names) {
+        const url = URL.createObjectURL(new Blob(['{}'], { type: 'application/json' }));
+        const id = await browser.downloads.download({ url, filename: name, conflictAction: 'overwrite', saveAs: false });
+        for (let i = 0; i < 100 && (await browser.downloads.search({ id }))[0]?.state !== 'complete'; i++) await new Promise((r) => setTimeout(r, 100));
+      }
+    }, [...older.map((name) => `DocClip/${name}`), 'DocClip/notes.json']);
+    const dir = join(ff.downloads, 'DocClip');
+    expect(await filesIn(dir)).toEqual([`backup-${localDateStamp(new Date())}.json`, ...older, 'notes.json'].sort());
+    await ff.inExtension(
+      async ([key, name, last]) => {
+        await browser.storage.local.set({ backupSettings: { intervalDays: 1, keep: 2 } });
+        await browser.storage.local.set({ [key]: { lastBackupAt: last, file: null, clips: 0, documents: 0, lastError: null } });
+        await browser.alarms.create(name, { when: Date.now() + 200 });
+      },
+      [BACKUP_STATUS_KEY, BACKUP_ALARM, daysAgoAtNoon(1).toISOString()] as const,
+    );
+    await waitFor(() => filesIn(dir), (names) => names.length === 3, 30_000);
+    expect(await filesIn(dir)).toEqual([`backup-${localDateStamp(new Date())}.json`, older[0]!, 'notes.json'].sort());
+  });
+
   it('"Back up now" on the options page writes it again and says where', async () => {
+    const before = await filesIn(join(ff.downloads, 'DocClip'));
     const options = await ff.openExtensionPage('src/options/index.html');
     await (await options.waitForSelector('[data-action="backup-now"]'))!.click();
     const said = await waitFor(
@@ -72,7 +96,8 @@ describe('automatic backups, in Firefox', () => {
     );
     expect(said).toContain(todaysBackup());
     // The day's file replaced, not a second one beside it.
-    expect(await filesIn(join(ff.downloads, 'DocClip'))).toEqual([`backup-${localDateStamp(new Date())}.json`]);
+    expect(before).toContain(`backup-${localDateStamp(new Date())}.json`);
+    expect(await filesIn(join(ff.downloads, 'DocClip'))).toEqual(before);
     expect(await options.evaluate(() => document.querySelector('[data-state="backup-failed"]'))).toBeNull();
     await options.close();
   });

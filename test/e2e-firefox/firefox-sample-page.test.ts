@@ -109,7 +109,7 @@ describe('DocClip on the sample 三七文档 page, in Firefox', () => {
     const validate = createClipsSchemaValidator();
     expect(validate(exported.json), JSON.stringify(validate.errors)).toBe(true);
     const before = await storedClips(library);
-    expect(exported.json).toMatchObject({ format: 'docclip.clips', version: 2, clips: [{ id: before[0]!.id, text: EXCERPT }] });
+    expect(exported.json).toMatchObject({ format: 'docclip.clips', version: 3, clips: [{ id: before[0]!.id, text: EXCERPT }] });
     await library.close();
 
     const emptied = await ff.openExtensionPage('src/library/index.html');

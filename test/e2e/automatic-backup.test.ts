@@ -3,26 +3,31 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { BACKUP_ALARM } from '../../src/core/backup/backup-schedule';
 import { localDateStamp } from '../../src/core/local-date';
 import { createClipsSchemaValidator } from '../unit/helpers/clips-schema-validator';
 import { launchWithExtension, type ExtensionBrowser } from '../harness/launch-extension';
 import { startFixtureServer, type FixtureServer } from '../harness/fixture-server';
-import { SAMPLE_ROUTES, SAMPLE_URL, downloadJson, openWithDocClip } from '../harness/sample-flow';
+import { SAMPLE_ROUTES, SAMPLE_URL, downloadJson, openWithDocClip, stopServiceWorker } from '../harness/sample-flow';
 import { clipWithBubble, readTable } from '../harness/library-flow';
 import {
-  daysAgoAtNoon, downloadFromExtension, filesIn, fireBackupAlarm, setLastBackupAt, storedBackupStatus, waitForJsonFile,
+  daysAgoAtNoon, downloadFromExtension, filesIn, fireBackupAlarm, serviceWorker, setLastBackupAt, storedBackupStatus, waitForJsonFile,
 } from '../harness/backup-flow';
 
 const FIRST = '花卉苗木基地建设目前已完成1800亩';
 const SECOND = '畜禽养殖区无害化处理率达80%以上';
 const MULTILINE_NOTE = '对照去年\n第二行：数据来源待查';
 const DOCUMENT_NOTE = '全文共 3 页，第 2 页缺图';
+/** A category the reader added on the options page, and a watch term. */
+const OWN_CATEGORY = '风险';
+const WATCH_TERM = '无害化处理率';
 
 interface BackupFile {
   format: string;
   version: number;
   exportedAt: string;
   documents?: Array<Record<string, unknown>>;
+  settings?: Record<string, unknown>;
   clips: Array<Record<string, unknown>>;
 }
 
@@ -32,7 +37,8 @@ const byId = (rows: Array<Record<string, unknown>>) => [...rows].sort((a, b) => 
  * The automatic backup, end to end in Chromium, through the real background: the hourly alarm
  * (fired through chrome.alarms) finds the interval passed since the stored last backup and
  * writes `DocClip/backup-YYYY-MM-DD.json` into the downloads folder with every clip and
- * document note; older DocClip backups beyond the kept number are deleted and no other file;
+ * document note, also when the alarm has to wake a stopped service worker; older DocClip backups
+ * beyond the kept number are deleted and no other file;
  * "Back up now" on the options page reports the backup and, when the download fails, the
  * failure; and after the extension is gone (profile deleted) a new install that imports the
  * backup file through the library has everything back.
@@ -48,6 +54,8 @@ describe('automatic backups, in Chromium', () => {
   /** The database's rows before the extension is removed. */
   let savedClips: Array<Record<string, unknown>> = [];
   let savedDocuments: Array<Record<string, unknown>> = [];
+  /** The reader's categories and watch terms as stored, before. */
+  let savedSettings: Record<string, unknown> = {};
 
   beforeAll(async () => {
     downloads = await mkdtemp(join(tmpdir(), 'docclip-downloads-'));
@@ -62,8 +70,22 @@ describe('automatic backups, in Chromium', () => {
     if (downloads) await rm(downloads, { recursive: true, force: true });
   });
 
-  it('saves two clips with categories, notes and tags, and a document note', async () => {
-    await clipWithBubble(page, FIRST, '数据', '面积按亩计');
+  it("saves two clips with categories (one of the reader's own), notes and tags, and a document note", async () => {
+    const options = await ext.openExtensionPage('src/options/index.html');
+    await expect.poll(() => options.locator('#categories').inputValue(), { timeout: 10_000 }).toContain('数据');
+    await options.locator('#categories').fill(`${await options.locator('#categories').inputValue()}\n${OWN_CATEGORY} #9467bd`);
+    await options.click('[data-action="save-categories"]');
+    await options.locator('.success[role="status"]').first().waitFor();
+    await options.locator('#watch-terms').fill(WATCH_TERM);
+    await options.click('[data-action="save-options"]');
+    await expect.poll(async () => (await serviceWorker(ext).evaluate(() => chrome.storage.local.get('watchTerms'))).watchTerms, { timeout: 10_000 }).toEqual([WATCH_TERM]);
+    savedSettings = await serviceWorker(ext).evaluate(() => chrome.storage.local.get(['categories', 'watchTerms']));
+    expect(savedSettings.categories).toContainEqual({ name: OWN_CATEGORY, color: '#9467bd' });
+    await options.close();
+    await page.reload();
+    await page.waitForSelector('docclip-ui', { state: 'attached' });
+
+    await clipWithBubble(page, FIRST, OWN_CATEGORY, '面积按亩计');
     await clipWithBubble(page, SECOND, '目标', MULTILINE_NOTE);
     const library = await ext.openExtensionPage('src/library/index.html');
     const tags = library.locator('li', { hasText: FIRST }).first().locator('[data-field="tags"]');
@@ -77,7 +99,7 @@ describe('automatic backups, in Chromium', () => {
     await expect.poll(async () => (await readTable(library, 'clips')).find((c) => c.text === FIRST)?.tags, { timeout: 10_000 }).toEqual(['农业', '2023年']);
     savedClips = byId(await readTable(library, 'clips'));
     savedDocuments = byId(await readTable(library, 'documents'));
-    expect(savedClips.map((c) => [c.text, c.category, c.note]).sort()).toEqual([[FIRST, '数据', '面积按亩计'], [SECOND, '目标', MULTILINE_NOTE]].sort());
+    expect(savedClips.map((c) => [c.text, c.category, c.note]).sort()).toEqual([[FIRST, OWN_CATEGORY, '面积按亩计'], [SECOND, '目标', MULTILINE_NOTE]].sort());
     expect(savedDocuments).toEqual([expect.objectContaining({ note: DOCUMENT_NOTE, author: '某县农业农村局' })]);
     await library.close();
   });
@@ -103,6 +125,7 @@ describe('automatic backups, in Chromium', () => {
     expect(validate(backup), JSON.stringify(validate.errors)).toBe(true);
     expect(byId(backup.clips)).toEqual(savedClips);
     expect(byId(backup.documents ?? [])).toEqual(savedDocuments);
+    expect(backup.settings).toEqual(savedSettings);
 
     const status = await storedBackupStatus(ext);
     expect(status).toMatchObject({ file: todaysBackup(), clips: 2, documents: 1, lastError: null });
@@ -137,6 +160,18 @@ describe('automatic backups, in Chromium', () => {
     expect(await filesIn(downloads)).toEqual(outside);
   });
 
+  it('the alarm wakes a stopped service worker, which writes the backup', async () => {
+    await rm(todaysBackup());
+    await setLastBackupAt(ext, daysAgoAtNoon(3));
+    const due = Date.now() + 5_000;
+    await serviceWorker(ext).evaluate(([name, when]) => chrome.alarms.create(name, { when }), [BACKUP_ALARM, due] as const);
+    await stopServiceWorker(ext);
+    expect(Date.now(), 'the worker was stopped before the alarm was due').toBeLessThan(due);
+    expect(await filesIn(backupDir)).not.toContain(`backup-${today()}.json`);
+    const backup = (await waitForJsonFile(todaysBackup(), 30_000)) as BackupFile;
+    expect(byId(backup.clips)).toEqual(savedClips);
+  });
+
   it('"Back up now" on the options page reports the backup, and a failed one clearly, losing nothing', async () => {
     const options = await ext.openExtensionPage('src/options/index.html');
     await options.click('[data-action="backup-now"]');
@@ -165,17 +200,25 @@ describe('automatic backups, in Chromium', () => {
     expect(await last.innerText()).toBe(lastBefore);
     expect(byId(await readTable(options, 'clips'))).toEqual(savedClips);
     await options.locator('section.backups').screenshot({ path: join(tmpdir(), 'docclip-options-backups-failed.png') });
+    // The library says so too, above the clips, with the way to the options page.
+    const library = await ext.openExtensionPage('src/library/index.html');
+    const banner = library.locator('[data-banner="backup-failed"]');
+    await expect.poll(() => banner.count(), { timeout: 10_000 }).toBe(1);
+    expect(await banner.innerText()).toContain('(FILE_FAILED)');
+    await options.bringToFront();
 
     await rmdir(todaysBackup());
     await options.click('[data-action="backup-now"]');
     await expect.poll(() => failed.count(), { timeout: 20_000 }).toBe(0);
+    await expect.poll(() => banner.count(), { timeout: 10_000 }).toBe(0);
+    await library.close();
     const backup = (await waitForJsonFile(todaysBackup())) as BackupFile;
     expect(byId(backup.clips)).toEqual(savedClips);
     await options.locator('section.backups').screenshot({ path: join(tmpdir(), 'docclip-options-backups.png') });
     await options.close();
   });
 
-  it('restores every clip, tag, note, category and document note into a new install from the backup file', async () => {
+  it('restores every clip, tag, note, category and document note, and the settings, into a new install from the backup file', async () => {
     const backupPath = todaysBackup();
     const backup = (await waitForJsonFile(backupPath)) as BackupFile;
     // The library's own export, before the extension goes: the backup holds the same.
@@ -195,6 +238,10 @@ describe('automatic backups, in Chromium', () => {
     await expect.poll(async () => (await readTable(fresh, 'clips')).length, { timeout: 10_000 }).toBe(savedClips.length);
     expect(byId(await readTable(fresh, 'clips'))).toEqual(savedClips);
     expect(byId(await readTable(fresh, 'documents'))).toEqual(savedDocuments);
+    // The reader's categories (with their colours) and watch terms are back too, and the import says so.
+    await expect.poll(() => fresh.locator('.import-done[role="status"]').innerText(), { timeout: 10_000 }).toMatch(/of 1 document\. Restored your settings: categories, watch terms\.|恢复 1 个文档的笔记与著录信息。 已恢复你的设置：分类、关注词。/);
+    expect(await serviceWorker(ext).evaluate(() => chrome.storage.local.get(['categories', 'watchTerms']))).toEqual(savedSettings);
+    await fresh.screenshot({ path: join(tmpdir(), 'docclip-library-restored.png') });
 
     // The new install's export says the same as the old one's.
     await fresh.reload();
@@ -205,5 +252,11 @@ describe('automatic backups, in Chromium', () => {
     const row = fresh.locator('li', { hasText: SECOND }).first();
     expect(await row.locator('select.category-chip').inputValue()).toBe('目标');
     expect(await row.locator('[data-field="note"]').inputValue()).toBe(MULTILINE_NOTE);
+    // The reader's own category is on its clip, in its colour, and in the filter.
+    const chip = fresh.locator('li', { hasText: FIRST }).first().locator('select.category-chip');
+    expect(await chip.inputValue()).toBe(OWN_CATEGORY);
+    expect(await chip.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(148, 103, 189)');
+    expect(await fresh.locator('.filter-bar select[data-field="category"] option').allTextContents()).toContain(OWN_CATEGORY);
+    expect(again.settings).toEqual(savedSettings);
   });
 });

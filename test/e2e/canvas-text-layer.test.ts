@@ -117,6 +117,29 @@ describe('canvas text: a selectable text layer over a drawn reader (Chromium)', 
         // Every page's text starts at x = 40 CSS px.
         expect(Math.abs(g.spanLeft - 40)).toBeLessThan(2);
       }
+      // A span is stretched to the drawn string's width: its right end is where the page's own
+      // measure puts the string's (the heading in bold 22 px; the wrapped line squeezed to x = 776).
+      const ends = await page.evaluate(() => {
+        const ctx = document.createElement('canvas').getContext('2d')!;
+        ctx.font = 'bold 22px sans-serif';
+        const right = (n: number, line: number) => {
+          const canvas = document.querySelector(`#pageNo-${n} canvas`)!;
+          const span = canvas.nextElementSibling!.children[line]!.querySelector('span')!;
+          return span.getBoundingClientRect().right - canvas.getBoundingClientRect().left;
+        };
+        const heading = document.querySelector('#pageNo-1 canvas')!.nextElementSibling!.querySelector('span')!;
+        const style = getComputedStyle(heading);
+        return {
+          heading: right(1, 0),
+          headingDrawn: 40 + ctx.measureText('一、建设概况').width,
+          wrapped: right(3, 2),
+          headingFont: [style.fontWeight, style.fontSize, style.fontFamily],
+        };
+      });
+      // The spans are set in the page's own font, at the size it drew in (glyphs it loaded already).
+      expect(ends.headingFont).toEqual(['700', '22px', 'sans-serif']);
+      expect(Math.abs(ends.heading - ends.headingDrawn)).toBeLessThan(2);
+      expect(Math.abs(ends.wrapped - 776)).toBeLessThan(2);
       // For a person to look at: the layer's text in red over the drawn text (it must sit on it).
       const overlay = await page.addStyleTag({ content: '[data-docclip-text-layer] span { color: rgba(230, 0, 0, 0.55) !important; }' });
       await page.evaluate(() => scrollTo(0, 0));

@@ -53,6 +53,14 @@ describe('categories and notes from the clip bubble, in Chromium', () => {
     const row = (text: string) => library.locator('li', { hasText: text }).first();
     await expect.poll(() => row(FIRST).locator('select.category-chip').inputValue(), { timeout: 10_000 }).toBe('数据');
     expect(await row(SECOND).locator('select.category-chip').inputValue()).toBe('目标');
+    // Every field of a row is inside the row's fixed height (the next row does not cover the note).
+    for (const text of [FIRST, SECOND]) {
+      const box = (await row(text).boundingBox())!;
+      for (const field of ['select.category-chip', '[data-field="tags"]', '[data-field="note"]']) {
+        const f = (await row(text).locator(field).first().boundingBox())!;
+        expect(f.y + f.height, `${field} of «${text}»`).toBeLessThanOrEqual(box.y + box.height);
+      }
+    }
 
     const filter = library.locator('.filter-bar select[data-field="category"]');
     const shown = async () => [await library.locator('li', { hasText: FIRST }).count(), await library.locator('li', { hasText: SECOND }).count()];

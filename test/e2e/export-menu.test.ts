@@ -311,7 +311,7 @@ describe('every export of the library, read back by real parsers, in Chromium', 
     const json = JSON.parse(file.text) as { format: string; version: number; clips: unknown[]; documents?: unknown[] };
     const validate = createClipsSchemaValidator();
     expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
-    expect(json).toMatchObject({ format: 'docclip.clips', version: 2 });
+    expect(json).toMatchObject({ format: 'docclip.clips', version: 3 });
     const byId = (rows: Array<Record<string, unknown>>) => [...rows].sort((a, b) => String(a.id ?? a.docId).localeCompare(String(b.id ?? b.docId)));
     const before = { clips: byId(await storedClips(library)), documents: await readTable(library, 'documents') };
 

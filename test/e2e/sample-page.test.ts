@@ -67,7 +67,7 @@ describe('DocClip on the sample 三七文档 page, in Chromium', () => {
 
     const exported = await downloadJson(popup, '[data-action="export-json"]');
     expect(exported.name).toMatch(/\.json$/);
-    expect(exported.json).toMatchObject({ format: 'docclip.clips', version: 2, clips: [{ id: clip!.id, text: excerpt }] });
+    expect(exported.json).toMatchObject({ format: 'docclip.clips', version: 3, clips: [{ id: clip!.id, text: excerpt }] });
     await popup.close();
   });
 

@@ -13,7 +13,7 @@ declare namespace chrome {
     function get(name: string): Promise<{ name: string; scheduledTime: number; periodInMinutes?: number } | undefined>;
   }
   namespace storage {
-    const local: { get(key: string): Promise<Record<string, any>>; set(items: Record<string, unknown>): Promise<void> };
+    const local: { get(key: string | string[]): Promise<Record<string, any>>; set(items: Record<string, unknown>): Promise<void> };
   }
   namespace downloads {
     function download(options: { url: string; filename: string; conflictAction?: string; saveAs?: boolean }): Promise<number>;

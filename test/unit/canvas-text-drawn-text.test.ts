@@ -25,6 +25,17 @@ describe('drawnBox: a record in canvas pixels', () => {
     const got = drawnBox(record(over));
     expect(got && [got.left, got.top, got.right, got.bottom]).toEqual(box);
   });
+
+  it.each<{ name: string; over: Partial<TextRecord>; font: string | undefined; scale: number | undefined }>([
+    { name: 'no font named: none carried', over: {}, font: undefined, scale: undefined },
+    { name: 'the font, at device pixel ratio 1.5', over: { font: '16px sans-serif', matrix: [1.5, 0, 0, 1.5, 0, 0] }, font: '16px sans-serif', scale: 1.5 },
+    { name: 'a context scaled across only keeps its vertical scale', over: { font: 'bold 22px serif', matrix: [3, 0, 0, 2, 0, 0] }, font: 'bold 22px serif', scale: 2 },
+    { name: 'rotated a quarter turn', over: { font: '12px sans-serif', matrix: [0, 2, -2, 0, 100, 0] }, font: '12px sans-serif', scale: 2 },
+  ])('carries its font and vertical scale: $name', ({ over, font, scale }) => {
+    const got = drawnBox(record(over))!;
+    expect(got.font).toBe(font);
+    expect(got.scale).toBe(scale);
+  });
 });
 
 describe('applyOps: a wipe drops what was drawn before it', () => {
@@ -45,7 +56,7 @@ describe('applyOps: a wipe drops what was drawn before it', () => {
 });
 
 describe('parseTextBatch: what the page sends is checked', () => {
-  const good = { width: 1224, height: 630, ops: [null, record()] };
+  const good = { width: 1224, height: 630, ops: [null, record(), record({ font: 'bold 16px "Microsoft YaHei", sans-serif' })] };
   it('reads a batch of the recorder', () => {
     expect(parseTextBatch(JSON.stringify(good))).toEqual(good);
   });
@@ -58,6 +69,8 @@ describe('parseTextBatch: what the page sends is checked', () => {
     { name: 'a record with a string x', detail: JSON.stringify({ ...good, ops: [{ ...record(), left: '4' }] }), message: /text record/ },
     { name: 'a record with 5 matrix entries', detail: JSON.stringify({ ...good, ops: [{ ...record(), matrix: [1, 0, 0, 1, 0] }] }), message: /text record/ },
     { name: 'a record without text', detail: JSON.stringify({ ...good, ops: [{ ...record(), text: 3 }] }), message: /text record/ },
+    { name: 'a font that is not a string', detail: JSON.stringify({ ...good, ops: [{ ...record(), font: 16 }] }), message: /text record/ },
+    { name: 'a font longer than a font', detail: JSON.stringify({ ...good, ops: [{ ...record(), font: 'x'.repeat(301) }] }), message: /text record/ },
   ])('refuses $name', ({ detail, message }) => {
     const got = parseTextBatch(detail);
     expect(got).toBeInstanceOf(Error);

@@ -67,3 +67,17 @@ describe('readingOrder: drawn strings to lines in reading order', () => {
     ]);
   });
 });
+
+describe('readingOrder: a piece keeps the font it was drawn in', () => {
+  it('takes the font and scale of its first string; pieces apart keep their own', () => {
+    const drawn = (text: string, x: number, w: number, font: string): DrawnText => ({ ...box(text, x, 10, w), font, scale: 1.5 });
+    const [line] = readingOrder([drawn('一、', 10, 48, 'bold 16px sans-serif'), drawn('概况', 58, 48, '16px sans-serif'), drawn('第1页', 600, 60, '12px serif')]);
+    expect(line!.items.map((i) => [i.text, i.font, i.scale])).toEqual([
+      ['一、概况 ', 'bold 16px sans-serif', 1.5],
+      ['第1页', '12px serif', 1.5],
+    ]);
+  });
+  it('carries no font where the strings name none', () => {
+    expect(readingOrder([box('甲', 10, 10, 24)])[0]!.items[0]).toEqual({ text: '甲', left: 10, right: 34 });
+  });
+});

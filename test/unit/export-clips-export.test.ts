@@ -6,9 +6,9 @@ describe('createExport', () => {
   it('wraps the clips, in order, with format, version and the time of export', () => {
     const clips = [makeClip(), makeClip()];
     const doc = createExport(clips, new Date('2026-11-29T08:30:00Z'));
-    expect(doc).toEqual({ format: 'docclip.clips', version: 2, exportedAt: '2026-11-29T08:30:00.000Z', clips });
+    expect(doc).toEqual({ format: 'docclip.clips', version: 3, exportedAt: '2026-11-29T08:30:00.000Z', clips });
     expect(Object.keys(doc)).toEqual(['format', 'version', 'exportedAt', 'clips']);
-    expect([EXPORT_FORMAT, EXPORT_VERSION]).toEqual(['docclip.clips', 2]);
+    expect([EXPORT_FORMAT, EXPORT_VERSION]).toEqual(['docclip.clips', 3]);
   });
 
   it('does not share the caller’s array', () => {

@@ -11,7 +11,7 @@ function validDoc(): any {
   return JSON.parse(JSON.stringify(createExport(clips, new Date('2026-11-29T08:00:00Z'))));
 }
 
-describe('schema/clips.v2.schema.json', () => {
+describe('schema/clips.v3.schema.json', () => {
   it('accepts what createExport writes', () => {
     const ok = validate(validDoc());
     expect(validate.errors ?? []).toEqual([]);
@@ -39,7 +39,7 @@ describe('schema/clips.v2.schema.json', () => {
     { name: 'a confidence over 1', edit: (d) => (d.clips[0].confidence = 1.5), path: '/clips/0/confidence' },
     { name: 'a negative confidence', edit: (d) => (d.clips[0].confidence = -0.1), path: '/clips/0/confidence' },
     { name: 'wrong format', edit: (d) => (d.format = 'other'), path: '/format' },
-    { name: 'version 3', edit: (d) => (d.version = 3), path: '/version' },
+    { name: 'version 4', edit: (d) => (d.version = 4), path: '/version' },
     { name: 'clips not an array', edit: (d) => (d.clips = {}), path: '/clips' },
     { name: 'no exportedAt', edit: (d) => delete d.exportedAt, path: '' },
     { name: 'exact not a string', edit: (d) => (d.clips[1].selectors[0].exact = 5), path: '/clips/1/selectors/0/exact' },

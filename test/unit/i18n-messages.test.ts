@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { FigureKind } from '../../src/core/types';
 import { IMPORT_MESSAGE_KEYS } from '../../src/core/export/describe-issue';
 import { DOWNLOAD_FAILURE_KINDS } from '../../src/core/backup/download-failure';
+import type { ReaderSettingName } from '../../src/core/export/reader-settings';
 import type { ClipsImportFormat } from '../../src/core/export/parse-clips-import';
 import { HighlightCategorySchema } from '../../src/messages';
 import { EXPORT_KINDS } from '../../src/ui/export-files';
@@ -79,6 +80,8 @@ const DYNAMIC_FAMILIES: Record<string, readonly string[]> = {
   importFormat_: ['docclip', 'hypothesis', 'web_annotation'] satisfies ClipsImportFormatKey[],
   // src/background/backup-download.ts: what a download's interrupt code means.
   backupDownload_: DOWNLOAD_FAILURE_KINDS,
+  // src/library/ImportButton.tsx: the settings a backup restored (restoreSettings).
+  importSetting_: ['categories', 'watchTerms', 'noteTemplate', 'citationStyle'] satisfies ReaderSettingName[],
 };
 
 /** Keys passed to a helper that calls `t(key)` for them: `setDocumentLanguage(document, 'optionsTitle')`. */

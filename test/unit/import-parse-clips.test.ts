@@ -52,7 +52,7 @@ const cases: Case[] = [
   { name: 'JSON but a string', file: () => '"clips"', code: 'not-object', path: '', zh: '实际为 string' },
   { name: 'wrong format', file: () => broken((d) => (d.format = 'memex.export')), code: 'wrong-format', path: 'format', zh: '导出文件 (format)：应为 "docclip.clips"，实际为 "memex.export"' },
   { name: 'no format', file: () => broken((d) => delete d.format), code: 'missing-format', path: 'format', zh: '导出文件 (format)：应为 "docclip.clips"，缺少此字段' },
-  { name: 'newer version', file: () => broken((d) => (d.version = 3)), code: 'newer-version', path: 'version', zh: '文件版本 3 比本扩展支持的版本 2 新' },
+  { name: 'newer version', file: () => broken((d) => (d.version = 4)), code: 'newer-version', path: 'version', zh: '文件版本 4 比本扩展支持的版本 3 新' },
   { name: 'version as string', file: () => broken((d) => (d.version = '1')), code: 'bad-version', path: 'version', zh: '导出文件 (version)：应为正整数，实际为 "1"' },
   { name: 'version 0', file: () => broken((d) => (d.version = 0)), code: 'bad-version', path: 'version', zh: '导出文件 (version)：应为正整数' },
   { name: 'clips not an array', file: () => broken((d) => (d.clips = {})), code: 'expected-array', path: 'clips', zh: '导出文件 (clips)：应为数组，实际为 object' },
@@ -131,9 +131,9 @@ describe('parseClipsImport refuses a bad file with what and where', () => {
         en: 'Export file (format): expected "docclip.clips", got "memex.export"; this is not a DocClip clips export',
       },
       {
-        problem: at((d) => (d.version = 3)),
-        zh: '导出文件 (version)：文件版本 3 比本扩展支持的版本 2 新，请先更新 DocClip 再导入',
-        en: 'Export file (version): the file is version 3, newer than version 2 that this extension reads; update DocClip before importing',
+        problem: at((d) => (d.version = 4)),
+        zh: '导出文件 (version)：文件版本 4 比本扩展支持的版本 3 新，请先更新 DocClip 再导入',
+        en: 'Export file (version): the file is version 4, newer than version 3 that this extension reads; update DocClip before importing',
       },
       {
         problem: refusal('').problems[0]!,
@@ -227,11 +227,11 @@ describe('parseClipsImport accepts a valid file', () => {
   it('returns the clips of a fresh export unchanged, with the version', () => {
     const clips = [makeClip(), makeClip({ page: null, note: '见原文第三节', figures: [], targets: [] })];
     const result = parseClipsImport(JSON.stringify(createExport(clips, new Date())));
-    expect(result).toEqual({ ok: true, clips, documents: [], version: 2, format: 'docclip', skipped: [] });
+    expect(result).toEqual({ ok: true, clips, documents: [], version: 3, format: 'docclip', skipped: [] });
   });
 
   it('accepts an empty export', () => {
-    expect(parseClipsImport(JSON.stringify(createExport([], new Date())))).toEqual({ ok: true, clips: [], documents: [], version: 2, format: 'docclip', skipped: [] });
+    expect(parseClipsImport(JSON.stringify(createExport([], new Date())))).toEqual({ ok: true, clips: [], documents: [], version: 3, format: 'docclip', skipped: [] });
   });
 
   it('imports a version 1 file (an earlier DocClip, no documents) and says it was version 1', () => {

@@ -8,12 +8,13 @@ const steps: Record<number, UpgradeStep> = {
 
 describe('upgradeExport', () => {
   it('returns a document of the current version as it is', () => {
-    const doc = { version: 2, clips: [] };
+    const doc = { version: 3, clips: [] };
     expect(upgradeExport(doc)).toEqual({ ok: true, doc });
   });
 
-  it('brings a version 1 file (no documents) to version 2 unchanged otherwise', () => {
-    expect(upgradeExport({ version: 1, clips: ['a'] })).toEqual({ ok: true, doc: { version: 2, clips: ['a'] } });
+  it('brings a version 1 file (no documents) and a version 2 file (no settings) to version 3 unchanged otherwise', () => {
+    expect(upgradeExport({ version: 1, clips: ['a'] })).toEqual({ ok: true, doc: { version: 3, clips: ['a'] } });
+    expect(upgradeExport({ version: 2, documents: [], clips: ['a'] })).toEqual({ ok: true, doc: { version: 3, documents: [], clips: ['a'] } });
   });
 
   it('applies every step from the file version to the target, in order', () => {

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { cutPoint, splitLongTexts } from '../../src/core/dom/split-long-texts';
+import { cutPoint, splitLongTexts, splitTexts } from '../../src/core/dom/split-long-texts';
 import { planChunks } from '../../src/core/dom/plan-chunks';
 import { buildTextMap } from '../../src/core/dom/text-map';
 
@@ -81,5 +81,20 @@ describe('splitLongTexts', () => {
     expect(node.length).toBeLessThan(text.length);
     expect(node.data).toBe(text.slice(0, node.length));
     expect(moved.parentNode).toBe(document.querySelector('p'));
+  });
+
+  it('planChunks lists the long text nodes its walk passes; splitTexts splits those outside script and skipped elements', () => {
+    const { body, one } = page();
+    const long: Text[] = [];
+    const chunks = planChunks(body, 1000, () => false, long);
+    expect(long).toEqual([one.firstChild, document.querySelector('script')!.firstChild]);
+    expect(chunks).toHaveLength(planChunks(body, 1000).length);
+    expect(splitTexts(long, 1000, (e) => e === one).split).toBe(0);
+    const splits = splitTexts(long, 1000);
+    expect(splits.split).toBe(1);
+    expect(document.querySelector('script')!.childNodes).toHaveLength(1);
+    expect(one.childNodes.length).toBeGreaterThan(1);
+    splits.undo();
+    expect((one.firstChild as Text).data).toBe(text);
   });
 });

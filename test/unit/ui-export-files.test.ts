@@ -44,7 +44,7 @@ describe('buildExportFile', () => {
     const clips = [makeClip({ note: '第一行\n第二行', tags: ['林业', '碳'] }), makeClip({ page: null })];
     const file = buildExportFile('json', clips, now);
     const doc = JSON.parse(exportText(file)) as { format: string; version: number; exportedAt: string };
-    expect([doc.format, doc.version, doc.exportedAt]).toEqual(['docclip.clips', 2, now.toISOString()]);
+    expect([doc.format, doc.version, doc.exportedAt]).toEqual(['docclip.clips', 3, now.toISOString()]);
     const parsed = parseClipsImport(exportText(file));
     expect(parsed.ok && parsed.clips).toEqual(clips);
   });

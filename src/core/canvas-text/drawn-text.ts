@@ -19,6 +19,8 @@ export interface TextRecord {
   matrix: [number, number, number, number, number, number];
   /** globalAlpha when drawn (0: nothing visible). */
   alpha: number;
+  /** The context's font when drawn (CSS font shorthand, in the context's units), when known. */
+  font?: string;
 }
 
 /**
@@ -39,10 +41,15 @@ export interface DrawnText {
   top: number;
   right: number;
   bottom: number;
+  /** The font it was drawn in and the transform's vertical scale (canvas px per font px), when known. */
+  font?: string;
+  scale?: number;
 }
 
 /** Longest string and most ops a batch may carry (a page draws a few thousand strings a page). */
 const MAX_TEXT = 10_000;
+/** Longest font a record may name (a CSS font shorthand: style, weight, size, families). */
+const MAX_FONT = 300;
 const MAX_OPS = 100_000;
 
 /** The batch in `json`, or an Error saying what is wrong with it. */
@@ -73,8 +80,9 @@ export function parseTextBatch(json: unknown): TextBatch | Error {
 
 function parseRecord(op: unknown): TextRecord | null {
   if (!isObject(op)) return null;
-  const { text, left, width, top, bottom, matrix, alpha } = op;
+  const { text, left, width, top, bottom, matrix, alpha, font } = op;
   if (typeof text !== 'string' || text.length > MAX_TEXT) return null;
+  if (font !== undefined && (typeof font !== 'string' || font.length > MAX_FONT)) return null;
   if (![left, width, top, bottom, alpha].every(isFiniteNumber)) return null;
   if (!Array.isArray(matrix) || matrix.length !== 6 || !matrix.every(isFiniteNumber)) return null;
   return {
@@ -85,6 +93,7 @@ function parseRecord(op: unknown): TextRecord | null {
     bottom: bottom as number,
     matrix: matrix as TextRecord['matrix'],
     alpha: alpha as number,
+    ...(typeof font === 'string' && font ? { font } : {}),
   };
 }
 
@@ -112,7 +121,7 @@ export function applyOps(current: TextRecord[], ops: Array<TextRecord | null>): 
 
 /**
  * The record's box in canvas pixels: the bounding box of its four corners under its transform,
- * or null when nothing of it can be seen or read (blank text, alpha 0, a degenerate transform).
+ * with its font and the transform's vertical scale when the record names its font, or null when nothing of it can be seen or read (blank text, alpha 0, a degenerate transform).
  */
 export function drawnBox(record: TextRecord): DrawnText | null {
   if (record.alpha <= 0 || !/\S/.test(record.text)) return null;
@@ -129,7 +138,11 @@ export function drawnBox(record: TextRecord): DrawnText | null {
     xs.push(a * x + c * y + e);
     ys.push(b * x + d * y + f);
   }
-  const box = { text: record.text, left: Math.min(...xs), top: Math.min(...ys), right: Math.max(...xs), bottom: Math.max(...ys) };
+  const box: DrawnText = { text: record.text, left: Math.min(...xs), top: Math.min(...ys), right: Math.max(...xs), bottom: Math.max(...ys) };
+  if (record.font) {
+    box.font = record.font;
+    box.scale = Math.hypot(c, d);
+  }
   return box.bottom - box.top > 0 ? box : null;
 }
 

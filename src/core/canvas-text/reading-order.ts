@@ -7,6 +7,9 @@ export interface LineItem {
   left: number;
   /** Where the piece ends: its own right end, or the next piece's left end when a space follows it. */
   right: number;
+  /** The font its first string was drawn in and that string's vertical scale, when known (DrawnText). */
+  font?: string;
+  scale?: number;
 }
 
 /** A line of drawn text (canvas pixels), its pieces from left to right. */
@@ -70,10 +73,16 @@ function lineOf(boxes: DrawnText[]): TextLine {
     kept.push(box);
   }
   const items: LineItem[] = [];
-  let piece: { text: string; left: number; right: number; last: DrawnText } | null = null;
+  let piece: { text: string; left: number; right: number; last: DrawnText; first: DrawnText } | null = null;
+  const itemOf = (p: NonNullable<typeof piece>, text: string, right: number): LineItem => ({
+    text,
+    left: p.left,
+    right,
+    ...(p.first.font !== undefined && p.first.scale !== undefined ? { font: p.first.font, scale: p.first.scale } : {}),
+  });
   for (const box of kept) {
     if (!piece) {
-      piece = { text: box.text, left: box.left, right: box.right, last: box };
+      piece = { text: box.text, left: box.left, right: box.right, last: box, first: box };
       continue;
     }
     const height = Math.min(piece.last.bottom - piece.last.top, box.bottom - box.top);
@@ -84,11 +93,11 @@ function lineOf(boxes: DrawnText[]): TextLine {
       piece.right = Math.max(piece.right, box.right);
       piece.last = box;
     } else {
-      items.push({ text: /\s$/.test(piece.text) ? piece.text : `${piece.text} `, left: piece.left, right: box.left });
-      piece = { text: box.text, left: box.left, right: box.right, last: box };
+      items.push(itemOf(piece, /\s$/.test(piece.text) ? piece.text : `${piece.text} `, box.left));
+      piece = { text: box.text, left: box.left, right: box.right, last: box, first: box };
     }
   }
-  if (piece) items.push({ text: piece.text, left: piece.left, right: piece.right });
+  if (piece) items.push(itemOf(piece, piece.text, piece.right));
   return {
     top: Math.min(...kept.map((b) => b.top)),
     bottom: Math.max(...kept.map((b) => b.bottom)),

@@ -17,7 +17,9 @@ import { isOpaqueElement, type ChildRange } from './text-map';
  * then what is appended falls in no chunk and is cleaned as an arrival).
  *
  * Text lengths are `textContent` lengths (script and style text included): an estimate that
- * only sizes chunks, summed in one walk of the nodes (no string is built). O(nodes).
+ * only sizes chunks, summed in one walk of the nodes (no string is built). O(nodes). The same
+ * walk gives `longTexts`, when passed, the Text nodes longer than `maxChars` (no chunk can cut
+ * one: see split-long-texts.ts).
  */
 export interface CleanChunk {
   root: Element;
@@ -27,9 +29,9 @@ export interface CleanChunk {
   chars: number;
 }
 
-export function planChunks(root: Element, maxChars: number, keepWhole: (element: Element) => boolean = () => false): CleanChunk[] {
+export function planChunks(root: Element, maxChars: number, keepWhole: (element: Element) => boolean = () => false, longTexts?: Text[]): CleanChunk[] {
   const sizes = new Map<Node, number>();
-  const chars = sizeOf(root, sizes);
+  const chars = sizeOf(root, sizes, longTexts ? { maxChars, out: longTexts } : null);
   if (chars <= maxChars) return [{ root, range: null, chars }];
   const chunks: CleanChunk[] = [];
   splitChildren(root, maxChars, keepWhole, sizes, chunks);
@@ -39,8 +41,9 @@ export function planChunks(root: Element, maxChars: number, keepWhole: (element:
 /**
  * The textContent length of `root` and, in `sizes`, of every element under it: one walk of the
  * nodes in document order, without recursion (a page may nest elements deeper than the stack).
+ * Text nodes longer than `long.maxChars` are pushed to `long.out` (script and style text included).
  */
-function sizeOf(root: Element, sizes: Map<Node, number>): number {
+function sizeOf(root: Element, sizes: Map<Node, number>, long: { maxChars: number; out: Text[] } | null): number {
   const sums = [0]; // one running sum per element open on the path from root
   let node: Node | null = root.firstChild;
   if (!node) {
@@ -54,7 +57,11 @@ function sizeOf(root: Element, sizes: Map<Node, number>): number {
       continue;
     }
     if (node.nodeType === 1) sizes.set(node, 0);
-    else if (node.nodeType === 3 || node.nodeType === 4) sums[sums.length - 1]! += (node as CharacterData).length; // text, CDATA
+    else if (node.nodeType === 3 || node.nodeType === 4) {
+      const length = (node as CharacterData).length; // text, CDATA
+      sums[sums.length - 1]! += length;
+      if (long && length > long.maxChars && node.nodeType === 3) long.out.push(node as Text);
+    }
     while (!node.nextSibling) {
       const parent: Node = node.parentNode!;
       const sum = sums.pop()!;

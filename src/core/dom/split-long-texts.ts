@@ -27,13 +27,31 @@ const BREAK_AFTER = /[\n。！？；!?;]/;
 
 export function splitLongTexts(root: Node, maxChars: number, skip: (element: Element) => boolean = () => false): TextSplits {
   const long: Text[] = [];
-  const walker = root.ownerDocument!.createTreeWalker(root, 0x1 | 0x4, {
-    // Elements first: a skipped or opaque subtree is rejected whole.
-    acceptNode: (n) => (n.nodeType === 1 ? (isOpaqueElement(n as Element) || skip(n as Element) ? 2 : 3) : (n as Text).length > maxChars ? 1 : 3),
-  });
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) long.push(n as Text);
+  // One walk by firstChild/nextSibling (a TreeWalker's filter callback per node took seconds on a
+  // page of 300,000 nodes), without recursion.
+  let node: Node | null = root.firstChild;
+  while (node) {
+    if (node.nodeType === 3 && (node as Text).length > maxChars) long.push(node as Text);
+    const element = node.nodeType === 1 ? (node as Element) : null;
+    if (element && element.firstChild && !isOpaqueElement(element) && !skip(element)) {
+      node = element.firstChild;
+      continue;
+    }
+    while (node && node !== root && !node.nextSibling) node = node.parentNode;
+    node = node && node !== root ? node.nextSibling : null;
+  }
+  return splitTexts(long, maxChars);
+}
+
+/**
+ * Splits each of `nodes` (Text nodes found by a walk of the caller's, plan-chunks.ts) longer than
+ * `maxChars`, as splitLongTexts does, except those inside an opaque element (script, style…) or
+ * an element `skip` names.
+ */
+export function splitTexts(nodes: Text[], maxChars: number, skip: (element: Element) => boolean = () => false): TextSplits {
   const joins: Array<{ first: Text; pieces: Text[] }> = [];
-  for (const node of long) {
+  for (const node of nodes) {
+    if (node.length <= maxChars || insideLeftAlone(node, skip)) continue;
     const pieces: Text[] = [];
     let rest = node;
     while (rest.length > maxChars) {
@@ -57,6 +75,11 @@ export function splitLongTexts(root: Node, maxChars: number, skip: (element: Ele
       }
     },
   };
+}
+
+function insideLeftAlone(node: Node, skip: (element: Element) => boolean): boolean {
+  for (let e = node.parentElement; e; e = e.parentElement) if (isOpaqueElement(e) || skip(e)) return true;
+  return false;
 }
 
 /** Where to cut `data` (an offset in (0, maxChars]): after the last break in its second half, else at maxChars. */

@@ -5,6 +5,7 @@ import { annotationToClip, detectAnnotations, type AnnotationFormat, type ClipCa
 import { ClipSchema, IsoTimestampSchema } from './clip-schema';
 import { EXPORT_FORMAT, EXPORT_VERSION } from './clips-export';
 import { describeIssue, fileProblem, issueToProblem, jsonTypeOf, problemAt, type ImportProblem } from './describe-issue';
+import { ReaderSettingsSchema, type ReaderSettings } from './reader-settings';
 import { upgradeExport } from './upgrade-export';
 
 /**
@@ -22,7 +23,8 @@ import { upgradeExport } from './upgrade-export';
  *
  * On success, `version` is the version the file was written in; clips are normalised by
  * `ClipSchema` (ids lower-cased, timestamps as UTC ISO) and in file order; `documents` are the
- * file's per-document rows (export version 2, DocumentRecordSchema), [] when it has none.
+ * file's per-document rows (export version 2, DocumentRecordSchema), [] when it has none;
+ * `settings` the reader's settings of a full backup (version 3, ReaderSettingsSchema), when it has them.
  *
  * A file that is not DocClip's but a Hypothesis export or W3C Web Annotation JSON
  * (annotations-to-clips.ts) is read too: `format` says which. Its annotations are converted and
@@ -33,7 +35,7 @@ import { upgradeExport } from './upgrade-export';
 export type ClipsImportFormat = 'docclip' | AnnotationFormat;
 
 export type ClipsImportResult =
-  | { ok: true; clips: Clip[]; documents: DocumentRecord[]; version: number; format: ClipsImportFormat; skipped: ImportProblem[] }
+  | { ok: true; clips: Clip[]; documents: DocumentRecord[]; settings?: ReaderSettings; version: number; format: ClipsImportFormat; skipped: ImportProblem[] }
   | { ok: false; problems: ImportProblem[]; more: number };
 
 /**
@@ -64,6 +66,7 @@ const EnvelopeSchema = v.strictObject({
   version: v.literal(EXPORT_VERSION),
   exportedAt: IsoTimestampSchema,
   documents: v.optional(v.array(v.unknown())),
+  settings: v.optional(ReaderSettingsSchema),
   clips: v.array(v.unknown()),
 });
 
@@ -128,7 +131,8 @@ export function parseClipsImport(json: string, maxChars = MAX_IMPORT_CHARS, now 
 
   const duplicate = [...findDuplicateDocuments(documents.output), ...findDuplicateIds(clips.output)];
   if (duplicate.length > 0) return fail(duplicate);
-  return { ok: true, clips: clips.output, documents: documents.output, version, format: 'docclip', skipped: [] };
+  const settings = checked.output.settings;
+  return { ok: true, clips: clips.output, documents: documents.output, ...(settings ? { settings } : {}), version, format: 'docclip', skipped: [] };
 }
 
 /**

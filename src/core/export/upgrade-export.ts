@@ -16,7 +16,10 @@ export type UpgradeStep = (doc: Record<string, unknown>) => Record<string, unkno
  */
 export const upgradeV1ToV2: UpgradeStep = (doc) => ({ ...doc, version: 2 });
 
-export const UPGRADE_STEPS: Readonly<Record<number, UpgradeStep>> = { 1: upgradeV1ToV2 };
+/** 2 → 3: version 3 only adds the optional top-level `settings`, as 2 added `documents`. */
+export const upgradeV2ToV3: UpgradeStep = (doc) => ({ ...doc, version: 3 });
+
+export const UPGRADE_STEPS: Readonly<Record<number, UpgradeStep>> = { 1: upgradeV1ToV2, 2: upgradeV2ToV3 };
 
 export type UpgradeResult =
   | { ok: true; doc: Record<string, unknown> }

@@ -1,0 +1,141 @@
+import { isHiddenOrOwn } from '../core/dom/apply-clean-plan';
+import { finishedRoots, insertionPoint } from '../core/dom/parsed-so-far';
+import { selectorStylesheet } from '../core/sites/selector-stylesheet';
+import type { SiteProfile } from '../core/sites/site-profile';
+import { CHUNK_CHARS } from './chunk-size';
+import type { PageSession } from './page-session';
+
+/**
+ * How long one observer callback cleans before it leaves the rest to the next (ms): the parser
+ * and the page's first frame wait for it.
+ */
+const CALLBACK_MS = 15;
+/**
+ * Characters of text cleaned while the page is parsed; past them the observer stops and the
+ * first pass over the parsed page does the rest. The parser inserts in reading order, so this
+ * covers the first screens (a screen of a document page holds well under 5,000 characters) and
+ * keeps the work done twice (here, and by the pass, which reads the whole page) small.
+ */
+export const PARSE_TIME_CHARS = 60_000;
+
+/**
+ * Cleans the page while the browser parses it, so that the first frame the reader sees is
+ * already clean: started by the content script at document_start, before any of the page is
+ * built.
+ *
+ *   at once      the profile's selectors as a stylesheet (SelectorStyles): named clutter is never drawn
+ *   each parser  MutationObserver callback (a microtask after the parser's insertions, before the
+ *   batch        browser can draw them) ─► the blocks the parser has finished (parsed-so-far.ts)
+ *                ─► session.cleanParsed: phrase clutter hidden, markers cut, as for arrivals
+ *   parsed       `finish` (the content script's boot, at DOMContentLoaded): the first pass takes over
+ *
+ * Blocks the parser has not closed yet are cleaned once it has (or by the first pass).
+ */
+export class ParseTimeCleaner {
+  private observer: MutationObserver | null;
+  /** Open elements that hold inserted nodes, and finished blocks the last callback had no time for. */
+  private waiting: Element[] = [];
+  private chars = 0;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly session: PageSession,
+    private readonly styles: SelectorStyles,
+  ) {
+    styles.attach();
+    this.observer = new MutationObserver((records) => this.cleanInserted(records));
+    this.observer.observe(doc, { childList: true, subtree: true });
+    doc.addEventListener('readystatechange', this.onReadyState);
+  }
+
+  private readonly onReadyState = () => {
+    if (this.doc.readyState !== 'loading') this.parsed();
+  };
+
+  /** Stops cleaning as the parser inserts (the page is parsed, or DocClip is off here). Idempotent. */
+  finish(): void {
+    this.doc.removeEventListener('readystatechange', this.onReadyState);
+    this.observer?.disconnect();
+    this.observer = null;
+    this.waiting = [];
+  }
+
+  private cleanInserted(records: MutationRecord[]): void {
+    this.styles.attach(); // when the script ran before the document had a root element
+    this.clean(this.withWaiting(records), performance.now() + CALLBACK_MS);
+  }
+
+  /** The nodes the records inserted (elements, and text that is not only white space), after those waiting. */
+  private withWaiting(records: MutationRecord[]): Node[] {
+    const added: Node[] = [...this.waiting];
+    for (const record of records) {
+      for (const node of Array.from(record.addedNodes)) {
+        if (node.nodeType === Node.TEXT_NODE ? /\S/.test((node as Text).data) : node.nodeType === Node.ELEMENT_NODE) added.push(node);
+      }
+    }
+    return added;
+  }
+
+  /**
+   * The parser is done (readyState left "loading"; DOMContentLoaded comes a task later, and a
+   * frame may be drawn between): everything it inserted is finished, and what waited is cleaned
+   * now, up to PARSE_TIME_CHARS in all.
+   */
+  private parsed(): void {
+    if (!this.observer) return;
+    this.clean(this.withWaiting(this.observer.takeRecords()), Infinity, true);
+    this.finish();
+  }
+
+  /** Cleans the finished blocks holding `added`, in document order, until `deadline`; keeps the rest waiting. */
+  private clean(added: Node[], deadline: number, done = false): void {
+    const body = this.doc.body;
+    if (!body) return;
+    const { roots, open } = finishedRoots(added, body, done ? null : insertionPoint(this.doc));
+    const todo = roots.filter((r) => r.isConnected && !isHiddenOrOwn(r) && !r.closest('docclip-ui'));
+    // In runs of up to a chunk's worth of blocks, so that the deadline is looked at between them.
+    let n = 0;
+    while (n < todo.length && this.chars < PARSE_TIME_CHARS && performance.now() < deadline) {
+      const run: Element[] = [];
+      for (let chars = 0; n < todo.length && (run.length === 0 || chars < CHUNK_CHARS); n++) {
+        run.push(todo[n]!);
+        chars += todo[n]!.textContent?.length ?? 0;
+      }
+      this.chars += this.session.cleanParsed(run, PARSE_TIME_CHARS - this.chars);
+    }
+    this.waiting = [...open, ...todo.slice(n)];
+    this.observer?.takeRecords(); // nothing of our own cleaning is an insertion to clean
+    if (this.chars >= PARSE_TIME_CHARS) this.finish();
+  }
+}
+
+/**
+ * The profile's clutter selectors as a stylesheet of the page (selector-stylesheet.ts), in place
+ * from document_start while DocClip is on: elements the profile names are never drawn, even
+ * before the cleaning pass marks them hidden. `detach` when DocClip is turned off here.
+ */
+export class SelectorStyles {
+  private readonly css: string;
+  private style: HTMLStyleElement | null = null;
+
+  constructor(
+    private readonly doc: Document,
+    profile: SiteProfile,
+  ) {
+    this.css = selectorStylesheet(profile);
+  }
+
+  /** Puts the stylesheet in the page (once it has a root element); does nothing when it is there or there are no rules. */
+  attach(): void {
+    if (!this.css || this.style?.isConnected) return;
+    const parent = this.doc.head ?? this.doc.documentElement;
+    if (!parent) return;
+    this.style ??= Object.assign(this.doc.createElement('style'), { textContent: this.css });
+    this.style.setAttribute('data-docclip-selectors', '');
+    parent.appendChild(this.style);
+  }
+
+  detach(): void {
+    this.style?.remove();
+  }
+}
