@@ -103,6 +103,7 @@ export class OcrPageImages {
       const layer = this.layers.lay(img, page, reply.lines, reply.width, reply.height);
       this.keepConfidences(layer, reply);
       layer.setAttribute('data-docclip-ocr-from', reply.cached ? 'cache' : 'reading');
+      if (reply.threads) layer.setAttribute('data-docclip-ocr-threads', String(reply.threads));
       this.layers.setState(img, page, 'done', t('ocrDone', String(reply.text.replace(/\s+/g, '').length)));
       this.pagesRead++;
       setTimeout(() => this.layers.setState(img, page, 'done', ''), DONE_LABEL_MS);

@@ -16,6 +16,7 @@ import { ClipRow } from './ClipRow';
 import { ExportBar } from './ExportBar';
 import { FilterBar } from './FilterBar';
 import { ImportButton } from './ImportButton';
+import { OcrCacheStatus } from './OcrCacheStatus';
 import { StorageStatus } from './StorageStatus';
 import { UndoBar } from './UndoBar';
 import { NO_FILTERS, isFilteredQuery, queryFromFilters, type Filters } from './filters';
@@ -78,6 +79,7 @@ export function Library() {
         <h1>{t('libraryTitle')}</h1>
         <StorageStatus />
       </header>
+      <OcrCacheStatus db={db} />
       {lastExport.value !== undefined && <BackupBanner clipCount={totalCount} lastExportAt={lastExport.value} />}
       <FilterBar filters={filters} sites={sites.value ?? []} tags={tags.value ?? []} categories={categoryNames} onChange={setFilters} />
       <div class="toolbar row">

@@ -99,7 +99,7 @@ export function readPageImage(src: string): Promise<OcrReading> {
     const image = await imagePixels(src);
     const started = performance.now();
     const read = ocrText(await readPage(image, models));
-    return describeReading(read, image.width, image.height, performance.now() - started);
+    return { ...describeReading(read, image.width, image.height, performance.now() - started), threads: ocrThreads() };
   });
   queue = next.catch(() => undefined);
   return next;

@@ -37,6 +37,8 @@ describe('OCR of page images in the add-on (Firefox)', () => {
       expect(started).toEqual({ ok: true, value: 1 });
       const states = await waitFor(() => layerStates(page), (s) => s[0] === '1:done' || s[0] === '1:failed', 180_000);
       expect(states).toEqual(['1:done']);
+      // Firefox's background page is not cross-origin isolated: onnxruntime runs on one thread.
+      expect(await page.evaluate(() => document.querySelector('[data-docclip-ocr]')!.getAttribute('data-docclip-ocr-threads'))).toBe('1');
       const text = await page.evaluate(() => document.querySelector('[data-docclip-ocr]')!.textContent!.replace(/\s+/g, ''));
       expect(text).toContain('全年开展院感知识培训14次');
       const figures = await waitFor(() => highlightTexts(page, 'docclip-figure'), (f) => f.includes('88.6%'), 10_000);

@@ -51,6 +51,11 @@ describe('OCR of page images in the extension (Chromium)', () => {
       expect(await label()).toContain(String(read));
       expect(await label()).not.toBe(whileReading);
 
+      // The offscreen document is cross-origin isolated (the manifest's COEP/COOP): onnxruntime ran on every core (this machine has 2).
+      const threads = await page.evaluate(() => Number(document.querySelector('[data-docclip-ocr]')!.getAttribute('data-docclip-ocr-threads')));
+      expect(threads).toBe(Math.min(4, (await page.evaluate(() => navigator.hardwareConcurrency)) || 1));
+      expect(threads).toBeGreaterThan(1);
+
       const layerText = await page.evaluate(() => [...document.querySelectorAll('[data-docclip-ocr]')].map((l) => l.textContent!.replace(/\s+/g, '')).join(''));
       expect(layerText).toContain('全年开展院感知识培训14次');
       expect(layerText).toContain('多重耐药菌防控措施落实率达到100%');
@@ -154,6 +159,18 @@ describe('OCR of page images in the extension (Chromium)', () => {
       await forTab.locator('[data-action="ocr"]').waitFor({ timeout: 10_000 });
       expect(await forTab.locator('[data-action="ocr"] + [role="status"]').textContent()).toMatch(/1\D+1/);
       await forTab.close();
+
+      // The library says what the cache holds and forgets it on request: the next visit reads nothing by itself.
+      const library = await ext.openExtensionPage('src/library/index.html');
+      await expect.poll(() => library.locator('.ocr-cache').getAttribute('data-ocr-pages'), { timeout: 10_000 }).toBe('1');
+      await library.screenshot({ path: '/tmp/ocr-library-cache.png' });
+      await library.locator('[data-action="clear-ocr-cache"]').click();
+      await expect.poll(() => library.locator('.ocr-cache').count(), { timeout: 10_000 }).toBe(0);
+      await library.close();
+      await page.reload();
+      await page.locator('docclip-ui [data-action="notice-action"]').waitFor({ timeout: 20_000 });
+      expect((await pageStatus(ext, TAB)).ocr).toEqual({ images: 1, read: 0 });
+      expect(await layerStates(page)).toEqual([]);
     } finally {
       await page.close();
     }

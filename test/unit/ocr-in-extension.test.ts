@@ -40,13 +40,16 @@ describe('readOcrPage (the ocrPages cache in front of the engine)', () => {
 
   it('reads a page once: the second time it comes from the cache', async () => {
     const db = freshDb();
-    const read = vi.fn<ReadImage>(async () => reading());
+    const read = vi.fn<ReadImage>(async () => ({ ...reading(), threads: 2 }));
     const first = await readOcrPage(db, read, DOC, request);
+    expect(first.threads).toBe(2);
     expect(first).toMatchObject({ page: 1, cached: false, text: '投资438万元' });
     const second = await readOcrPage(db, read, DOC, request);
     expect(second).toMatchObject({ page: 1, cached: true, text: '投资438万元', ms: 0, lines: first.lines, confidences: first.confidences });
     expect(read).toHaveBeenCalledTimes(1);
     expect(await countOcrPages(db, DOC)).toBe(1);
+    // The threads of a reading are not kept: a page from the cache was not read now.
+    expect(second.threads).toBeUndefined();
   });
 
   it.each([

@@ -18,6 +18,8 @@ export interface OcrReading {
   model: string;
   /** How long reading it took (ms). */
   ms: number;
+  /** The threads the engine ran on (onnxruntime's WASM: more than one where the document is cross-origin isolated); absent for a reading from the cache. */
+  threads?: number;
 }
 
 /** The reading of an image `width` × `height` whose text is `read`. */
