@@ -137,13 +137,12 @@ export class PageSession {
    * into a word needs to be found. Returns the characters cleaned. The first pass (`start`) puts this back and cleans those chunks again as part of
    * the whole page, in one task (no frame shows the difference): a block cleaned on its own may
    * miss what only its neighbours tell (a title doubled across two blocks, the page count).
+   * Long Text nodes are not split here (the pass splits them): splitting at parse time and
+   * undoing it at the hand-over left a page marker cut after DocClip was turned off
+   * (test/e2e/big-page-structures.test.ts), so a block with one enormous node is one chunk.
    */
   cleanParsed(blocks: Element[], maxChars: number): number {
     let chars = 0;
-    for (const block of blocks) {
-      const long = longTextsIn(block, CHUNK_CHARS);
-      if (long.length > 0) this.splits.push(splitTexts(long, CHUNK_CHARS, isHiddenOrOwn));
-    }
     for (const chunk of runChunks(blocks, CHUNK_CHARS)) {
       if (chars + chunk.chars > maxChars && chars > 0) break;
       this.applyPlan(this.planChunk(chunk));
@@ -592,12 +591,4 @@ function safeMatches(element: Element, selector: string): boolean {
   } catch {
     return false;
   }
-}
-
-/** The Text nodes under `root` longer than `maxChars` (a block the parser finished: a few thousand nodes at most). */
-function longTextsIn(root: Element, maxChars: number): Text[] {
-  const found: Text[] = [];
-  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) if ((node as Text).data.length > maxChars) found.push(node as Text);
-  return found;
 }
