@@ -40,7 +40,7 @@ export const READ_DEFAULTS: ReadSettings = {
   ...DETECT_DEFAULTS,
   detectMaxSide: 960,
   lineHeight: 48,
-  squeeze: 0.5,
+  squeeze: 0.6,
   batchSize: 8,
   batchSlack: 1.25,
   minLineConfidence: 0.5,
