@@ -11,9 +11,12 @@ import { loadNodeModels } from '../src/cli/node-ocr';
 import { characterErrorRate, comparableText } from '../src/core/ocr/cer';
 import { ocrText } from '../src/core/ocr/ocr-text';
 import { READ_DEFAULTS, readPage, type ReadSettings } from '../src/core/ocr/read-page';
+import { loadNativeModels } from './ocr-native';
 
 export interface ReadConfig {
   threads: number;
+  /** 'node': onnxruntime-node, the native reference (bench/ocr-native.ts); else onnxruntime-web's WASM. */
+  runtime?: 'web' | 'node';
   settings: Partial<ReadSettings>;
 }
 
@@ -23,6 +26,10 @@ export interface PageResult {
   ms: number;
   detectMs: number;
   recognizeMs: number;
+  /** The process's CPU time over the page, every thread's (ms): less swayed by the machine's load than `ms`. */
+  cpuMs: number;
+  /** Recognition input columns run (ReadTimes.recognizeColumns). */
+  recognizeColumns: number;
   /** CER with whitespace dropped and full-width ASCII folded (comparableText); strict: only whitespace dropped. */
   cer: number;
   cerStrict: number;
@@ -31,22 +38,25 @@ export interface PageResult {
 const [configJson, ...files] = process.argv.slice(2);
 const config = JSON.parse(configJson ?? '{}') as ReadConfig;
 const settings: ReadSettings = { ...READ_DEFAULTS, ...config.settings };
-const models = await loadNodeModels(config.threads);
+const models = config.runtime === 'node' ? await loadNativeModels(config.threads) : await loadNodeModels(config.threads);
 const results: PageResult[] = [];
 // The first run of each model pays for its set-up: an untimed small page first.
 await readPage(decodeImage(await readFile('test/fixtures/ocr/figures-page.jpg')), models, settings);
 for (const file of files) {
   const image = decodeImage(await readFile(file));
   const truth = await readFile(file.replace(/\.(png|jpe?g)$/, '.txt'), 'utf8');
-  const times = { detectMs: 0, recognizeMs: 0 };
+  const times = { detectMs: 0, recognizeMs: 0, recognizeColumns: 0 };
+  const cpu = process.cpuUsage();
   const started = performance.now();
   const read = ocrText(await readPage(image, models, settings, times));
   const ms = performance.now() - started;
+  const used = process.cpuUsage(cpu);
   const strip = (s: string) => s.replace(/\s+/g, '');
   results.push({
     file,
     characters: strip(truth).length,
     ms,
+    cpuMs: (used.user + used.system) / 1000,
     ...times,
     cer: characterErrorRate(comparableText(read.text), comparableText(truth)),
     cerStrict: characterErrorRate(strip(read.text), strip(truth)),

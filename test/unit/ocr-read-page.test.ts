@@ -80,6 +80,15 @@ describe('readPage with fake models', () => {
     expect(runs[0]![0]).toBe(2);
   });
 
+  it('counts the recognition input columns run, padding included, added to the times given', async () => {
+    runs.length = 0;
+    const times = { detectMs: 0, recognizeMs: 0, recognizeColumns: 100 };
+    await readPage(image, models, { ...READ_DEFAULTS, detectMaxSide: 200, batchSlack: 100 }, times);
+    // One run of both lines, each padded to the wider one.
+    expect(runs).toHaveLength(1);
+    expect(times.recognizeColumns).toBe(100 + 2 * runs[0]![1]!);
+  });
+
   it('places each character read at the middle of its step, across its line’s box', async () => {
     const lines = await readPage(image, models, { ...READ_DEFAULTS, detectMaxSide: 200 });
     for (const line of lines) {

@@ -62,10 +62,15 @@ export interface ReadLine extends Box {
 const DET_MEAN = [0.406, 0.456, 0.485];
 const DET_STD = [0.225, 0.224, 0.229];
 
-/** Times of the stages of one page (ms), added to. */
+/** Times of the stages of one page (ms), and the work of its recognition, added to. */
 export interface ReadTimes {
   detectMs: number;
   recognizeMs: number;
+  /**
+   * Recognition input columns run (each `lineHeight` high, padding included): the recogniser's
+   * cost grows with them, whatever the load of the machine.
+   */
+  recognizeColumns: number;
 }
 
 /**
@@ -84,6 +89,7 @@ export async function readPage(image: Raster, models: OcrModels, settings: ReadS
   // Inputs are padded to a multiple of 8 (the model's horizontal stride).
   const widths = boxes.map((b) => Math.ceil(Math.max(height / 4, Math.min(height * 100, (height * settings.squeeze * (b.right - b.left)) / (b.bottom - b.top))) / 8) * 8);
   const read: Array<ReadLine | null> = boxes.map(() => null);
+  let columns = 0;
   for (const batch of lineBatches(widths, settings.batchSize, settings.batchSlack)) {
     const padded = widths[batch.at(-1)!]!;
     const plane = 3 * padded * height;
@@ -91,6 +97,7 @@ export async function readPage(image: Raster, models: OcrModels, settings: ReadS
     const data = new Float32Array(plane * batch.length).fill(1);
     batch.forEach((i, k) => sampleBgr(image, boxes[i]!, widths[i]!, height, (_c, v) => v / 127.5 - 1, data.subarray(k * plane, (k + 1) * plane), padded));
     const out = await models.recognize({ data, dims: [batch.length, 3, height, padded] });
+    columns += batch.length * padded;
     const [steps, classes] = out.dims.slice(-2) as [number, number];
     batch.forEach((i, k) => {
       const decoded = decodeCtc(out.data.subarray(k * steps * classes, (k + 1) * steps * classes), steps, classes, models.dictionary);
@@ -106,6 +113,7 @@ export async function readPage(image: Raster, models: OcrModels, settings: ReadS
   if (times) {
     times.detectMs += t1 - t0;
     times.recognizeMs += Date.now() - t1;
+    times.recognizeColumns += columns;
   }
   return read.filter((l): l is ReadLine => l !== null && l.confidence >= settings.minLineConfidence && l.text.trim().length > 0);
 }
