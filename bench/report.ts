@@ -111,6 +111,8 @@ export function writeReport(r: BenchResults, file: string): string {
   const canvasFile = resolve('bench/canvas-results.md');
   const canvas = existsSync(canvasFile) ? readFileSync(canvasFile, 'utf8') : '';
   // So do the first-frame figures of the sample page (npm run bench:first-frame, bench/first-frame-only.ts).
+  const ocrExtensionFile = resolve('bench/ocr-extension-results.md');
+  const ocrExtension = existsSync(ocrExtensionFile) ? readFileSync(ocrExtensionFile, 'utf8') : '';
   const firstFrameFile = resolve('bench/first-frame-results.md');
   const firstFrame = existsSync(firstFrameFile) ? readFileSync(firstFrameFile, 'utf8') : '';
   const md = `# DocClip benchmarks
@@ -150,6 +152,7 @@ ${sizeTable}
 ${findings}
 ${firstFrame}
 ${ocr}
+${ocrExtension}
 ${canvas}`;
   writeFileSync(file, md);
   return table;
