@@ -19,7 +19,7 @@ import { errorText } from './error-text';
 import { yieldToEventLoop } from './yield-to-event-loop';
 import { isDrawnPage } from '../core/dom/page-facts';
 import { listenForCanvasText, type CanvasText } from './canvas-text-source';
-import { CanvasTextLayers } from './canvas-text-layer';
+import { CanvasTextLayers, inCanvasLayer } from './canvas-text-layer';
 import { clearOcrLayers, ocrClipFields, ocrPagesRead, onNextPageImage, readPageImages, shownPageImages } from './ocr-hook';
 
 /**
@@ -282,10 +282,12 @@ export function boot(page: PageStart): void {
   function clipSelection(tags: string[], note: string, category?: string): Promise<Clip> {
     return saveDraft(() => {
       const draft = currentDraft();
-      // Text read off a page image records that it was, the page it was read from and how sure the reading was.
+      // Text read off a page image records that it was, the page it was read from and how sure the
+      // reading was; text of a canvas layer (the page's own drawn strings) that it came from a canvas.
       const range = currentRange();
       const ocr = range && ocrClipFields(range);
-      return draft && { ...draft, tags, note, ...(category ? { category } : {}), ...(ocr ? { source: ocr.source, page: ocr.page, confidence: ocr.confidence } : {}) };
+      const drawn = ocr ? { source: ocr.source, page: ocr.page, confidence: ocr.confidence } : range && inCanvasLayer(range) ? { source: 'canvas' as const } : {};
+      return draft && { ...draft, tags, note, ...(category ? { category } : {}), ...drawn };
     });
   }
 

@@ -5,6 +5,21 @@ import { LayerLines } from './layer-lines';
 
 /** Marks DocClip's text layers (page.css styles them; their text is analysed like any page text). */
 export const TEXT_LAYER_ATTRIBUTE = 'data-docclip-text-layer';
+/** What else marks an OCR layer over a page image (image-text-layer.ts `OCR_LAYER_ATTRIBUTE`): any other text layer lies over a canvas. */
+const OCR_MARK = 'data-docclip-ocr';
+
+/**
+ * Whether `range` holds text of a layer over a canvas (the text the page drew, recorded): a clip
+ * of it records `source: "canvas"`. A range that only touches a layer's edge from the page's own
+ * text does not count: its start or its end must be inside such a layer.
+ */
+export function inCanvasLayer(range: Range): boolean {
+  return [range.startContainer, range.endContainer].some((node) => {
+    const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
+    const layer = element?.closest(`[${TEXT_LAYER_ATTRIBUTE}]`);
+    return layer != null && !layer.hasAttribute(OCR_MARK);
+  });
+}
 /**
  * Transparent, selectable text laid over canvases, as pdf.js lays its text layer over a PDF
  * page: a layer per canvas, the canvas's next sibling, sized in canvas pixels and scaled to the

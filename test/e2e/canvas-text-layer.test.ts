@@ -194,6 +194,8 @@ describe('canvas text: a selectable text layer over a drawn reader (Chromium)', 
       await expect.poll(async () => (await storedClips(popup)).length, { timeout: 10_000 }).toBe(1);
       const [clip] = await storedClips(popup);
       expect(clip!.text).toContain('全年投入养老服务资金4.6亿元,比上年增长12.5%。');
+      expect(clip!.source).toBe('canvas');
+      expect(clip!.confidence).toBeUndefined();
       expect((clip!.selectors as Array<{ type: string; exact?: string }>)[0]!.exact).toBe(clip!.text);
       expect((clip!.figures as Array<{ text?: string }>).length).toBeGreaterThanOrEqual(2);
       await popup.close();
