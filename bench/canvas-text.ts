@@ -10,7 +10,7 @@
  * main-thread task (Chrome trace) and the peak JS heap (CDP). Writes bench/canvas-results.md
  * and its section of BENCHMARKS.md. Launches Chromium: run it under the flock.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
@@ -23,6 +23,7 @@ import { LAYER_PROBE, pageTimes, readPageInView, type LayerView, type PageTimes 
 import { addCounts, matchStrings, precision, recall, textErrors, type MatchCount } from './canvas-score';
 import { caseSentences, demoTexts, sampleText, type TextSet } from './canvas-texts';
 import { longestIn, median, openProbedPage, sampleHeap, traceTasks, waitForMark, type LongTask } from './page-probes';
+import { writeSection } from './write-section';
 
 const DOCCLIP_HOST = 'wenku.baidu.com';
 const PLAIN_HOST = 'wenku.example.org';
@@ -275,10 +276,5 @@ ${misses ? `What was missed or added:\n${misses}\n` : ''}
 What this benchmark changed in DocClip (each with a test): a sentence the reader wraps over two drawn lines is one paragraph of the layer (\`src/core/canvas-text/paragraphs.ts\`), so a figure or a target cut by the line break is found whole (before, the layer's lines were blocks of their own and about one figure in ten and a third of the targets of the sample page were cut); the layer's spans are set in the page's own font at the size it drew in, and their widths come from that font, so laying a layer out finds the glyphs the page already loaded (at a size of DocClip's own, Chromium loads each ideograph's glyph again, ≈ 0.1 ms each: that was most of a layer's cost); the layers of pages drawn before DocClip starts are laid one page a task, a new layer places only itself, and a layer is laid in a task of its own after the frame in which the recorder hands its batch over (that frame also commits the page's freshly drawn canvases: together they went over 50 ms on the sample page's dense pages at a low load). A figure the cleaner hides with its line (a line that repeats the start of the next, \`duplicate\`) is not highlighted: that is the cleaner's rule, not a reading error. Wall times on this shared machine include the time the page's thread waited for a core (compare the CPU times the trace gives beside them).
 `;
 
-writeFileSync('bench/canvas-results.md', md);
-const bench = readFileSync('BENCHMARKS.md', 'utf8');
-const at = bench.search(/^## Recorded canvas text/m);
-const next = at < 0 ? -1 : bench.slice(at + 1).search(/^## /m);
-const replaced = at < 0 ? `${bench.trimEnd()}\n\n${md}` : bench.slice(0, at) + md + (next < 0 ? '' : '\n' + bench.slice(at + 1 + next));
-writeFileSync('BENCHMARKS.md', replaced);
+writeSection('bench/canvas-results.md', 'Recorded canvas text', md);
 console.log(md);

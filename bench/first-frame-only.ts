@@ -7,7 +7,7 @@
  * DOMContentLoaded (SCREENSHOT=path; default /tmp/docclip-first-frame.png) to look at.
  * Prints JSON, writes bench/first-frame-results.md and its section of BENCHMARKS.md.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startFixtureServer } from '../test/harness/fixture-server';
@@ -15,6 +15,7 @@ import { launchWithExtension } from '../test/harness/launch-extension';
 import { SAMPLE_ROUTES, SAMPLE_URL } from '../test/harness/sample-flow';
 import { seedGold } from '../test/harness/seed-gold';
 import { loadFirstFrames } from './first-frame';
+import { writeSection } from './write-section';
 
 const RUNS = Number(process.env.RUNS ?? 5);
 const SCREENSHOT = process.env.SCREENSHOT ?? '/tmp/docclip-first-frame.png';
@@ -78,10 +79,5 @@ ${rows.join('\n')}
 
 Targets: 0 characters of recognised clutter in view at the first frame — ${runs.every((r) => r.firstFrameClutterChars === 0 && r.worstClutterChars === 0) ? '**met** in every run' : '**missed**'} (the same probe before the content script cleaned at parse time, commit c90b606: 153 characters, DocClip starting 150–270 ms after DOMContentLoaded); DOMContentLoaded → first viewport clean and painted ≤ the page's own first frame + ${PAINT_SLACK_MS} ms — ${paintedLate.filter((d) => d <= PAINT_SLACK_MS).length} of ${RUNS} runs (median ${median(paintedLate).toFixed(0)} ms after the first frame).
 `;
-writeFileSync('bench/first-frame-results.md', md);
-const bench = readFileSync('BENCHMARKS.md', 'utf8');
-const at = bench.search(/^## First frame of the sample page/m);
-const next = at < 0 ? -1 : bench.slice(at + 1).search(/^## /m);
-const replaced = at < 0 ? `${bench.trimEnd()}\n\n${md}` : bench.slice(0, at) + md + (next < 0 ? '' : '\n' + bench.slice(at + 1 + next));
-writeFileSync('BENCHMARKS.md', replaced);
+writeSection('bench/first-frame-results.md', 'First frame of the sample page', md);
 console.log(md);

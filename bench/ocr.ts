@@ -14,6 +14,7 @@ import { PAGE_STYLES, paragraphsOf, renderPages } from '../scripts/ocr/render-pa
 import { READ_DEFAULTS } from '../src/core/ocr/read-page';
 import { nativeRuntime } from './ocr-native';
 import type { PageResult, ReadConfig } from './ocr-read';
+import { writeSection } from './write-section';
 
 interface PageSet {
   name: string;
@@ -135,10 +136,5 @@ ${results.map((r) => `| ${r.name} (${r.config.threads} thread${r.config.threads 
 
 **The offline peer.** ${ranPeers.length > 0 ? `tesseract.js 7 with its Chinese data from npm (\`@tesseract.js-data/chi_sim\` 1.0.0, no CDN: tesseract.js-core's WASM and the data are read from node_modules) runs here, on one worker (one thread), on the same images (columns above): ${ranPeers.map((p) => `with \`${p.variant}\` it takes ${s(mean(p.pages, (q) => q.ms))} a page (${s(mean(p.pages, (q) => q.cpuMs))} of CPU) at a CER of ${pct(mean(p.pages, (q) => q.cer))}, worst page ${pct(Math.max(...p.pages.map((q) => q.cer)))}`).join('; ')}; DocClip today: ${s(mean(today.pages, (p) => p.ms))} (${s(mean(today.pages, (p) => p.cpuMs))} of CPU), ${pct(mean(today.pages, (p) => p.cer))}, worst ${pct(Math.max(...today.pages.map((p) => p.cer)))}. ${ranPeers.map((p) => `\`${p.variant}\` needs ${(mean(p.pages, (q) => q.cpuMs) / mean(today.pages, (q) => q.cpuMs)).toFixed(2)}× today's CPU and ${Math.max(...p.pages.map((q) => q.cer)) <= 0.01 ? 'keeps every page within' : 'misses'} CER ≤ 1 %${Math.max(...p.pages.map((q) => q.cer)) <= 0.01 ? '' : ' on a page'}`).join('; ')}. Run the peers with \`DOCCLIP_OCR_PEER_DIR=DIR\` after \`npm i --prefix DIR --ignore-scripts tesseract.js@7.0.0 @tesseract.js-data/chi_sim@1.0.0 onnxruntime-node@1.31.1\` (none of them is a DocClip dependency).` : `tesseract.js with its Chinese data (\`@tesseract.js-data/chi_sim\`) was not installed for this run: ${peers.map((p) => p.missing).join('; ')}.`}
 `;
-writeFileSync('bench/ocr-results.md', md);
-const bench = readFileSync('BENCHMARKS.md', 'utf8');
-const at = bench.search(/^## OCR of page images/m);
-const next = at < 0 ? -1 : bench.slice(at + 1).search(/^## /m);
-const replaced = at < 0 ? `${bench.trimEnd()}\n\n${md}` : bench.slice(0, at) + md + (next < 0 ? '' : '\n' + bench.slice(at + 1 + next));
-writeFileSync('BENCHMARKS.md', replaced);
+writeSection('bench/ocr-results.md', 'OCR of page images', md);
 console.log(md);

@@ -24,6 +24,7 @@ import { makeBigPage, type BigPage } from './make-big-page';
 import { DOCCLIP_HOST, PEER_HOST } from './page-probes';
 import { PAGE_STRUCTURES, STRUCTURES, type PageStructure } from './page-structures';
 import { breakDownLoad, type TaskBreakdown } from './task-breakdown';
+import { writeSection } from './write-section';
 
 const RUNS = Number(process.env.RUNS ?? 3);
 const only = process.env.STRUCTURES?.split(',').map((s) => s.trim()) as PageStructure[] | undefined;
@@ -96,7 +97,7 @@ const RESULTS_JSON = 'bench/structures-results.json';
 if (process.env.REPORT_ONLY) {
   // The section written again from the last full run's figures (after bench/structures-findings.md changed).
   const saved = JSON.parse(readFileSync(RESULTS_JSON, 'utf8')) as { facts: RunFacts; results: StructureResult[] };
-  writeSection(report(saved.results, saved.facts));
+  writeReport(report(saved.results, saved.facts));
 } else {
   const pages = new Map<PageStructure, BigPage>(structures.map((s) => [s, makeBigPage({ structure: s })]));
   const results = await measure(pages);
@@ -105,7 +106,7 @@ if (process.env.REPORT_ONLY) {
     console.log(JSON.stringify({ load: [facts.loadAtStart, facts.loadAtEnd], results: results.map(({ docclipRuns, ...r }) => ({ ...r, runs: docclipRuns.map((d) => ({ workMs: d.workMs, longestTaskMs: d.longestTaskMs, longestTaskCpuMs: d.longestTaskCpuMs })) })) }, null, 1));
   } else {
     writeFileSync(RESULTS_JSON, JSON.stringify({ facts, results }, null, 1));
-    writeSection(report(results, facts));
+    writeReport(report(results, facts));
   }
 }
 
@@ -136,13 +137,8 @@ async function measure(pages: Map<PageStructure, BigPage>): Promise<StructureRes
 }
 
 /** Writes bench/structures-results.md and replaces (or appends) the section in BENCHMARKS.md. */
-function writeSection(md: string): void {
-  writeFileSync('bench/structures-results.md', md);
-  const bench = readFileSync('BENCHMARKS.md', 'utf8');
-  const at = bench.search(/^## Big pages of several structures/m);
-  const next = at < 0 ? -1 : bench.slice(at + 1).search(/^## /m);
-  const replaced = at < 0 ? `${bench.trimEnd()}\n\n${md}` : bench.slice(0, at) + md + (next < 0 ? '' : '\n' + bench.slice(at + 1 + next));
-  writeFileSync('BENCHMARKS.md', replaced);
+function writeReport(md: string): void {
+  writeSection('bench/structures-results.md', 'Big pages of several structures', md);
   console.log(md);
 }
 
