@@ -49,7 +49,8 @@ export async function openProbedPage(context: BrowserContext, init = ''): Promis
 
 const TASK_SLICES = new Set(['ThreadControllerImpl::RunTask', 'RunTask', 'BlinkScheduler_PerformMicrotaskCheckpoint']);
 
-interface TraceEvent {
+/** An event of a Chrome trace (the fields the benches read). */
+export interface TraceEvent {
   name: string;
   cat: string;
   ph: string;

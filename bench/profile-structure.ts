@@ -14,6 +14,7 @@ import { launchWithExtension } from '../test/harness/launch-extension';
 import { makeBigPage } from './make-big-page';
 import { DOCCLIP_HOST, openProbedPage, sleep, waitForMark } from './page-probes';
 import { PAGE_STRUCTURES, type PageStructure } from './page-structures';
+import type { TraceEvent } from './page-probes';
 
 const structure = (process.env.STRUCTURE ?? 'blocks') as PageStructure;
 if (!PAGE_STRUCTURES.includes(structure)) throw new Error(`STRUCTURE: unknown structure ${structure}`);
@@ -21,15 +22,6 @@ const TOP = Number(process.env.TOP ?? 5);
 /** The window starts this long before `docclip:start` (ms): DocClip's own work at DOMContentLoaded comes before its mark. */
 const BEFORE_MS = Number(process.env.BEFORE_MS ?? 0);
 
-interface TraceEvent {
-  name: string;
-  cat: string;
-  ph: string;
-  pid: number;
-  tid: number;
-  ts: number;
-  dur?: number;
-}
 interface ProfileNode {
   id: number;
   callFrame: { functionName: string; url: string; lineNumber: number };

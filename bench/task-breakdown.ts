@@ -1,5 +1,6 @@
 import type { BrowserContext } from 'playwright-core';
 import { openProbedPage, sleep, waitForMark } from './page-probes';
+import type { TraceEvent } from './page-probes';
 
 /**
  * What DocClip's longest task on a page is made of: one load of `url` (with the extension)
@@ -16,16 +17,6 @@ export interface TaskBreakdown {
   renderingMs: number;
   /** The most time a task spent outside rendering (script, garbage collection). */
   longestScriptMs: number;
-}
-
-interface TraceEvent {
-  name: string;
-  cat: string;
-  ph: string;
-  pid: number;
-  tid: number;
-  ts: number;
-  dur?: number;
 }
 
 const TASKS = new Set(['ThreadControllerImpl::RunTask', 'RunTask']);
