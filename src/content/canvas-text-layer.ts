@@ -5,8 +5,12 @@ import { LayerLines } from './layer-lines';
 
 /** Marks DocClip's text layers (page.css styles them; their text is analysed like any page text). */
 export const TEXT_LAYER_ATTRIBUTE = 'data-docclip-text-layer';
-/** What else marks an OCR layer over a page image (image-text-layer.ts `OCR_LAYER_ATTRIBUTE`): any other text layer lies over a canvas. */
-const OCR_MARK = 'data-docclip-ocr';
+/**
+ * Marks, besides TEXT_LAYER_ATTRIBUTE, an OCR layer over a page image (image-text-layer.ts); its
+ * value is the state of the page's reading ('reading', 'done', 'failed'). Any other text layer
+ * lies over a canvas.
+ */
+export const OCR_LAYER_ATTRIBUTE = 'data-docclip-ocr';
 
 /**
  * Whether `range` holds text of a layer over a canvas (the text the page drew, recorded): a clip
@@ -17,7 +21,7 @@ export function inCanvasLayer(range: Range): boolean {
   return [range.startContainer, range.endContainer].some((node) => {
     const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
     const layer = element?.closest(`[${TEXT_LAYER_ATTRIBUTE}]`);
-    return layer != null && !layer.hasAttribute(OCR_MARK);
+    return layer != null && !layer.hasAttribute(OCR_LAYER_ATTRIBUTE);
   });
 }
 /**

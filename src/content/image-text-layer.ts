@@ -1,9 +1,7 @@
 import type { TextLine } from '../core/canvas-text/reading-order';
-import { TEXT_LAYER_ATTRIBUTE } from './canvas-text-layer';
+import { OCR_LAYER_ATTRIBUTE, TEXT_LAYER_ATTRIBUTE } from './canvas-text-layer';
 import { LayerLines } from './layer-lines';
 
-/** Marks an OCR layer; its value is the state of the page's reading ('reading', 'done', 'failed'). */
-export const OCR_LAYER_ATTRIBUTE = 'data-docclip-ocr';
 /** The page number a layer's text was read from. */
 export const OCR_PAGE_ATTRIBUTE = 'data-docclip-ocr-page';
 /** The reading's state as the reader sees it (page.css shows it in the layer's corner). */

@@ -12,7 +12,8 @@ import type { OcrPageReply } from '../background/ocr-pages';
 import type { TextLine } from '../core/canvas-text/reading-order';
 import { unwrap } from '../messages';
 import { errorText } from './error-text';
-import { ImageTextLayers, OCR_LAYER_ATTRIBUTE, OCR_PAGE_ATTRIBUTE } from './image-text-layer';
+import { OCR_LAYER_ATTRIBUTE } from './canvas-text-layer';
+import { ImageTextLayers, OCR_PAGE_ATTRIBUTE } from './image-text-layer';
 
 /** A page image the page has shown, and its page number in the document. */
 export interface ShownPageImage {
