@@ -1,7 +1,7 @@
 import type { Clip } from '../types';
-import { escapeMarkdown, escapeMarkdownInline, markdownUrl } from './clips-to-markdown';
 import { yamlString } from './clips-to-obsidian';
 import { localDay } from './group-documents';
+import { escapeMarkdown, escapeMarkdownInline, markdownEscaper, markdownUrl, oneLine } from './markdown-escape';
 
 /** The pages of the document that the site showed on the page, as its page markers (k/N) say. */
 /** What follows the document's name in a full-text file's name (`<document> 全文.md`): the file sits beside the document's Obsidian note. */
@@ -97,6 +97,8 @@ function pieces(text: string, line: Line, marks: readonly Marked[]) {
     const from = points[i]!;
     const over = marks.filter((m) => m.start < to && m.end > from);
     return {
+      from,
+      to,
       text: text.slice(from, to),
       covered: over.length > 0,
       starting: over.filter((m) => m.start === from).map((m) => m.n),
@@ -112,13 +114,13 @@ export function shownPagesSentence(pages: ShownPages | null): string {
   return `网站显示了${range}${pages.count === null ? '' : `（共 ${pages.count} 页）`}`;
 }
 
-/** What a clip's footnote or list entry says: its page, day, category, note and tags (line breaks of the note kept as spaces). */
+/** What a clip's footnote or list entry says, on one line: its page, day, category, note and tags (their line breaks written as spaces). */
 function clipDetails(clip: Clip, markdown: boolean): string {
   const esc = (s: string) => (markdown ? escapeMarkdownInline(s) : s);
   const parts = [clip.page === null ? '' : `第 ${clip.page} 页`, `摘录于 ${localDay(new Date(clip.createdAt))}`];
-  if (clip.category) parts.push(`分类：${esc(clip.category)}`);
+  if (clip.category) parts.push(`分类：${esc(oneLine(clip.category))}`);
   if (clip.note.trim()) parts.push(`笔记：${esc(oneLine(clip.note))}`);
-  if (clip.tags.length > 0) parts.push(`标签：${clip.tags.map(esc).join(', ')}`);
+  if (clip.tags.length > 0) parts.push(`标签：${clip.tags.map((tag) => esc(oneLine(tag))).join(', ')}`);
   return parts.filter(Boolean).join(' · ');
 }
 
@@ -143,17 +145,18 @@ export function fullTextMarkdown(source: FullTextSource): string {
   }
   front.push('---');
   const link = `[${escapeMarkdownInline(source.site)}](${markdownUrl(source.url)})`;
-  const head = [front.join('\n'), `# ${escapeMarkdown(source.title || source.url)}`, `${link} · 访问于 ${localDay(source.accessed)} · ${shownPagesSentence(source.pages)}。`];
+  const head = [front.join('\n'), `# ${escapeMarkdown(oneLine(source.title) || source.url)}`, `${link} · 访问于 ${localDay(source.accessed)} · ${shownPagesSentence(source.pages)}。`];
   const body = lines.map((line) => {
     let out = '';
     let open = false;
-    pieces(source.text, line, marks).forEach((piece, i) => {
+    // Each piece escaped as it stands in its whole line (line-start markers, `&amp;`, `https://` cut by a mark).
+    const escaped = markdownEscaper(source.text.slice(line.start, line.end));
+    pieces(source.text, line, marks).forEach((piece) => {
       if (piece.covered !== open) {
         out += open ? '</mark>' : '<mark>';
         open = piece.covered;
       }
-      // Line-start markers (#, -, 1.) are escaped only where the paragraph starts.
-      out += i === 0 ? escapeMarkdown(piece.text) : escapeMarkdownInline(piece.text);
+      out += escaped(piece.from - line.start, piece.to - line.start);
       if (piece.ending.length > 0) {
         out += '</mark>' + piece.ending.map((n) => `[^${n}]`).join('');
         open = false;
@@ -163,7 +166,7 @@ export function fullTextMarkdown(source: FullTextSource): string {
   });
   const tail = missing.length === 0
     ? []
-    : ['## 未在本页文字中找到的摘录', missing.map(({ n, clip }) => `${n}. ${escapeMarkdownInline(oneLine(clip.text))}（${clipDetails(clip, true)}）`).join('\n')];
+    : ['## 未在本页文字中找到的摘录', missing.map(({ n, clip }) => `${n}. ${escapeMarkdown(oneLine(clip.text))}（${clipDetails(clip, true)}）`).join('\n')];
   const notes = marks.map(({ n, clip }) => `[^${n}]: ${clipDetails(clip, true)}`);
   return [...head, ...body, ...tail, ...(notes.length > 0 ? [notes.join('\n')] : [])].join('\n\n') + '\n';
 }
@@ -189,9 +192,4 @@ export function fullTextPlain(source: FullTextSource): string {
     sections.push(['未在本页文字中找到的摘录', ...missing.map(({ n, clip }) => `[${n}] ${oneLine(clip.text)}（${clipDetails(clip, false)}）`)].join('\n'));
   }
   return sections.join('\n\n') + '\n';
-}
-
-/** A text on one line: each run of white space holding a line break becomes one space. */
-function oneLine(text: string): string {
-  return text.trim().replace(/\s*\n\s*/g, ' ');
 }
