@@ -172,20 +172,50 @@ export function fullTextMarkdown(source: FullTextSource): string {
 }
 
 /**
+ * `[` followed (after any backslashes) by `摘录` or `/摘录`: where the page's own text could be
+ * taken for a clip marker (`[摘录n]`, `[/摘录n]`).
+ */
+const MARKER_LOOKALIKE = /\[(\\*)(?=\/?摘录)/g;
+
+/**
+ * A piece of the page's text for the plain-text body: each `[` that would start a clip marker
+ * (MARKER_LOOKALIKE) gets one more `\` after it, so `[摘录1]` in the page is written
+ * `[\摘录1]` and `[\摘录1]` is written `[\\摘录1]`. A reader takes `[摘录n]` and `[/摘录n]`
+ * (no backslash) as DocClip's markers and drops one backslash after any other `[` before
+ * `摘录` or `/摘录`, which gives the page's text back. Pieces are escaped one by one: at each
+ * cut between two pieces DocClip writes a marker, so no look-alike spans two.
+ */
+export function escapePlainMarkers(text: string): string {
+  return text.replace(MARKER_LOOKALIKE, '[\\$1');
+}
+
+/** The header line that says how the page's own marker look-alikes are written (escapePlainMarkers). */
+export const PLAIN_ESCAPE_NOTE = '原文本身写有“[摘录”或“[/摘录”处，在“[”后多加一个“\\”（写作“[\\摘录”“[\\/摘录”），以免与摘录标记相混';
+
+/**
  * The page's cleaned text as plain text: a header (title, source, access day, the pages
  * shown), the text line by line with each clip between `[摘录n]` and `[/摘录n]`, then the
- * clips with their page, day, category, note and tags, and those not in the text.
+ * clips with their page, day, category, note and tags, and those not in the text. The page's
+ * own text that looks like a marker is escaped (escapePlainMarkers), and the header then says
+ * so (PLAIN_ESCAPE_NOTE), so that every `[摘录n]` and `[/摘录n]` in the body is DocClip's.
  */
 export function fullTextPlain(source: FullTextSource): string {
   const lines = textLines(source.text);
   const { marks, missing } = numbered(source, lines);
-  const head = [source.title || source.url, `来源：${source.site} ${source.url}`, `访问：${localDay(source.accessed)}`, `页数：${shownPagesSentence(source.pages)}`];
-  if (marks.length > 0) head.push(`摘录：${marks.length} 条，在文中以 [摘录n]…[/摘录n] 标出`);
+  let escaped = false;
+  const pageText = (text: string) => {
+    const out = escapePlainMarkers(text);
+    if (out !== text) escaped = true;
+    return out;
+  };
   const body = lines.map((line) =>
     pieces(source.text, line, marks)
-      .map((p) => `${p.starting.map((n) => `[摘录${n}]`).join('')}${p.text}${p.ending.map((n) => `[/摘录${n}]`).join('')}`)
+      .map((p) => `${p.starting.map((n) => `[摘录${n}]`).join('')}${pageText(p.text)}${p.ending.map((n) => `[/摘录${n}]`).join('')}`)
       .join(''),
   );
+  const head = [oneLine(source.title) || source.url, `来源：${oneLine(source.site)} ${source.url}`, `访问：${localDay(source.accessed)}`, `页数：${shownPagesSentence(source.pages)}`];
+  if (marks.length > 0) head.push(`摘录：${marks.length} 条，在文中以 [摘录n]…[/摘录n] 标出`);
+  if (escaped) head.push(PLAIN_ESCAPE_NOTE);
   const sections = [head.join('\n'), body.join('\n')];
   if (marks.length > 0) sections.push(['摘录', ...marks.map(({ n, clip }) => `[${n}] ${clipDetails(clip, false)}`)].join('\n'));
   if (missing.length > 0) {
