@@ -1,10 +1,13 @@
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { parse as parseYaml } from 'yaml';
 import { createClipsSchemaValidator } from '../unit/helpers/clips-schema-validator';
 import { parseCitations } from '../unit/helpers/parse-citations';
+import { outline, readMarkdown, shownText } from '../unit/helpers/read-markdown';
 import { launchWithExtension, type ExtensionBrowser } from '../harness/launch-extension';
 import { startFixtureServer, type FixtureServer } from '../harness/fixture-server';
 import { SAMPLE_URL, openPopupFor, openWithDocClip, selectText, storedClips } from '../harness/sample-flow';
@@ -61,7 +64,8 @@ function splitNote(note: string): { front: Record<string, unknown>; body: string
  * 三七文档 page and the 人人文库 fixture), made with the in-page bubble and the popup, with
  * categories, tags, notes and pages, and a note, author and type for one document; each export
  * is downloaded and read back with the parser its target uses — citation-js for RIS, CSL-JSON
- * and the Zotero clipboard, csv-parse for the CSVs, yaml for the notes' front matter, the JSON
+ * and the Zotero clipboard, csv-parse for the CSVs, micromark/mdast (with yaml for the front
+ * matter) for the Markdown and the notes, the JSON
  * Schema and DocClip's own import for the JSON, JSON-LD shape for the Web Annotations.
  */
 describe('every export of the library, read back by real parsers, in Chromium', () => {
@@ -215,6 +219,13 @@ describe('every export of the library, read back by real parsers, in Chromium', 
       expect(lines).toContain(line);
     }
     expect(lines.some((l) => l.startsWith('— [') && l.includes(`(${RENREN_URL})`) && l.includes(`第 ${clipOf(THIRD).page} 页`) && l.includes('人人文库'))).toBe(true);
+    // Read by a Markdown parser: one title, a heading per document, each clip one block quote.
+    const { blocks } = readMarkdown(file.text);
+    expect(blocks.filter((b) => b.type === 'heading').map(outline).sort((a, b) => a.type.localeCompare(b.type) || a.text.localeCompare(b.text))).toEqual([
+      { type: 'heading1', text: 'DocClip 摘录' },
+      ...[clipOf(FIRST).docTitle, clipOf(THIRD).docTitle].map((title) => ({ type: 'heading2', text: String(title) })).sort((a, b) => a.text.localeCompare(b.text)),
+    ]);
+    expect(blocks.filter((b) => b.type === 'blockquote').map(shownText).sort()).toEqual([FIRST, SECOND, THIRD].sort());
   });
 
   it('Obsidian / Logseq: one note per document, front matter read by yaml, the clips as quotes in DocClip\'s block', async () => {
@@ -243,6 +254,48 @@ describe('every export of the library, read back by real parsers, in Chromium', 
     expect(sampleLines).toContain(`第 ${clipOf(FIRST).page} 页 · ${todayIso()}`);
     expect(block(renren.body)).toEqual(expect.arrayContaining([`> ${THIRD}`, '分类：问题', '执法力度']));
     expect(file.text).not.toMatch(/DocClip/);
+    // Each note read by a Markdown parser: its front matter, then DocClip's block with each clip a block quote.
+    for (const [name, texts] of [[`${clipOf(FIRST).docTitle}.md`, [FIRST, SECOND]], [`${clipOf(THIRD).docTitle}.md`, [THIRD]]] as const) {
+      const { front, blocks } = readMarkdown(notes.get(name)!);
+      expect(front?.url).toBe(name.startsWith(String(clipOf(THIRD).docTitle)) ? RENREN_URL : SAMPLE_URL);
+      expect([blocks[0], blocks.at(-1)].map((b) => b && outline(b))).toEqual([
+        { type: 'html', text: '<!-- docclip:start -->' },
+        { type: 'html', text: '<!-- docclip:end -->' },
+      ]);
+      expect(blocks.filter((b) => b.type === 'blockquote').map(shownText).sort()).toEqual([...texts].sort());
+    }
+  });
+
+  it('updates a note the reader keeps: their front matter and text stay byte for byte, DocClip\'s block holds the document\'s clips now', async () => {
+    const exported = await download(library, 'export-obsidian');
+    const name = `${clipOf(THIRD).docTitle}.md`;
+    const note = exported.text.split(/^<!-- docclip:note ".*" -->\n/m).find((part) => part.includes(`> ${THIRD}`))!;
+    // The reader's edits: a property, their heading and thoughts, an afterword; DocClip's block is an old one.
+    const [head] = note.replace('\n---\n', '\naliases: ["人人文库报告"]\n---\n').split('<!-- docclip:start -->');
+    const before = `${head!.trimEnd()}\n\n## 我的读后感\n\n执法力度是**关键**。\n\n`;
+    const after = `\n\n我的后记\n`;
+    const dir = await mkdtemp(join(tmpdir(), 'docclip-vault-'));
+    await writeFile(join(dir, name), `${before}<!-- docclip:start -->\n> 旧的摘录\n<!-- docclip:end -->${after}`);
+    const [file] = await Promise.all([library.waitForEvent('download'), library.locator('[data-field="update-note-file"]').setInputFiles(join(dir, name))]);
+    expect(file.suggestedFilename()).toBe(name);
+    const updated = await readFile(await file.path(), 'utf8');
+    expect(updated.startsWith(before)).toBe(true);
+    expect(updated.endsWith(after)).toBe(true);
+    const { front, blocks } = readMarkdown(updated);
+    expect(front).toMatchObject({ title: clipOf(THIRD).docTitle, url: RENREN_URL, aliases: ['人人文库报告'] });
+    expect(blocks.filter((b) => b.type === 'blockquote').map(shownText)).toEqual([THIRD]);
+    expect(blocks.map(outline)).toEqual(expect.arrayContaining([{ type: 'heading2', text: '我的读后感' }, { type: 'paragraph', text: '执法力度是关键。' }, { type: 'paragraph', text: '我的后记' }]));
+    await expect.poll(() => library.locator('[data-state="note-update"]').innerText()).toMatch(new RegExp(`${name}.*(updated with 1 clip\\b|1 条摘录)`));
+
+    // A note of no document in the library: said so, nothing downloaded.
+    await writeFile(join(dir, '别的笔记.md'), '---\nurl: "https://example.org/none"\n---\n\n我的笔记\n');
+    let downloaded = false;
+    const onDownload = () => (downloaded = true);
+    library.on('download', onDownload);
+    await library.locator('[data-field="update-note-file"]').setInputFiles(join(dir, '别的笔记.md'));
+    await expect.poll(() => library.locator('[data-state="note-update"][role="alert"]').innerText(), { timeout: 10_000 }).toMatch(/别的笔记\.md/);
+    library.off('download', onDownload);
+    expect(downloaded).toBe(false);
   });
 
   it('W3C Web Annotation: JSON-LD with the anno context, quote selectors, the category as a classifying body and tags as tagging', async () => {
