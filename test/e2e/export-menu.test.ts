@@ -298,6 +298,37 @@ describe('every export of the library, read back by real parsers, in Chromium', 
     expect(downloaded).toBe(false);
   });
 
+  it('Obsidian / Logseq with the reader\'s template edited on the options page, and back to DocClip\'s note after "restore the default"', async () => {
+    const options = await ext.openExtensionPage('src/options/index.html');
+    const field = options.locator('#note-template');
+    await expect.poll(() => field.isEnabled(), { timeout: 10_000 }).toBe(true);
+    await field.fill('---\ntitle: {{title}}\nsource: {{url}}\ntags: {{tags}}\n---\n\n# {{title}}\n\n作者：{{author}}\n\n{{note}}\n\n## 摘录\n\n{{clips}}\n');
+    await options.click('[data-action="save-note-template"]');
+    await expect.poll(() => options.evaluate(() => chrome.storage.local.get('noteTemplate').then((s) => s.noteTemplate))).toContain('## 摘录');
+
+    const file = await download(library, 'export-obsidian');
+    const note = file.text.split(/^<!-- docclip:note ".*" -->\n/m).find((part) => part.includes(`> ${FIRST}`))!;
+    const { front, blocks } = readMarkdown(note);
+    expect(front).toEqual({ title: clipOf(FIRST).docTitle, source: SAMPLE_URL, tags: ['畜牧', '指标'] });
+    const shown = blocks.map(outline);
+    expect(shown.slice(0, 5)).toEqual([
+      { type: 'heading1', text: String(clipOf(FIRST).docTitle) },
+      { type: 'paragraph', text: '作者：某市组织部；张三' },
+      { type: 'paragraph', text: '全文为研讨发言稿' },
+      { type: 'heading2', text: '摘录' },
+      { type: 'html', text: '<!-- docclip:start -->' },
+    ]);
+    expect(blocks.filter((b) => b.type === 'blockquote').map(shownText).sort()).toEqual([FIRST, SECOND].sort());
+
+    await options.click('[data-action="reset-note-template"]');
+    await expect.poll(() => options.evaluate(() => chrome.storage.local.get('noteTemplate').then((s) => s.noteTemplate ?? null))).toBeNull();
+    expect(await field.inputValue()).toMatch(/^---\ntitle: \{\{title\}\}/);
+    await options.close();
+    const again = await download(library, 'export-obsidian');
+    const restored = readMarkdown(again.text.split(/^<!-- docclip:note ".*" -->\n/m).find((part) => part.includes(`> ${FIRST}`))!);
+    expect(Object.keys(restored.front ?? {}).sort()).toEqual(['accessed', 'author', 'site', 'tags', 'title', 'url']);
+  });
+
   it('W3C Web Annotation: JSON-LD with the anno context, quote selectors, the category as a classifying body and tags as tagging', async () => {
     const file = await download(library, 'export-web-annotation');
     expect(file.name).toMatch(/\.jsonld$/);
