@@ -406,4 +406,46 @@ describe('every export of the library, read back by real parsers, in Chromium', 
     await expect.poll(async () => (await storedClips(library)).length, { timeout: 10_000 }).toBe(3);
     expect({ clips: byId(await storedClips(library)), documents: await readTable(library, 'documents') }).toEqual(before);
   });
+
+  it('imports a Hypothesis export and DocClip\'s own W3C Web Annotation file through the library\'s import, saying what was left out', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'docclip-annotations-'));
+    const quote = '全年核发排污许可证';
+    const hypothesis = {
+      export_date: new Date().toISOString(),
+      export_userid: 'acct:reader@hypothes.is',
+      client_version: '1.1500.0',
+      annotations: [
+        {
+          id: 'hyp-1',
+          created: '2026-11-20T08:15:30.123456+00:00',
+          updated: '2026-11-20T08:15:30.123456+00:00',
+          uri: RENREN_URL,
+          text: '在 Hypothesis 里写的笔记',
+          tags: ['环保'],
+          target: [{ source: RENREN_URL, selector: [{ type: 'TextQuoteSelector', exact: quote, prefix: '', suffix: '156家' }] }],
+          document: { title: [clipOf(THIRD).docTitle] },
+        },
+        { id: 'hyp-2', created: '2026-11-20T09:00:00Z', updated: '2026-11-20T09:00:00Z', uri: RENREN_URL, text: '同意', references: ['hyp-1'], target: [{ source: RENREN_URL }] },
+      ],
+    };
+    await writeFile(join(dir, 'hypothesis.json'), JSON.stringify(hypothesis));
+    const countBefore = (await storedClips(library)).length;
+    await library.locator('[data-field="import-file"]').setInputFiles(join(dir, 'hypothesis.json'));
+    await expect.poll(() => library.locator('.import-done').innerText(), { timeout: 10_000 }).toMatch(/Hypothesis/);
+    expect(await library.locator('.import-skipped').innerText()).toMatch(/hyp-2/);
+    const imported = (await storedClips(library)).find((c) => c.text === quote)!;
+    expect(imported).toMatchObject({ url: RENREN_URL, docId: clipOf(THIRD).docId, note: '在 Hypothesis 里写的笔记', tags: ['环保'], docTitle: clipOf(THIRD).docTitle });
+    expect((await storedClips(library)).length).toBe(countBefore + 1);
+
+    // DocClip's own W3C export, imported into an empty library: the same clips come back.
+    const w3c = await download(library, 'export-web-annotation');
+    const fields = (c: Record<string, unknown>) => ({ id: c.id, text: c.text, url: c.url, docId: c.docId, page: c.page, tags: c.tags, note: c.note, category: c.category, selectors: c.selectors });
+    const byId = (rows: Array<Record<string, unknown>>) => rows.map(fields).sort((a, b) => String(a.id).localeCompare(String(b.id)));
+    const all = byId(await storedClips(library));
+    await clearTables(library, ['clips']);
+    await library.reload();
+    await library.locator('[data-field="import-file"]').setInputFiles(w3c.path);
+    await expect.poll(() => library.locator('.import-done').innerText(), { timeout: 10_000 }).toMatch(/W3C Web Annotation/);
+    expect(byId(await storedClips(library))).toEqual(all);
+  });
 });
