@@ -4,7 +4,8 @@
  * page go. One load with the built extension under a Chrome trace (`devtools.timeline`) and the
  * CDP Profiler: the longest main-thread tasks from `docclip:start` to 1.5 s after
  * `docclip:painted`, each with the trace events inside it summed by name (script, style, layout,
- * paint…), and the functions with the most self time in that window. Prints JSON; writes nothing.
+ * paint…), the functions with the most self time in that window, and the functions on the stack
+ * longest (inclusive time) in each of the two longest tasks. Prints JSON; writes nothing.
  */
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -25,6 +26,7 @@ const BEFORE_MS = Number(process.env.BEFORE_MS ?? 0);
 interface ProfileNode {
   id: number;
   callFrame: { functionName: string; url: string; lineNumber: number };
+  children?: number[];
 }
 
 const page = makeBigPage({ structure });
@@ -83,8 +85,29 @@ try {
     const name = `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber}`;
     self.set(name, (self.get(name) ?? 0) + (deltas[i + 1] ?? 0) / 1000);
   }
+  // The longest task alone: the functions on the stack the most time (inclusive), each counted once a sample.
+  const parent = new Map<number, number>();
+  for (const n of nodes.values()) for (const c of n.children ?? []) parent.set(c, n.id);
+  const stackOf = (task: TraceEvent) => {
+    const inclusive = new Map<string, number>();
+    let at = profile.startTime;
+    for (let i = 0; i < samples.length; i++) {
+      at += deltas[i] ?? 0;
+      if (at < task.ts || at > task.ts + task.dur!) continue;
+      const seen = new Set<string>();
+      for (let id: number | undefined = samples[i]; id !== undefined; id = parent.get(id)) {
+        const f = nodes.get(id)!.callFrame;
+        const name = `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber}`;
+        if (seen.has(name)) continue;
+        seen.add(name);
+        inclusive.set(name, (inclusive.get(name) ?? 0) + (deltas[i + 1] ?? 0) / 1000);
+      }
+    }
+    return [...inclusive].filter(([n]) => !/^\((idle|program|root)\)/.test(n)).sort((a, b) => b[1] - a[1]).slice(0, 25).map(([n, ms]) => `${ms.toFixed(0)} ms ${n}`);
+  };
+  const longestTaskStack = tasks.slice(0, 2).map((task) => ({ ms: Math.round(task.dur! / 1000), stack: stackOf(task) }));
   const hot = [...self].filter(([n]) => !/^\((idle|program|root|garbage collector)\)/.test(n)).sort((a, b) => b[1] - a[1]).slice(0, 15).map(([n, ms]) => `${ms.toFixed(0)} ms ${n}`);
-  console.log(JSON.stringify({ structure, load: [load, loadavg()], workMs: Math.round((painted.ts - start.ts) / 1000), tasksOver50: tasks.filter((x) => x.dur! > 50_000).length, longest, hot }, null, 1));
+  console.log(JSON.stringify({ structure, load: [load, loadavg()], workMs: Math.round((painted.ts - start.ts) / 1000), tasksOver50: tasks.filter((x) => x.dur! > 50_000).length, longest, longestTaskStack, hot }, null, 1));
   await tab.close();
 } finally {
   await ext.close();

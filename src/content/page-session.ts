@@ -97,6 +97,14 @@ export class PageSession {
   private cleanedWhileParsing = new WeakSet<Element>();
   /** The same blocks in a list, for the first pass to clean again (`start`). */
   private parseTimeBlocks: Element[] = [];
+  /**
+   * Cleanings made while the page was parsed after a chunk no longer fitted in the budget (a
+   * small block further on, such as a fixed toast at the end of the body): the first pass keeps
+   * them as they are, instead of cleaning everything up to them again at once (on a 1M-character
+   * page that was the whole page, a 270 ms task), and skips their blocks.
+   */
+  private late: { applied: AppliedClean; plan: PlanToApply; blocks: Element[] }[] = [];
+
   /** The document's title, once the page is parsed (see docTitle). */
   private title: string | null = null;
 
@@ -134,26 +142,29 @@ export class PageSession {
    * before the browser first draws them: planned and hidden or repaired as arrivals are, chunk by
    * chunk in document order, up to `maxChars` of text; not analysed. Sibling blocks are planned
    * together (runChunks): a run of page blocks tells the page count, which a page marker spliced
-   * into a word needs to be found. Returns the characters cleaned. The first pass (`start`) puts this back and cleans those chunks again as part of
-   * the whole page, in one task (no frame shows the difference): a block cleaned on its own may
-   * miss what only its neighbours tell (a title doubled across two blocks, the page count).
+   * into a word needs to be found. Returns the characters cleaned, and whether every chunk fitted
+   * in `maxChars`. The first pass (`start`) puts this back and cleans those chunks again as part
+   * of the whole page, in one task (no frame shows the difference): a block cleaned on its own
+   * may miss what only its neighbours tell (a title doubled across two blocks, the page count).
+   * A `late` cleaning (a small block of the page's frame, cleaned past the budget) is kept by the
+   * first pass instead, which skips its blocks.
    * Long Text nodes are not split here (the pass splits them): splitting at parse time and
    * undoing it at the hand-over left a page marker cut after DocClip was turned off
    * (test/e2e/big-page-structures.test.ts), so a block with one enormous node is one chunk.
    */
-  cleanParsed(blocks: Element[], maxChars: number): number {
+  cleanParsed(blocks: Element[], maxChars: number, late = false): { chars: number; all: boolean } {
     let chars = 0;
     for (const chunk of runChunks(blocks, CHUNK_CHARS)) {
-      if (chars + chunk.chars > maxChars && chars > 0) break;
-      this.applyPlan(this.planChunk(chunk));
+      if (chars + chunk.chars > maxChars && chars > 0) return { chars, all: false };
+      const plan = this.planChunk(chunk);
+      this.applyPlan(plan);
       chars += chunk.chars;
-      for (const node of chunkNodes(chunk)) {
-        if (node.nodeType !== 1) continue;
-        this.cleanedWhileParsing.add(node as Element);
-        this.parseTimeBlocks.push(node as Element);
-      }
+      const elements = chunkNodes(chunk).filter((n): n is Element => n.nodeType === 1);
+      for (const element of elements) this.cleanedWhileParsing.add(element);
+      if (late) this.late.push({ applied: this.applied.at(-1)!, plan, blocks: elements });
+      else this.parseTimeBlocks.push(...elements);
     }
-    return chars;
+    return { chars, all: true };
   }
 
   /**
@@ -177,8 +188,8 @@ export class PageSession {
     const early = this.parseTimeBlocks;
     // In this one task (no frame in between): put back what was cleaned while the page was
     // parsed — before long text nodes are split, so that each undo finds the nodes it made —
-    // then clean the chunks it touched again, as the pass cleans every chunk.
-    if (early.length > 0) this.undoCleaning();
+    // then clean the chunks it touched again, as the pass cleans every chunk. Late cleanings stay.
+    if (early.length > 0 || this.late.length > 0) this.undoParseTimeCleaning();
     const keepWhole = (e: Element) => this.profile.clutterSelectors.some((s) => safeMatches(e, s));
     const chunks = this.chunksOf(this.doc.body, keepWhole);
     this.toPlan = [...chunks];
@@ -256,6 +267,11 @@ export class PageSession {
 
   private applyPlan(plan: PlanToApply): void {
     this.applied.push(applyCleanPlan(plan));
+    this.account(plan);
+  }
+
+  /** Counts what an applied plan removed, and keeps its page marks. */
+  private account(plan: PlanToApply): void {
     this.marks.push(...plan.pageMarks);
     for (const r of plan.removed) this.removedByReason[r.reason] = (this.removedByReason[r.reason] ?? 0) + 1;
     this.documentCharsHidden += plan.documentCharsHidden;
@@ -499,6 +515,19 @@ export class PageSession {
     this.anchors = { found: [], notFound: [], changed: [] };
   }
 
+  /** Undoes what was cleaned while the page was parsed, but the late cleanings (kept, their blocks skipped by the pass). */
+  private undoParseTimeCleaning(): void {
+    const late = this.late;
+    const kept = new Set(late.map((l) => l.applied));
+    this.applied = this.applied.filter((a) => !kept.has(a));
+    this.undoCleaning();
+    for (const { applied, plan, blocks } of late) {
+      this.applied.push(applied);
+      this.account(plan);
+      for (const block of blocks) this.cleanedWhileParsing.add(block);
+    }
+  }
+
   /** Undoes every cleaning applied, newest first, and forgets what it removed. */
   private undoCleaning(): void {
     for (const a of this.applied.reverse()) a.undo();
@@ -508,6 +537,7 @@ export class PageSession {
     this.splits = [];
     this.cleanedWhileParsing = new WeakSet();
     this.parseTimeBlocks = [];
+    this.late = [];
     this.marks = [];
     this.removedByReason = {};
     this.documentCharsHidden = 0;

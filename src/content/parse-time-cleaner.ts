@@ -17,6 +17,14 @@ const CALLBACK_MS = 15;
  * keeps the work done twice (here, and by the pass, which reads the whole page) small.
  */
 export const PARSE_TIME_CHARS = 60_000;
+/**
+ * Past PARSE_TIME_CHARS, small children of <body> (a fixed toast, a footer or a nag at the end of
+ * the page, which can be on the first screen wherever they are parsed) are still cleaned as they
+ * come, up to LATE_CHARS in all; the rest waits for the first pass, which keeps these cleanings
+ * (PageSession `late`).
+ */
+export const LATE_BLOCK_CHARS = 400;
+const LATE_CHARS = 4_000;
 
 /**
  * Cleans the page while the browser parses it, so that the first frame the reader sees is
@@ -36,6 +44,7 @@ export class ParseTimeCleaner {
   /** Open elements that hold inserted nodes, and finished blocks the last callback had no time for. */
   private waiting: Element[] = [];
   private chars = 0;
+  private lateChars = 0;
 
   constructor(
     private readonly doc: Document,
@@ -101,11 +110,20 @@ export class ParseTimeCleaner {
         run.push(todo[n]!);
         chars += todo[n]!.textContent?.length ?? 0;
       }
-      this.chars += this.session.cleanParsed(run, PARSE_TIME_CHARS - this.chars);
+      const { chars, all } = this.session.cleanParsed(run, PARSE_TIME_CHARS - this.chars);
+      // The budget is spent once a chunk does not fit: the first pass cleans the document from there on.
+      this.chars = all ? this.chars + chars : PARSE_TIME_CHARS;
+    }
+    for (; n < todo.length && this.chars >= PARSE_TIME_CHARS && this.lateChars < LATE_CHARS && performance.now() < deadline; n++) {
+      const chars = todo[n]!.textContent?.length ?? 0;
+      // Only the page's frame (children of <body>): a small block inside the document is cleaned with its neighbours by the pass.
+      if (chars > LATE_BLOCK_CHARS || todo[n]!.parentElement !== body) continue;
+      this.session.cleanParsed([todo[n]!], LATE_BLOCK_CHARS, true);
+      this.lateChars += Math.max(chars, 1);
     }
     this.waiting = [...open, ...todo.slice(n)];
     this.observer?.takeRecords(); // nothing of our own cleaning is an insertion to clean
-    if (this.chars >= PARSE_TIME_CHARS) this.finish();
+    if (this.lateChars >= LATE_CHARS) this.finish();
   }
 }
 

@@ -182,3 +182,44 @@ describe('ParseTimeCleaner, then the first pass, on each structure of the benchm
     expect(doc.body.innerHTML).toBe(source.body.innerHTML);
   }, 30_000);
 });
+
+describe('ParseTimeCleaner past its budget (PARSE_TIME_CHARS), then the first pass', async () => {
+  fakeHighlightApi();
+  const { ParseTimeCleaner, SelectorStyles, PARSE_TIME_CHARS } = await import('../../src/content/parse-time-cleaner');
+  const { makeBigPage } = await import('../../bench/make-big-page');
+  const url = 'http://m.777doc.com/p-910002.html';
+  const profile = createSiteProfile(url);
+  // (pieces: one parse node by node in happy-dom takes minutes; the big-page e2e covers it in Chromium.)
+  it.each(['blocks', 'wrapped', 'markers'] as const)('%s: the toast after the budget stays clean through the hand-over, which cleans again only what the budget covered; the end is as the pass alone leaves it', async (structure) => {
+    const { html } = makeBigPage({ structure, chars: 3 * PARSE_TIME_CHARS, blockChars: 2_000, pageCount: 90 });
+    const alone = new DOMParser().parseFromString(html, 'text/html');
+    const passAlone = new PageSession(alone, profile, 'x');
+    passAlone.enabled = true;
+    await passAlone.start([]);
+
+    const source = new DOMParser().parseFromString(html, 'text/html');
+    const doc = new DOMParser().parseFromString(`<!doctype html><html><head>${source.head.innerHTML}</head><body></body></html>`, 'text/html');
+    const session = new PageSession(doc, profile, 'x');
+    const cleaner = new ParseTimeCleaner(doc, session, new SelectorStyles(doc, profile));
+    await parseInto(doc, source, 200);
+    doc.dispatchEvent(new Event('readystatechange'));
+    cleaner.finish();
+    const toast = doc.querySelector('.toast')!;
+    const markersLeft = () => (visibleText(doc.body).match(/\d+\/90/g) ?? []).length;
+    expect(toast.closest('[data-docclip-hidden]')).not.toBeNull();
+    const beforePass = markersLeft();
+    expect(beforePass).toBeGreaterThan(30); // the budget covered the first third of the page
+    session.enabled = true;
+    const done = session.start([]);
+    // In the hand-over's task: the toast is still hidden, the page past the budget not cleaned yet
+    // (the chunk that holds the budget's last block may reach a few blocks further).
+    expect(toast.closest('[data-docclip-hidden]')).not.toBeNull();
+    expect(markersLeft()).toBeGreaterThan(beforePass * 0.8);
+    await done;
+    expect(markersLeft()).toBe(0);
+    expect(visibleText(doc.body)).toBe(visibleText(alone.body));
+    expect(session.status(false, true).removedByReason).toEqual(passAlone.status(false, true).removedByReason);
+    session.stop();
+    expect(doc.body.innerHTML).toBe(source.body.innerHTML);
+  }, 60_000);
+});
