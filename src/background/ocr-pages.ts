@@ -1,9 +1,10 @@
 import { imageKey, OCR_MODEL, type OcrReading } from '../core/ocr/ocr-reading';
+import type { PixelRect } from '../core/ocr/screen-region';
 import type { DocClipDatabase } from '../db/database';
 import { countOcrPages, getOcrPage, putOcrPage } from '../db/ocr-pages-store';
 
-/** Reads the image at a URL with OCR (the engine in the offscreen document or the background page). */
-export type ReadImage = (src: string) => Promise<OcrReading>;
+/** Reads the image at a URL (or the part `crop` of it) with OCR (the engine in the offscreen document or the background page). */
+export type ReadImage = (src: string, crop?: PixelRect) => Promise<OcrReading>;
 
 /** What a content script gets for one page: the reading, and whether it came from the cache. */
 export interface OcrPageReply extends OcrReading {

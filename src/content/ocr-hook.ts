@@ -1,20 +1,26 @@
 /**
- * The content script's small, always-loaded end of OCR: which page images the page has shown,
+ * The content script's small, always-loaded end of OCR: which drawn pages the page has shown,
  * and the door to the OCR code (src/content/ocr-page-images.ts, a part run by the background: content-parts.ts),
  * which loads only when the reader asks for a reading (the notice's button, the popup) or revisits a document read before.
  */
 import type { SiteProfile } from '../core/sites/site-profile';
-import type { OcrClipFields, OcrPageImages, ShownPageImage } from './ocr-page-images';
+import type { OcrClipFields, OcrPageImages, ShownPage } from './ocr-page-images';
 import { loadPart } from './content-parts';
 import { requestPart } from './request-part';
 
+/** Whether DocClip has the text the page drew on a canvas (then it lays that, no OCR). */
+export type HasDrawnText = (canvas: HTMLCanvasElement) => boolean;
+
 /**
- * The page images of the document that the page has shown: the profile's drawn-page elements
- * that are <img>s, loaded and decoded (complete, with pixels) from an http(s) URL, numbered by
- * their place among all its drawn-page elements (a page not loaded yet keeps its number).
- * Images the site has not shown — lazy pages not loaded, withheld pages — are never among them.
+ * The drawn pages of the document that the page has shown, for OCR: the profile's drawn-page
+ * elements that are <img>s loaded and decoded (complete, with pixels) — read from their URL
+ * when it is http(s), off the screen otherwise (a blob: or data: image the site made) — and the
+ * <canvas>es with a bitmap whose text was not recorded (`hasDrawnText`), read off the screen.
+ * They are numbered by their place among all the drawn-page elements (a page not loaded yet
+ * keeps its number). Images the site has not shown — lazy pages not loaded, withheld pages — are
+ * never among them.
  */
-export function shownPageImages(doc: Document, profile: SiteProfile): ShownPageImage[] {
+export function shownPages(doc: Document, profile: SiteProfile, hasDrawnText: HasDrawnText): ShownPage[] {
   if (profile.drawnPageSelectors.length === 0) return [];
   let drawn: Element[];
   try {
@@ -22,15 +28,17 @@ export function shownPageImages(doc: Document, profile: SiteProfile): ShownPageI
   } catch {
     return [];
   }
-  return drawn.flatMap((el, i) =>
-    el instanceof HTMLImageElement && el.complete && el.naturalWidth > 0 && /^https?:/.test(el.currentSrc) ? [{ img: el, page: i + 1 }] : [],
-  );
+  return drawn.flatMap((el, i): ShownPage[] => {
+    if (el instanceof HTMLImageElement && el.complete && el.naturalWidth > 0) return [{ el, page: i + 1, via: /^https?:/.test(el.currentSrc) ? 'url' : 'screen' }];
+    if (el instanceof HTMLCanvasElement && el.width > 0 && el.height > 0 && !hasDrawnText(el)) return [{ el, page: i + 1, via: 'screen' }];
+    return [];
+  });
 }
 
 /** Calls `then` once, when the next page image of the document has loaded (capture: load events do not bubble). */
 export function onNextPageImage(doc: Document, profile: SiteProfile, then: () => void): void {
   const listener = (event: Event) => {
-    if (!(event.target instanceof HTMLImageElement) || !shownPageImages(doc, profile).some((s) => s.img === event.target)) return;
+    if (!(event.target instanceof HTMLImageElement) || !shownPages(doc, profile, () => true).some((s) => s.el === event.target)) return;
     doc.removeEventListener('load', listener, true);
     then();
   };
@@ -41,22 +49,24 @@ let loaded: Promise<OcrPageImages> | null = null;
 let instance: OcrPageImages | null = null;
 
 /**
- * Reads the page images shown (loading the OCR code first); returns how many were queued. From
- * then on, each page image the site loads later (as the reader scrolls) is read once it is shown.
+ * Reads the drawn pages shown (loading the OCR code first); returns how many were queued. From
+ * then on, each page image the site loads later (as the reader scrolls) is read once it is
+ * shown. `cachedOnly`: a revisit, with no gesture of the reader — pages read off the screen are
+ * laid only from the cache (the browser allows a screenshot only after the reader's gesture).
  */
-export async function readPageImages(doc: Document, profile: SiteProfile, say: (text: string) => void): Promise<number> {
+export async function readPageImages(doc: Document, profile: SiteProfile, hasDrawnText: HasDrawnText, say: (text: string) => void, options: { cachedOnly?: boolean } = {}): Promise<number> {
   loaded ??= loadPart('ocr-page-images', requestPart).then(({ OcrPageImages }) => {
     instance = new OcrPageImages(doc, say);
     doc.addEventListener(
       'load',
       (event) => {
-        if (event.target instanceof HTMLImageElement && instance) instance.readShown(shownPageImages(doc, profile));
+        if (event.target instanceof HTMLImageElement && instance) instance.readShown(shownPages(doc, profile, hasDrawnText).filter((s) => s.via === 'url'));
       },
       true,
     );
     return instance;
   });
-  return (await loaded).readShown(shownPageImages(doc, profile));
+  return (await loaded).readShown(shownPages(doc, profile, hasDrawnText), options);
 }
 
 /** The OCR fields of a clip of `range` (null when no OCR text is in it, or OCR never ran). */

@@ -1,6 +1,6 @@
 import { deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { cropOnPage, cropToPage, linesOnPage, pageCrop, pngSize, shotScale, visibleFraction, visiblePart, type CssRect, type ScreenPage } from '../../src/core/ocr/screen-region';
+import { cropOnPage, cropToPage, linesOnPage, pageCrop, pngSize, shotScale, shownEnough, visibleFraction, visiblePart, type CssRect, type ScreenPage } from '../../src/core/ocr/screen-region';
 
 const viewport = (width: number, height: number, left = 0, top = 0): CssRect => ({ left, top, width, height });
 
@@ -24,6 +24,22 @@ describe('visiblePart', () => {
     const page: ScreenPage = { box: { left: 0, top: 450, width: 800, height: 900 }, width: 1600, height: 1800 };
     expect(visibleFraction(page, viewport(1100, 900))).toBeCloseTo(0.5, 10);
     expect(visibleFraction({ ...page, box: { ...page.box, top: 1000 } }, viewport(1100, 900))).toBe(0);
+  });
+});
+
+describe('shownEnough: when a page is read off the screen', () => {
+  const page = (top: number, height: number): ScreenPage => ({ box: { left: 150, top, width: 800, height }, width: 1600, height: height * 2 });
+  it.each<{ name: string; page: ScreenPage; shown: boolean }>([
+    { name: 'wholly on the screen', page: page(100, 600), shown: true },
+    { name: 'half of it (its lower half below the screen)', page: page(600, 600), shown: true },
+    { name: 'a third of it', page: page(700, 600), shown: false },
+    { name: 'a page taller than the screen, filling it', page: page(-1000, 3000), shown: true },
+    { name: 'a page taller than the screen, on half of it', page: page(450, 3000), shown: true },
+    { name: 'a page taller than the screen, on a fifth of it', page: page(720, 3000), shown: false },
+    { name: 'below the screen', page: page(900, 600), shown: false },
+    { name: 'no area', page: page(100, 0), shown: false },
+  ])('$name: $shown', ({ page, shown }) => {
+    expect(shownEnough(page, viewport(1100, 900))).toBe(shown);
   });
 });
 

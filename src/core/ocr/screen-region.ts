@@ -53,6 +53,20 @@ export function visibleFraction(page: ScreenPage, viewport: ScreenViewport): num
   return part && area > 0 ? (part.width * part.height) / area : 0;
 }
 
+/** How much of a page must be on the screen before it is read from there: half of it, or half the screen for a page taller or wider than the screen. */
+export const SHOWN_ENOUGH = 0.5;
+
+/**
+ * Whether enough of `page` is on the screen to read it from there: its visible part covers
+ * SHOWN_ENOUGH of the page, or of the screen when the page could never fit on it.
+ */
+export function shownEnough(page: ScreenPage, viewport: ScreenViewport): boolean {
+  const part = visiblePart(page.box, viewport);
+  if (!part) return false;
+  const most = Math.min(page.box.width, viewport.width) * Math.min(page.box.height, viewport.height);
+  return most > 0 && (part.width * part.height) / most >= SHOWN_ENOUGH;
+}
+
 /**
  * Screenshot pixels per CSS pixel, across and down: a screenshot is taken in device pixels, the
  * viewport's CSS size × devicePixelRatio (which includes the browser's zoom), and a pinch-zoom
