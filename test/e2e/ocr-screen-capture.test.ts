@@ -6,7 +6,7 @@ import { launchWithExtension, type ExtensionBrowser } from '../harness/launch-ex
 import { startFixtureServer, type FixtureServer } from '../harness/fixture-server';
 import { highlightTexts, openWithDocClip, pageStatus, sendToPage, storedClips } from '../harness/sample-flow';
 import { startXvfb, type VirtualDisplay } from '../harness/xvfb';
-import { DOC_URL, doc88CanvasRoutes, LINE_HEIGHT, lineTop, STYLE } from '../harness/doc88-canvas-fixture';
+import { DOC_URL, doc88CanvasRoutes, IMAGE_HOST, LINE_HEIGHT, lineTop, STYLE } from '../harness/doc88-canvas-fixture';
 
 /**
  * OCR off the screen, in a headed Chromium on Xvfb at device pixel ratio 1.5, through the built
@@ -18,6 +18,28 @@ import { DOC_URL, doc88CanvasRoutes, LINE_HEIGHT, lineTop, STYLE } from '../harn
  * layer sits on the drawn lines that were on the screen and holds none of those that were not.
  */
 const TAB = `${DOC_URL}*`;
+
+/**
+ * A 原创力文档-like page (`.webpreview-item > img`) whose page images the extension cannot fetch:
+ * page 1 is a blob: URL the page made from its own fetch and revoked once shown; page 2 comes
+ * from the page-image host outside DocClip's host permissions, without CORS.
+ */
+const IMAGE_DOC_URL = 'http://max.book118.com/html/2024/0109/6021013244005101.shtm';
+const imageDocument = (page2: string) => `<!DOCTYPE html>
+<html lang="zh-CN"><head><meta charset="utf-8"><title>某市2024年统计公报.pdf - 原创力文档</title>
+<style>body { margin: 0; background: #eee } .webpreview-item { position: relative; width: 800px; margin: 10px auto; border: 1px solid #ccc } .webpreview-item img { display: block; width: 800px } .end { height: 600px }</style></head>
+<body><div class="webpreview">
+  <div class="webpreview-item"><img id="p1" alt="某市2024年统计公报_第1页"></div>
+  <div class="webpreview-item"><img id="p2" alt="某市2024年统计公报_第2页" src="${page2}"></div>
+</div><p class="end">本资源只提供2页预览</p>
+<script>
+  fetch('/img/page-1.png').then((r) => r.blob()).then((b) => {
+    const url = URL.createObjectURL(b);
+    const img = document.getElementById('p1');
+    img.onload = () => URL.revokeObjectURL(url);
+    img.src = url;
+  });
+</script></body></html>`;
 
 const layerStates = (page: Page) =>
   page.evaluate(() => [...document.querySelectorAll('[data-docclip-ocr]')].map((l) => `${l.getAttribute('data-docclip-ocr-page')}:${l.getAttribute('data-docclip-ocr')}:${l.getAttribute('data-docclip-ocr-from') ?? ''}`));
@@ -36,7 +58,9 @@ describe('OCR of tainted canvases off the screen (Chromium on Xvfb, ratio 1.5)',
     const fixture = await doc88CanvasRoutes();
     pages = fixture.pages;
     screen = await startXvfb();
-    server = await startFixtureServer(fixture.routes);
+    const page2 = `http://${IMAGE_HOST}${Object.keys(fixture.routes[IMAGE_HOST]!)[1]}`;
+    const imageRoutes = { '/img/page-1.png': Object.values(fixture.routes[IMAGE_HOST]!)[0]!, [new URL(IMAGE_DOC_URL).pathname]: () => imageDocument(page2) };
+    server = await startFixtureServer({ ...fixture.routes, 'max.book118.com': imageRoutes });
     ext = await launchWithExtension({ proxy: server.proxy, display: screen.display, window: { width: 1100, height: 900, scale: 1.5 } });
   }, 120_000);
   afterAll(async () => {
@@ -157,4 +181,29 @@ describe('OCR of tainted canvases off the screen (Chromium on Xvfb, ratio 1.5)',
       await page.close();
     }
   }, 120_000);
+
+  it('reads page images the extension cannot fetch (a revoked blob: URL, a host outside its permissions) off the screen', async () => {
+    const page = await openWithDocClip(ext, IMAGE_DOC_URL);
+    const IMAGE_TAB = `${IMAGE_DOC_URL}*`;
+    try {
+      await page.bringToFront();
+      await page.waitForFunction(() => [...document.images].every((i) => i.complete && i.naturalWidth > 0));
+      expect(await page.evaluate(() => document.images[0]!.currentSrc)).toMatch(/^blob:/);
+      await page.locator('docclip-ui [data-action="notice-action"]').waitFor({ timeout: 10_000 });
+      expect((await pageStatus(ext, IMAGE_TAB)).ocr).toEqual({ images: 2, read: 0 });
+      // A new tab: the shortcut's grant is asked again.
+      screen.pressKeys('alt+shift+o');
+      await expect.poll(() => layerStates(page), { timeout: 180_000, interval: 250 }).toEqual(['1:done:reading', '2:waiting:']);
+      expect(await regionOf(page, 1)).toHaveLength(4);
+      expect(comparableText(await layerText(page, 1))).toContain('3216.5亿元');
+      // Page 2's URL cannot be fetched by the extension: it waits for the screen, read once scrolled to.
+      await page.evaluate(() => document.querySelector('#p2')!.scrollIntoView({ block: 'start' }));
+      await expect.poll(() => layerStates(page), { timeout: 180_000, interval: 250 }).toEqual(['1:done:reading', '2:done:reading']);
+      expect(await regionOf(page, 2)).toHaveLength(4);
+      const read2 = comparableText(await layerText(page, 2));
+      expect(characterErrorRate(read2, comparableText(pages[1]!.lines.join(''))), read2).toBeLessThan(0.02);
+    } finally {
+      await page.close();
+    }
+  }, 420_000);
 });
