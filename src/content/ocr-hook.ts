@@ -4,36 +4,12 @@
  * which loads only when the reader asks for a reading (the notice's button, the popup) or revisits a document read before.
  */
 import type { SiteProfile } from '../core/sites/site-profile';
-import type { OcrClipFields, OcrPageImages, ShownPage } from './ocr-page-images';
+import type { OcrClipFields, OcrPageImages } from './ocr-page-images';
+import { shownPages, type HasDrawnText } from './shown-pages';
+
+export { shownPages };
 import { loadPart } from './content-parts';
 import { requestPart } from './request-part';
-
-/** Whether DocClip has the text the page drew on a canvas (then it lays that, no OCR). */
-export type HasDrawnText = (canvas: HTMLCanvasElement) => boolean;
-
-/**
- * The drawn pages of the document that the page has shown, for OCR: the profile's drawn-page
- * elements that are <img>s loaded and decoded (complete, with pixels) — read from their URL
- * when it is http(s), off the screen otherwise (a blob: or data: image the site made) — and the
- * <canvas>es with a bitmap whose text was not recorded (`hasDrawnText`), read off the screen.
- * They are numbered by their place among all the drawn-page elements (a page not loaded yet
- * keeps its number). Images the site has not shown — lazy pages not loaded, withheld pages — are
- * never among them.
- */
-export function shownPages(doc: Document, profile: SiteProfile, hasDrawnText: HasDrawnText): ShownPage[] {
-  if (profile.drawnPageSelectors.length === 0) return [];
-  let drawn: Element[];
-  try {
-    drawn = [...doc.querySelectorAll(profile.drawnPageSelectors.join(','))];
-  } catch {
-    return [];
-  }
-  return drawn.flatMap((el, i): ShownPage[] => {
-    if (el instanceof HTMLImageElement && el.complete && el.naturalWidth > 0) return [{ el, page: i + 1, via: /^https?:/.test(el.currentSrc) ? 'url' : 'screen' }];
-    if (el instanceof HTMLCanvasElement && el.width > 0 && el.height > 0 && !hasDrawnText(el)) return [{ el, page: i + 1, via: 'screen' }];
-    return [];
-  });
-}
 
 /** Calls `then` once, when the next page image of the document has loaded (capture: load events do not bubble). */
 export function onNextPageImage(doc: Document, profile: SiteProfile, then: () => void): void {
