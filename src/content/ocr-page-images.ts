@@ -64,6 +64,10 @@ export class OcrPageImages {
     this.layers = new ImageTextLayers(doc);
     const view = doc.defaultView!;
     this.onScreen = new view.IntersectionObserver(() => this.readWaiting(), { threshold: Array.from({ length: 11 }, (_, i) => i / 10) });
+    // A page in a tab the reader left waits; it is read when the tab is shown again.
+    doc.addEventListener('visibilitychange', () => {
+      if (!doc.hidden && this.waiting.size > 0) this.readWaiting();
+    });
   }
 
   /** Pages read (or taken from the cache) so far on this page. */

@@ -6,7 +6,8 @@ import { launchWithExtension, type ExtensionBrowser } from '../harness/launch-ex
 import { startFixtureServer, type FixtureServer } from '../harness/fixture-server';
 import { highlightTexts, openWithDocClip, pageStatus, sendToPage, storedClips } from '../harness/sample-flow';
 import { startXvfb, type VirtualDisplay } from '../harness/xvfb';
-import { DOC_URL, doc88CanvasRoutes, IMAGE_HOST, LINE_HEIGHT, lineTop, STYLE } from '../harness/doc88-canvas-fixture';
+import { openTrackedTab } from '../harness/open-tracked-tab';
+import { DOC_URL, doc88CanvasRoutes, IMAGE_HOST, OTHER_DOC_URL, LINE_HEIGHT, lineTop, STYLE } from '../harness/doc88-canvas-fixture';
 
 /**
  * OCR off the screen, in a headed Chromium on Xvfb at device pixel ratio 1.5, through the built
@@ -206,4 +207,29 @@ describe('OCR of tainted canvases off the screen (Chromium on Xvfb, ratio 1.5)',
       await page.close();
     }
   }, 420_000);
+
+  it('the popup’s button reads them off the screen too (after a DocClip shortcut, a gesture the browser counts)', async () => {
+    const { page, tabId } = await openTrackedTab(ext, OTHER_DOC_URL);
+    try {
+      await page.bringToFront();
+      await page.waitForSelector('docclip-ui', { state: 'attached', timeout: 20_000 });
+      await page.waitForFunction(() => document.querySelectorAll('canvas.inner_page[data-drawn]').length === 2);
+      await page.evaluate(() => window.scrollBy(0, document.querySelector('#page_1')!.getBoundingClientRect().top - 300));
+      screen.pressKeys('alt+shift+d');
+      // The popup, in a window of its own: the page stays the active tab of its window, as under
+      // the toolbar's popup bubble (a popup opened as a tab of the same window would be what the screen shows).
+      const worker = ext.context.serviceWorkers()[0]!;
+      const [popup] = await Promise.all([
+        ext.context.waitForEvent('page', (p) => p.url().includes('src/popup/index.html')),
+        worker.evaluate((url) => chrome.windows.create({ url, type: 'popup', width: 420, height: 600 }), `chrome-extension://${ext.extensionId}/src/popup/index.html?tabId=${tabId}`),
+      ]);
+      await popup.locator('[data-action="ocr"]').click();
+      await expect.poll(() => layerStates(page), { timeout: 180_000, interval: 250 }).toEqual(['1:done:reading', '2:waiting:']);
+      expect(await regionOf(page, 1)).toHaveLength(4);
+      expect(comparableText(await layerText(page, 1))).toContain('3216.5亿元');
+      await popup.close();
+    } finally {
+      await page.close();
+    }
+  }, 240_000);
 });

@@ -13,6 +13,8 @@ import type { Routes } from './fixture-server';
  * scripts/ocr/render-pages.ts as PNGs 1000 px wide.
  */
 export const DOC_URL = 'http://www.doc88.com/p-7186395401231.html';
+/** The same pages as another document (nothing of it cached). */
+export const OTHER_DOC_URL = 'http://www.doc88.com/p-7186395401232.html';
 export const IMAGE_HOST = 'pageimg.doc88img.example';
 const imagePath = (n: number) => `/getpage/p-7186395401231-${n}.png`;
 
@@ -97,5 +99,5 @@ export async function doc88CanvasRoutes(): Promise<{ routes: Routes; pages: Rend
   const pages = await renderPages(PARAGRAPHS, STYLE);
   if (pages.length !== 2) throw new Error(`the fixture text drew ${pages.length} pages, not 2`);
   const images = Object.fromEntries(pages.map((p, i) => [imagePath(i + 1), { bytes: p.bytes, headers: { 'content-type': 'image/png' } }]));
-  return { routes: { 'www.doc88.com': { [new URL(DOC_URL).pathname]: () => documentPage(pages) }, [IMAGE_HOST]: images }, pages };
+  return { routes: { 'www.doc88.com': { [new URL(DOC_URL).pathname]: () => documentPage(pages), [new URL(OTHER_DOC_URL).pathname]: () => documentPage(pages) }, [IMAGE_HOST]: images }, pages };
 }
