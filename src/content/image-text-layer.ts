@@ -56,6 +56,13 @@ export class ImageTextLayers {
     return layer;
   }
 
+  /** Removes the layer over `img`, if it has one. */
+  remove(img: DrawnPage): void {
+    this.layers.get(img)?.layer.remove();
+    this.layers.delete(img);
+    this.resizes.unobserve(img);
+  }
+
   /** Removes every layer. */
   clear(): void {
     for (const img of [...this.layers.keys()]) {

@@ -32,7 +32,7 @@ let instance: OcrPageImages | null = null;
  */
 export async function readPageImages(doc: Document, profile: SiteProfile, hasDrawnText: HasDrawnText, say: (text: string) => void, options: { cachedOnly?: boolean } = {}): Promise<number> {
   loaded ??= loadPart('ocr-page-images', requestPart).then(({ OcrPageImages }) => {
-    instance = new OcrPageImages(doc, say);
+    instance = new OcrPageImages(doc, say, hasDrawnText);
     doc.addEventListener(
       'load',
       (event) => {

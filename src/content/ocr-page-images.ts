@@ -60,7 +60,15 @@ export class OcrPageImages {
   private queue: Promise<void> = Promise.resolve();
   private pagesRead = 0;
 
-  constructor(private readonly doc: Document, private readonly say: (text: string) => void) {
+  /**
+   * `hasDrawnText`: whether the text a canvas drew was recorded — a canvas waiting to be read
+   * off the screen that the reader then draws text on gets that text's layer instead, unread.
+   */
+  constructor(
+    private readonly doc: Document,
+    private readonly say: (text: string) => void,
+    private readonly hasDrawnText: (canvas: HTMLCanvasElement) => boolean = () => false,
+  ) {
     this.layers = new ImageTextLayers(doc);
     const view = doc.defaultView!;
     this.onScreen = new view.IntersectionObserver(() => this.readWaiting(), { threshold: Array.from({ length: 11 }, (_, i) => i / 10) });
@@ -148,6 +156,10 @@ export class OcrPageImages {
    */
   private async readFromScreen({ el, page }: ShownPage, generation: number, cachedOnly: boolean, before?: unknown): Promise<void> {
     if (!el.isConnected) return;
+    if (el instanceof HTMLCanvasElement && this.hasDrawnText(el)) {
+      this.layers.remove(el);
+      return;
+    }
     const own = ownSize(el);
     const ask = (more: { cachedOnly: boolean }) =>
       browser.runtime.sendMessage({ type: 'ocr/screen-shot', page, box: contentBox(el), viewport: screenViewport(this.doc), width: own.width, height: own.height, ...more }).then(unwrap<ScreenShotReply>);
