@@ -30,7 +30,8 @@ import { OcrBackgroundRequestSchemas, OcrOffscreenRequestSchema } from './ocr-me
  *   page/set-enabled → turns DocClip on or off for this page or this whole site (off restores the page exactly) → PageStatus
  *   page/set-highlights → shows or hides a highlight category → PageStatus
  *   page/full-text   → the cleaned page's text, where its saved clips lie in it and the pages shown → PageFullText
- *   page/ocr         → starts reading the page images the page has shown (OCR) → the number of images
+ *   page/ocr         → starts reading the drawn pages the page has shown (OCR: page images from their URL,
+ *                    canvases without recorded text and unfetchable images off the screen) → the number queued
  *
  * Every reply is `Reply<T>`. Every message received is parsed from `unknown` before use.
  */

@@ -81,10 +81,13 @@ export class ScreenReads {
     const reading = await readImage(shot.src, shot.crop);
     const region = roundRegion(cropOnPage(shot.crop, shot.map), shot.width, shot.height);
     const onPage = { ...reading, lines: linesOnPage(reading.lines, shot.map), width: shot.width, height: shot.height, region };
-    try {
-      await putOcrPage(db, { docId, page: shot.page, imageKey: shot.key, text: onPage.text, confidences: onPage.confidences, lines: onPage.lines, width: onPage.width, height: onPage.height, region, model: onPage.model, readAt: new Date(this.now()).toISOString() });
-    } catch (error) {
-      console.warn('DocClip: could not cache the OCR reading', error);
+    // A page with no text on the screen (a canvas the reader has not drawn yet) is not kept: it is read again when asked.
+    if (onPage.text.trim()) {
+      try {
+        await putOcrPage(db, { docId, page: shot.page, imageKey: shot.key, text: onPage.text, confidences: onPage.confidences, lines: onPage.lines, width: onPage.width, height: onPage.height, region, model: onPage.model, readAt: new Date(this.now()).toISOString() });
+      } catch (error) {
+        console.warn('DocClip: could not cache the OCR reading', error);
+      }
     }
     return { ...onPage, page: shot.page, cached: false };
   }

@@ -203,6 +203,8 @@ export class OcrPageImages {
       layer.setAttribute(SCREEN_REGION_ATTRIBUTE, `${left},${top},${right},${bottom}`);
     }
     this.layers.setState(el, page, 'done', reply.region ? t('ocrFromScreen', chars) : t('ocrDone', chars));
+    // Nothing on the screen (a canvas not drawn yet): the reader may ask again once it is.
+    if (reply.region && chars === '0') this.asked.delete(el);
     this.pagesRead++;
     setTimeout(() => this.layers.setState(el, page, 'done', ''), DONE_LABEL_MS);
   }

@@ -92,6 +92,15 @@ describe('ScreenReads through handleRequest (ocr/screen-shot, ocr/screen-read)',
     expect(capture).toHaveBeenCalledTimes(1);
   });
 
+  it('a page with no text on the screen (a canvas not drawn yet) is not cached: it is read again when asked', async () => {
+    const db = freshDb();
+    const capture = vi.fn<CaptureTab>(async () => SHOT);
+    const services = { readImage: vi.fn<ReadImage>(async () => ({ ...cropReading(), text: '', confidences: [], lines: [] })), screenReads: new ScreenReads(capture) };
+    const shot = (await handleRequest(() => db, request, content, services)) as { value: { token: string } };
+    expect(await handleRequest(() => db, { type: 'ocr/screen-read', token: shot.value.token }, content, services)).toMatchObject({ ok: true, value: { text: '', cached: false } });
+    expect(await handleRequest(() => db, { ...request, cachedOnly: true }, content, services)).toEqual({ ok: true, value: { kind: 'none' } });
+  });
+
   it('only the cache, when asked so: none without a screenshot', async () => {
     const capture = vi.fn<CaptureTab>(async () => SHOT);
     const reply = await handleRequest(() => freshDb(), { ...request, cachedOnly: true }, content, { readImage: vi.fn<ReadImage>(), screenReads: new ScreenReads(capture) });
