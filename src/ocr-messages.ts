@@ -13,6 +13,9 @@ import * as v from 'valibot';
  *               taken now (tabs.captureVisibleTab) and kept for ocr/screen-read under a token.
  *   ocr/screen-read  content script → background: reads the visible part of the page off the
  *               screenshot `token` → OcrPageReply (in the page's own pixels, with the region read).
+ *   ocr/canvas  content script → background: page `page`, a canvas of `width` × `height` whose
+ *               pixels the content script could read (not tainted), as a PNG `png` → OcrPageReply
+ *               (the whole page); without `png`, only from the cache → OcrPageReply or null.
  *   ocr/count   content script → background: how many pages of the sender's document are read → number
  *
  *   offscreen/ocr  background → Chrome's offscreen document (in its OffscreenRequest): reads the
@@ -25,7 +28,7 @@ import * as v from 'valibot';
  */
 
 const ImageUrlSchema = v.pipe(v.string(), v.maxLength(8_192), v.url(), v.check((s) => /^https?:/.test(s), 'only http(s) images are read'));
-/** A screenshot (captureVisibleTab's PNG): up to a 8K screen's worth. */
+/** A screenshot (captureVisibleTab's PNG) or a canvas's pixels as a PNG: up to 200 MB of data URL. */
 const ScreenshotSchema = v.pipe(v.string(), v.startsWith('data:image/png;base64,'), v.maxLength(200_000_000));
 const PixelsSchema = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(20_000));
 const PageNumberSchema = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(100_000));
@@ -51,6 +54,7 @@ export const OcrBackgroundRequestSchemas = [
     cachedOnly: v.optional(v.boolean(), false),
   }),
   v.strictObject({ type: v.literal('ocr/screen-read'), token: ShotTokenSchema }),
+  v.strictObject({ type: v.literal('ocr/canvas'), page: PageNumberSchema, width: PixelsSchema, height: PixelsSchema, png: v.optional(ScreenshotSchema) }),
   v.strictObject({ type: v.literal('ocr/count') }),
 ] as const;
 

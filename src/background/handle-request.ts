@@ -4,7 +4,7 @@ import type { DocClipDatabase } from '../db/database';
 import { createSiteProfile } from '../core/sites/create-site-profile';
 import { BackgroundRequestSchema, STORAGE_FULL, errorReply, parseMessage, type ContentPart, type Reply } from '../messages';
 import { isQuotaError } from '../db/storage-error';
-import { countOcrPages, readOcrPage, type ReadImage } from './ocr-pages';
+import { cachedOcrPage, canvasKey, countOcrPages, readOcrPage, type ReadImage } from './ocr-pages';
 import type { ScreenReads } from './ocr-screen';
 import type { BackupOutcome } from '../core/backup/backup-status';
 
@@ -106,6 +106,14 @@ export async function handleRequest(
         if (!readImage) return { ok: false, error: 'OCR is not available here' };
         const docId = createSiteProfile(sender.url).documentId(new URL(sender.url));
         return { ok: true, value: await readOcrPage(db(), readImage, docId, request) };
+      }
+      case 'ocr/canvas': {
+        if (sender.kind !== 'content') return { ok: false, error: 'ocr/canvas is for content scripts' };
+        if (!readImage) return { ok: false, error: 'OCR is not available here' };
+        const docId = createSiteProfile(sender.url).documentId(new URL(sender.url));
+        const key = canvasKey(request.width, request.height);
+        if (!request.png) return { ok: true, value: await cachedOcrPage(db(), docId, request.page, key) };
+        return { ok: true, value: await readOcrPage(db(), readImage, docId, { page: request.page, src: request.png, width: request.width, height: request.height }, { key, keepEmpty: false }) };
       }
       case 'ocr/screen-shot':
       case 'ocr/screen-read': {

@@ -1,8 +1,8 @@
-import { imageKey, OCR_MODEL } from '../core/ocr/ocr-reading';
+import { imageKey } from '../core/ocr/ocr-reading';
 import { cropOnPage, cropToPage, linesOnPage, pageCrop, pngSize, type CropToPage, type CssRect, type PixelRect, type ScreenPage } from '../core/ocr/screen-region';
 import type { DocClipDatabase } from '../db/database';
-import { getOcrPage, putOcrPage } from '../db/ocr-pages-store';
-import type { OcrPageReply, ReadImage } from './ocr-pages';
+import { putOcrPage } from '../db/ocr-pages-store';
+import { cachedOcrPage, type OcrPageReply, type ReadImage } from './ocr-pages';
 
 /** A screenshot of what tab `tabId` shows (a PNG data URL); throws when the browser does not allow it. */
 export type CaptureTab = (tabId: number) => Promise<string>;
@@ -57,11 +57,8 @@ export class ScreenReads {
 
   async shoot(db: DocClipDatabase, docId: string, tabId: number, request: ScreenPageRequest): Promise<ScreenShotReply> {
     const key = screenKey(request.width, request.height);
-    const cached = await getOcrPage(db, docId, request.page, key);
-    if (cached && cached.model === OCR_MODEL) {
-      const { text, confidences, lines, width, height, model, region } = cached;
-      return { kind: 'cached', reading: { page: request.page, text, confidences, lines, width, height, model, ms: 0, cached: true, ...(region ? { region } : {}) } };
-    }
+    const cached = await cachedOcrPage(db, docId, request.page, key);
+    if (cached) return { kind: 'cached', reading: cached };
     if (request.cachedOnly) return { kind: 'none' };
     const page: ScreenPage = { box: request.box, width: request.width, height: request.height };
     const src = await this.capture(tabId);

@@ -2,11 +2,12 @@
  * OCR of the page images a drawn-document page has shown (原创力, 金锄头 …), loaded on first use
  * (src/content/ocr-hook.ts): each loaded page <img> is read by the extension's OCR engine (the
  * background answers from its ocrPages cache when the page was read before), page by page,
- * and gets a transparent, selectable text layer in reading order. A page whose pixels the
- * extension cannot have — a canvas without recorded text (one a cross-origin image made
- * unreadable), an image from a blob: URL or from a host the extension may not fetch — is read off
- * the screen instead (tabs.captureVisibleTab): only its part the reader sees, once enough of it is
- * shown, and its label says so. Nothing is scrolled or fetched for it. The layers are page text: the
+ * and gets a transparent, selectable text layer in reading order. A canvas without recorded text
+ * is read from its own pixels when the page left them readable. A page whose pixels the
+ * extension cannot have — a canvas a cross-origin image made unreadable, an image from a blob:
+ * URL or from a host the extension may not fetch — is read off the screen instead
+ * (tabs.captureVisibleTab): only its part the reader sees, once enough of it is shown, and its
+ * label says so. Nothing is scrolled or fetched for it. The layers are page text: the
  * content script's watch of arrivals cleans and analyses them like any text that arrives, so
  * figures and targets are highlighted and selections are clipped. Each character keeps the
  * confidence it was read with, for the clip (`describeRange`).
@@ -23,7 +24,8 @@ import { ImageTextLayers, OCR_PAGE_ATTRIBUTE, ownSize, type DrawnPage } from './
 
 /**
  * A drawn page the page has shown, its page number in the document, and where its pixels come
- * from: its image's URL, or the screen.
+ * from: its image's URL; or without one (a canvas, a blob: image), the canvas's own pixels where
+ * readable, else the screen.
  */
 export interface ShownPage {
   el: DrawnPage;
@@ -164,6 +166,10 @@ export class OcrPageImages {
     const ask = (more: { cachedOnly: boolean }) =>
       browser.runtime.sendMessage({ type: 'ocr/screen-shot', page, box: contentBox(el), viewport: screenViewport(this.doc), width: own.width, height: own.height, ...more }).then(unwrap<ScreenShotReply>);
     try {
+      const canvasSize = el instanceof HTMLCanvasElement ? { type: 'ocr/canvas', page, width: el.width, height: el.height } : null;
+      const fromCanvas = canvasSize && unwrap<OcrPageReply | null>(await browser.runtime.sendMessage(canvasSize));
+      if (generation !== this.generation) return;
+      if (fromCanvas) return this.layReading(el, page, fromCanvas);
       const cached = await ask({ cachedOnly: true });
       if (generation !== this.generation) return;
       if (cached.kind === 'cached') return this.layReading(el, page, cached.reading);
@@ -171,6 +177,19 @@ export class OcrPageImages {
         this.asked.delete(el);
         this.layers.setState(el, page, 'waiting', '');
         return;
+      }
+      // A canvas the page left readable is read from its own pixels: the whole page, no screenshot
+      // (so no gesture). One made unreadable, or whose pixels hold no text (a WebGL canvas reads
+      // back blank), is read off the screen.
+      if (el instanceof HTMLCanvasElement && canvasSize) {
+        const png = await canvasPng(el);
+        if (generation !== this.generation) return;
+        if (png) {
+          this.layers.setState(el, page, 'reading', t('ocrReading'));
+          const reply = unwrap<OcrPageReply>(await browser.runtime.sendMessage({ ...canvasSize, png }));
+          if (generation !== this.generation) return;
+          if (reply.text.trim()) return this.layReading(el, page, reply);
+        }
       }
       if (!this.shownEnough(el)) {
         this.waitForScreen(el, page);
@@ -265,6 +284,34 @@ export class OcrPageImages {
       this.confidences.set(node, reply.confidences.slice(at, at + text.length).map((c) => c / 1000));
     });
   }
+}
+
+/**
+ * The canvas's pixels as a PNG data URL (toBlob: encoded without a long task on the page's main
+ * thread), or null when the canvas is tainted (toBlob throws a SecurityError). Nothing here makes
+ * a context on the canvas, which would keep the page from making its own kind later.
+ */
+async function canvasPng(canvas: HTMLCanvasElement): Promise<string | null> {
+  let blob: Blob | null;
+  try {
+    blob = await new Promise<Blob | null>((resolve, reject) => {
+      try {
+        canvas.toBlob(resolve, 'image/png');
+      } catch (error) {
+        reject(error);
+      }
+    });
+  } catch (error) {
+    if ((error as { name?: unknown } | null)?.name === 'SecurityError') return null;
+    throw error;
+  }
+  if (!blob) throw new Error('the canvas could not be encoded');
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.onerror = () => reject(reader.error ?? new Error('the canvas could not be read'));
+    reader.readAsDataURL(blob);
+  });
 }
 
 /** What a page's pixels come from, as far as asking again goes: an image's URL; a canvas is itself. */

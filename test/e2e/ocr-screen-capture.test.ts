@@ -7,7 +7,7 @@ import { startFixtureServer, type FixtureServer } from '../harness/fixture-serve
 import { highlightTexts, openWithDocClip, pageStatus, sendToPage, storedClips } from '../harness/sample-flow';
 import { startXvfb, type VirtualDisplay } from '../harness/xvfb';
 import { openTrackedTab } from '../harness/open-tracked-tab';
-import { DOC_URL, doc88CanvasRoutes, IMAGE_HOST, OTHER_DOC_URL, LINE_HEIGHT, lineTop, STYLE } from '../harness/doc88-canvas-fixture';
+import { DOC_URL, doc88CanvasRoutes, IMAGE_HOST, OTHER_DOC_URL, READABLE_DOC_URL, LINE_HEIGHT, lineTop, STYLE } from '../harness/doc88-canvas-fixture';
 
 /**
  * OCR off the screen, in a headed Chromium on Xvfb at device pixel ratio 1.5, through the built
@@ -228,6 +228,25 @@ describe('OCR of tainted canvases off the screen (Chromium on Xvfb, ratio 1.5)',
       expect(await regionOf(page, 1)).toHaveLength(4);
       expect(comparableText(await layerText(page, 1))).toContain('3216.5亿元');
       await popup.close();
+    } finally {
+      await page.close();
+    }
+  }, 240_000);
+
+  it('a canvas the page left readable is read from its own pixels: the whole page, every page, no gesture', async () => {
+    const page = await openWithDocClip(ext, READABLE_DOC_URL);
+    try {
+      await page.bringToFront();
+      await page.waitForFunction(() => document.querySelectorAll('canvas.inner_page[data-drawn]').length === 2);
+      expect(await page.evaluate(() => document.querySelector<HTMLCanvasElement>('#page_1')!.toDataURL().length > 1000)).toBe(true);
+      // The in-page button (no gesture) is enough, and page 2, below the screen, is read too.
+      await page.locator('docclip-ui [data-action="notice-action"]').click();
+      await expect.poll(() => layerStates(page), { timeout: 180_000, interval: 250 }).toEqual(['1:done:reading', '2:done:reading']);
+      for (const n of [1, 2]) {
+        expect(await regionOf(page, n)).toEqual([0]); // no screen region: the whole page was read
+        const read = comparableText(await layerText(page, n));
+        expect(characterErrorRate(read, comparableText(pages[n - 1]!.lines.join(''))), read).toBeLessThan(0.02);
+      }
     } finally {
       await page.close();
     }

@@ -15,6 +15,8 @@ import type { Routes } from './fixture-server';
 export const DOC_URL = 'http://www.doc88.com/p-7186395401231.html';
 /** The same pages as another document (nothing of it cached). */
 export const OTHER_DOC_URL = 'http://www.doc88.com/p-7186395401232.html';
+/** The same pages again, drawn from images sent with CORS and loaded with crossOrigin: canvases the page leaves readable. */
+export const READABLE_DOC_URL = 'http://www.doc88.com/p-7186395401233.html';
 export const IMAGE_HOST = 'pageimg.doc88img.example';
 const imagePath = (n: number) => `/getpage/p-7186395401231-${n}.png`;
 
@@ -44,7 +46,7 @@ export const LINE_HEIGHT = STYLE.fontSize * STYLE.dpr;
 /** CSS width the page shows its canvases at. */
 export const SHOWN_WIDTH = 800;
 
-function documentPage(pages: RenderedPage[]): string {
+function documentPage(pages: RenderedPage[], { cors = false } = {}): string {
   const height = Math.round(STYLE.width * 0.08) * 2 + Math.round(STYLE.fontSize * STYLE.dpr * 1.75) * STYLE.linesPerPage;
   const outer = pages
     .map(
@@ -84,11 +86,12 @@ body { margin: 0; background: #eee; font: 14px sans-serif }
   // The reader's own drawing: each page image, from the page-image host (no CORS), onto its canvas.
   for (const canvas of document.querySelectorAll('#pageContainer canvas.inner_page')) {
     const img = new Image();
+    ${cors ? "img.crossOrigin = 'anonymous';" : ''}
     img.onload = () => {
       canvas.getContext('2d').drawImage(img, 0, 0, canvas.width, canvas.height);
       canvas.setAttribute('data-drawn', '');
     };
-    img.src = 'http://${IMAGE_HOST}/getpage/p-7186395401231-' + canvas.id.slice(5) + '.png';
+    img.src = 'http://${IMAGE_HOST}${cors ? '/cors' : ''}/getpage/p-7186395401231-' + canvas.id.slice(5) + '.png';
   }
 </script>
 </body></html>`;
@@ -99,5 +102,7 @@ export async function doc88CanvasRoutes(): Promise<{ routes: Routes; pages: Rend
   const pages = await renderPages(PARAGRAPHS, STYLE);
   if (pages.length !== 2) throw new Error(`the fixture text drew ${pages.length} pages, not 2`);
   const images = Object.fromEntries(pages.map((p, i) => [imagePath(i + 1), { bytes: p.bytes, headers: { 'content-type': 'image/png' } }]));
-  return { routes: { 'www.doc88.com': { [new URL(DOC_URL).pathname]: () => documentPage(pages), [new URL(OTHER_DOC_URL).pathname]: () => documentPage(pages) }, [IMAGE_HOST]: images }, pages };
+  // The CORS copies of the images, for the readable document.
+  const corsImages = Object.fromEntries(pages.map((p, i) => [`/cors${imagePath(i + 1)}`, { bytes: p.bytes, headers: { 'content-type': 'image/png', 'access-control-allow-origin': '*' } }]));
+  return { routes: { 'www.doc88.com': { [new URL(DOC_URL).pathname]: () => documentPage(pages), [new URL(OTHER_DOC_URL).pathname]: () => documentPage(pages), [new URL(READABLE_DOC_URL).pathname]: () => documentPage(pages, { cors: true }) }, [IMAGE_HOST]: { ...images, ...corsImages } }, pages };
 }

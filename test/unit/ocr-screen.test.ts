@@ -153,3 +153,39 @@ describe('ScreenReads through handleRequest (ocr/screen-shot, ocr/screen-read)',
     expect(screenReads.waiting).toBe(1);
   });
 });
+
+describe('handleRequest: ocr/canvas (a canvas read from its own pixels)', () => {
+  const canvas = { type: 'ocr/canvas', page: 3, width: 1200, height: 1700 };
+  const wholePage = (): OcrReading => ({ ...cropReading(), width: 1200, height: 1700 });
+
+  it('without pixels answers from the cache only; with them reads the whole page once, keyed by the canvas size', async () => {
+    const db = freshDb();
+    const read = vi.fn<ReadImage>(async () => wholePage());
+    expect(await handleRequest(() => db, canvas, content, { readImage: read })).toEqual({ ok: true, value: null });
+    const reply = await handleRequest(() => db, { ...canvas, png: SHOT }, content, { readImage: read });
+    expect(reply).toMatchObject({ ok: true, value: { page: 3, cached: false, width: 1200, height: 1700 } });
+    expect(read).toHaveBeenCalledWith(SHOT);
+    expect((reply as { value: { region?: unknown } }).value.region).toBeUndefined();
+    expect(await handleRequest(() => db, canvas, content, { readImage: read })).toMatchObject({ ok: true, value: { page: 3, cached: true } });
+    // The key is the canvas size, not its pixels: another size is another image.
+    expect(await handleRequest(() => db, { ...canvas, width: 600 }, content, { readImage: read })).toEqual({ ok: true, value: null });
+    expect(read).toHaveBeenCalledTimes(1);
+  });
+
+  it('a canvas with no text yet is not cached', async () => {
+    const db = freshDb();
+    const read = vi.fn<ReadImage>(async () => ({ ...wholePage(), text: '', confidences: [], lines: [] }));
+    await handleRequest(() => db, { ...canvas, png: SHOT }, content, { readImage: read });
+    expect(await handleRequest(() => db, canvas, content, { readImage: read })).toEqual({ ok: true, value: null });
+  });
+
+  it.each<[string, unknown, Sender, RegExp]>([
+    ['an extension page', canvas, { kind: 'extension' }, /for content scripts/],
+    ['pixels that are not a PNG data URL', { ...canvas, png: 'data:image/jpeg;base64,AAAA' }, content, /invalid message|Invalid/i],
+  ])('refuses %s', async (_name, input, sender, error) => {
+    const read = vi.fn<ReadImage>(async () => wholePage());
+    const reply = await handleRequest(() => freshDb(), input, sender, { readImage: read });
+    expect(reply.ok === false && reply.error).toMatch(error);
+    expect(read).not.toHaveBeenCalled();
+  });
+});
