@@ -100,7 +100,7 @@ export class OcrPageImages {
     for (const shownPage of fresh) {
       this.queue = this.queue.then(() => {
         if (generation !== this.generation) return undefined;
-        return shownPage.via === 'url' ? this.readOne(shownPage, generation, cachedOnly) : this.readFromScreen(shownPage, generation, cachedOnly);
+        return shownPage.via === 'url' ? this.readOne(shownPage, generation, cachedOnly) : this.readCanvasOrScreen(shownPage, generation, cachedOnly);
       });
     }
     return fresh.length;
@@ -144,19 +144,21 @@ export class OcrPageImages {
       reply = unwrap<OcrPageReply>(await browser.runtime.sendMessage({ type: 'ocr/page', page, src: el.currentSrc, width: el.naturalWidth, height: el.naturalHeight }));
     } catch (error) {
       // The extension could not have the image's pixels (or not read them): the screen shows them.
-      if (generation === this.generation) await this.readFromScreen(shown, generation, cachedOnly, error);
+      if (generation === this.generation) await this.readCanvasOrScreen(shown, generation, cachedOnly, error);
       return;
     }
     if (generation === this.generation) this.layReading(el, page, reply);
   }
 
   /**
-   * Reads page `page` off the screen: from the cache when it was read before; else, when enough
-   * of it is shown, from a screenshot taken with DocClip's own notice and labels hidden (the
-   * reading itself then runs while they are back); a page not shown enough waits until it is.
-   * `before`: why its image could not be read from its URL (said if the screen fails too).
+   * Reads a page that has no URL to read (a canvas, a blob: image) or whose URL failed: from the
+   * cache when it was read before; a canvas from its own pixels where the page left them
+   * readable; else off the screen, when enough of it is shown, from a screenshot taken with
+   * DocClip's own notice and labels hidden (the reading itself then runs while they are back);
+   * a page not shown enough waits until it is. `before`: why its image could not be read from
+   * its URL (said if the screen fails too).
    */
-  private async readFromScreen({ el, page }: ShownPage, generation: number, cachedOnly: boolean, before?: unknown): Promise<void> {
+  private async readCanvasOrScreen({ el, page }: ShownPage, generation: number, cachedOnly: boolean, before?: unknown): Promise<void> {
     if (!el.isConnected) return;
     if (el instanceof HTMLCanvasElement && this.hasDrawnText(el)) {
       this.layers.remove(el);
