@@ -27,8 +27,15 @@ export function createCaptureTab(): CaptureTab {
       return await browser.tabs.captureVisibleTab(tab.windowId, { format: 'png' });
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      if (/activeTab|all_urls|permission/i.test(message)) throw new Error(t('ocrScreenNeedsGesture'));
+      if (/activeTab|all_urls|permission/i.test(message)) throw new Error(await gestureNeeded());
       throw error;
     }
   };
+}
+
+/** What the reader may press: the toolbar button, and the OCR shortcut as the reader has it now (none if unassigned). */
+async function gestureNeeded(): Promise<string> {
+  const { commands } = browser as Partial<Pick<typeof browser, 'commands'>>;
+  const shortcut = (await commands?.getAll().catch(() => []))?.find((c) => c.name === 'read-pages')?.shortcut;
+  return shortcut ? t('ocrScreenNeedsGesture', shortcut) : t('ocrScreenNeedsButton');
 }
