@@ -127,3 +127,19 @@ function wordGap(before: string, after: string): boolean {
 export function linesText(lines: TextLine[]): string {
   return lines.map((l) => l.items.map((i) => i.text).join('')).join('\n');
 }
+
+/** Whether two readings are the same lines, piece for piece (a canvas drawn again as it was needs no new layer). */
+export function sameLines(a: readonly TextLine[], b: readonly TextLine[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const p = a[i]!;
+    const q = b[i]!;
+    if (p.top !== q.top || p.bottom !== q.bottom || p.items.length !== q.items.length) return false;
+    for (let j = 0; j < p.items.length; j++) {
+      const x = p.items[j]!;
+      const y = q.items[j]!;
+      if (x.text !== y.text || x.left !== y.left || x.right !== y.right || x.font !== y.font || x.scale !== y.scale) return false;
+    }
+  }
+  return true;
+}
