@@ -83,16 +83,17 @@ function parseRecord(op: unknown): TextRecord | null {
   const { text, left, width, top, bottom, matrix, alpha, font } = op;
   if (typeof text !== 'string' || text.length > MAX_TEXT) return null;
   if (font !== undefined && (typeof font !== 'string' || font.length > MAX_FONT)) return null;
-  if (![left, width, top, bottom, alpha].every(isFiniteNumber)) return null;
-  if (!Array.isArray(matrix) || matrix.length !== 6 || !matrix.every(isFiniteNumber)) return null;
+  if (!isFiniteNumber(left) || !isFiniteNumber(width) || !isFiniteNumber(top) || !isFiniteNumber(bottom) || !isFiniteNumber(alpha)) return null;
+  if (!Array.isArray(matrix) || matrix.length !== 6) return null;
+  for (let i = 0; i < 6; i++) if (!isFiniteNumber(matrix[i])) return null;
   return {
     text,
-    left: left as number,
-    width: width as number,
-    top: top as number,
-    bottom: bottom as number,
+    left,
+    width,
+    top,
+    bottom,
     matrix: matrix as TextRecord['matrix'],
-    alpha: alpha as number,
+    alpha,
     ...(typeof font === 'string' && font ? { font } : {}),
   };
 }
@@ -148,7 +149,7 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function isFiniteNumber(value: unknown): boolean {
+function isFiniteNumber(value: unknown): value is number {
   return typeof value === 'number' && Number.isFinite(value);
 }
 

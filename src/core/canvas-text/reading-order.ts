@@ -68,8 +68,13 @@ export function readingOrder(boxes: DrawnText[]): TextLine[] {
 function lineOf(boxes: DrawnText[]): TextLine {
   const byLeft = [...boxes].sort((p, q) => p.left - q.left || p.top - q.top);
   const kept: DrawnText[] = [];
+  // A string drawn twice is looked for among the kept strings of the same text only (a line drawn a character a call has hundreds).
+  const keptByText = new Map<string, DrawnText[]>();
   for (const box of byLeft) {
-    if (kept.some((k) => sameDrawing(k, box))) continue;
+    const same = keptByText.get(box.text);
+    if (same?.some((k) => sameDrawing(k, box))) continue;
+    if (same) same.push(box);
+    else keptByText.set(box.text, [box]);
     kept.push(box);
   }
   const items: LineItem[] = [];
