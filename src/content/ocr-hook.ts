@@ -5,6 +5,7 @@
  */
 import type { SiteProfile } from '../core/sites/site-profile';
 import type { OcrClipFields, OcrPageImages, ShownPageImage } from './ocr-page-images';
+import { OCR_LAYER_ATTRIBUTE } from './canvas-text-layer';
 import { loadPart } from './content-parts';
 import { requestPart } from './request-part';
 
@@ -64,6 +65,39 @@ export function ocrClipFields(range: Range): OcrClipFields | null {
   return instance?.describeRange(range) ?? null;
 }
 
+/** The last figure a tip was made for, and the tip (a pointer resting on a figure asks at every frame it moves). */
+let lastTip: { range: Range; tip: HTMLElement[] | null } | null = null;
+
+/**
+ * What the tip of the figure at text point (node, offset) shows of its OCR reading (its
+ * confidence and the image crop); null when that figure was not read by OCR, or OCR never ran.
+ * The figure is the painted figure highlight holding the point (figures are painted where the
+ * reader looks, which is where the pointer is).
+ */
+export function ocrFigureTipAt(node: Node, offset: number): HTMLElement[] | null {
+  if (!instance || !node.parentElement?.closest(`[${OCR_LAYER_ATTRIBUTE}]`)) return null;
+  const range = figureRangeAt(node, offset);
+  if (!range) return null;
+  if (lastTip?.range !== range) lastTip = { range, tip: instance.figureTip(range) };
+  return lastTip.tip;
+}
+
+/** The Range of the painted figure highlight (`docclip-figure`) that holds the point, before its end. */
+function figureRangeAt(node: Node, offset: number): Range | null {
+  if (typeof CSS === 'undefined' || !('highlights' in CSS)) return null;
+  const highlight = CSS.highlights.get('docclip-figure');
+  if (!highlight) return null;
+  for (const range of highlight) {
+    if (!(range instanceof Range)) continue;
+    try {
+      if (range.comparePoint(node, offset) === 0 && !(range.endContainer === node && range.endOffset === offset)) return range;
+    } catch {
+      // a Range of another document or a node no longer in it
+    }
+  }
+  return null;
+}
+
 /** Pages read by OCR on this page so far. */
 export function ocrPagesRead(): number {
   return instance?.read ?? 0;
@@ -71,5 +105,6 @@ export function ocrPagesRead(): number {
 
 /** Removes the OCR layers (DocClip turned off on the page). */
 export function clearOcrLayers(): void {
+  lastTip = null;
   instance?.clear();
 }
