@@ -416,7 +416,7 @@ export function boot(page: PageStart): void {
       const caret = caretAtPoint(doc, event.clientX, event.clientY);
       const label = caret ? session.describeAt(caret.offsetNode, caret.offset) : null;
       // A figure read by OCR shows its confidence and the image crop it was read in besides.
-      const ocr = label !== null && caret ? ocrFigureTipAt(caret.offsetNode, caret.offset) : null;
+      const ocr = label !== null && caret ? ocrFigureTipAt(caret.offsetNode, caret.offset, () => session.analysis) : null;
       ui.showTip(label, event.clientX, event.clientY, ocr ?? undefined);
     });
   });

@@ -5,7 +5,10 @@
  */
 import type { SiteProfile } from '../core/sites/site-profile';
 import type { OcrClipFields, OcrPageImages, ShownPageImage } from './ocr-page-images';
+import type { Figure } from '../core/types';
 import { OCR_LAYER_ATTRIBUTE } from './canvas-text-layer';
+import { figureAt, type PageAnalysis } from './page-analysis';
+import { rangesFor } from './text-ranges';
 import { loadPart } from './content-parts';
 import { requestPart } from './request-part';
 
@@ -65,37 +68,28 @@ export function ocrClipFields(range: Range): OcrClipFields | null {
   return instance?.describeRange(range) ?? null;
 }
 
-/** The last figure a tip was made for, and the tip (a pointer resting on a figure asks at every frame it moves). */
-let lastTip: { range: Range; tip: HTMLElement[] | null } | null = null;
+/** The last figure a tip was made for (of which analysis), and the tip: a pointer resting on a figure asks at every frame it moves. */
+let lastTip: { analysis: PageAnalysis; figure: Figure; tip: HTMLElement[] | null } | null = null;
 
 /**
  * What the tip of the figure at text point (node, offset) shows of its OCR reading (its
- * confidence and the image crop); null when that figure was not read by OCR, or OCR never ran.
- * The figure is the painted figure highlight holding the point (figures are painted where the
- * reader looks, which is where the pointer is).
+ * confidence and the image crop); null when no figure of the page's `analysis` (asked for only
+ * on an OCR layer) is there, when it was not read by OCR, or when OCR never ran. The page's
+ * analysis, not the painted highlights: a Firefox content script cannot walk the page's
+ * Highlight objects (Xrays wrap no iterators, and a callback of ours is not let in).
  */
-export function ocrFigureTipAt(node: Node, offset: number): HTMLElement[] | null {
+export function ocrFigureTipAt(node: Node, offset: number, analysis: () => PageAnalysis | null): HTMLElement[] | null {
   if (!instance || !node.parentElement?.closest(`[${OCR_LAYER_ATTRIBUTE}]`)) return null;
-  const range = figureRangeAt(node, offset);
-  if (!range) return null;
-  if (lastTip?.range !== range) lastTip = { range, tip: instance.figureTip(range) };
-  return lastTip.tip;
-}
-
-/** The Range of the painted figure highlight (`docclip-figure`) that holds the point, before its end. */
-function figureRangeAt(node: Node, offset: number): Range | null {
-  if (typeof CSS === 'undefined' || !('highlights' in CSS)) return null;
-  const highlight = CSS.highlights.get('docclip-figure');
-  if (!highlight) return null;
-  for (const range of highlight) {
-    if (!(range instanceof Range)) continue;
-    try {
-      if (range.comparePoint(node, offset) === 0 && !(range.endContainer === node && range.endOffset === offset)) return range;
-    } catch {
-      // a Range of another document or a node no longer in it
-    }
+  const page = analysis();
+  const i = page?.index.get(node);
+  if (!page || i === undefined) return null;
+  const figure = figureAt(page.figures, page.map.segments[i]!.start + offset);
+  if (!figure) return null;
+  if (lastTip?.analysis !== page || lastTip.figure !== figure) {
+    const [range] = rangesFor(node.ownerDocument!, page.map, [figure]);
+    lastTip = { analysis: page, figure, tip: range ? instance.figureTip(range) : null };
   }
-  return null;
+  return lastTip.tip;
 }
 
 /** Pages read by OCR on this page so far. */
