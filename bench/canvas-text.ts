@@ -240,6 +240,7 @@ const ms = (n: number | null | undefined) => (n === null || n === undefined || !
 const pct = (x: number) => `${(x * 100).toFixed(2)} %`;
 const ratio = (x: number) => x.toFixed(3);
 const verdict = (ok: boolean) => (ok ? 'met' : '**missed**');
+const afterStart = (r: SetRun, xs: Array<number | null>) => xs.slice(r.drawnBeforeStart).filter((x): x is number => x !== null);
 const after = (r: SetRun) => r.layerMs.slice(r.drawnBeforeStart).filter((x): x is number => x !== null);
 const afterFirstPass = (r: SetRun) => r.layerMs.slice(r.drawnBeforeStart + r.drawnInFirstPass).filter((x): x is number => x !== null);
 const duringFirstPass = (r: SetRun) => r.layerMs.slice(r.drawnBeforeStart, r.drawnBeforeStart + r.drawnInFirstPass).filter((x): x is number => x !== null);
@@ -256,7 +257,6 @@ const all = {
   figures: runs.map((r) => r.figures).reduce(addCounts),
   targets: runs.map((r) => r.targets).reduce(addCounts),
 };
-const afterStart = (r: SetRun, xs: Array<number | null>) => xs.slice(r.drawnBeforeStart).filter((x): x is number => x !== null);
 const rows = runs.map((r) => {
   const layer = after(r);
   const frame = afterStart(r, r.pageFrameMs);

@@ -47,9 +47,8 @@ export class CanvasTextLayers {
   }
 
   /**
-   * Lays (or lays again) the layers of the canvases whose text changed. The boxes are read
-   * before any line goes in (a new layer goes in empty first): what the page's last frame laid
-   * out is read, and the new lines are laid out with the next frame, not forced here.
+   * Lays (or lays again) the layers of the canvases whose text changed. Nothing is read after
+   * a line goes in: the new lines are laid out with the page's next frame, not forced here.
    */
   update(changed: CanvasText[]): void {
     const laying: Array<{ canvas: HTMLCanvasElement; layer: HTMLElement; lines: TextLine[]; width: number; height: number; isNew: boolean }> = [];
@@ -78,13 +77,17 @@ export class CanvasTextLayers {
       laying.push({ canvas, layer, lines, width, height, isNew: !current });
     }
     if (laying.length === 0) return;
-    // Only the layers laid now: the others have not moved (a layer is out of the page's flow).
-    const placed = laying.map((l) => this.measure(l.canvas, l.layer, l.width, l.height));
+    // Only the layers laid again are placed here, before their new lines go in (the others have
+    // not moved: a layer is out of the page's flow). A new layer is placed by the first report
+    // of the canvas's ResizeObserver, which comes in the next frame after its layout and before
+    // its paint: reading its box here would force a style and layout of the page in this task.
+    const placed = laying.map((l) => (l.isNew ? null : this.measure(l.canvas, l.layer, l.width, l.height)));
     laying.forEach(({ canvas, layer, lines, width, height, isNew }, i) => {
       layer.replaceChildren(...this.lines.paragraphs(lines, width));
-      this.write(placed[i]!);
-      if (isNew) this.resizes.observe(canvas);
+      const placement = placed[i];
+      if (placement) this.write(placement);
       this.layers.set(canvas, { layer, lines, width, height });
+      if (isNew) this.resizes.observe(canvas);
     });
   }
 
