@@ -20,7 +20,7 @@ import { yieldToEventLoop } from './yield-to-event-loop';
 import { isDrawnPage } from '../core/dom/page-facts';
 import { listenForCanvasText, type CanvasText } from './canvas-text-source';
 import { CanvasTextLayers, inCanvasLayer } from './canvas-text-layer';
-import { clearOcrLayers, ocrClipFields, ocrPagesRead, onNextPageImage, readPageImages, shownPages } from './ocr-hook';
+import { clearOcrLayers, ocrClipFields, ocrFigureTipAt, ocrPagesRead, onNextPageImage, readPageImages, shownPages } from './ocr-hook';
 
 /**
  * Starts DocClip on this page once it is parsed (what page-start.ts set up when the script ran):
@@ -417,7 +417,9 @@ export function boot(page: PageStart): void {
       hoverFrame = 0;
       const caret = caretAtPoint(doc, event.clientX, event.clientY);
       const label = caret ? session.describeAt(caret.offsetNode, caret.offset) : null;
-      ui.showTip(label, event.clientX, event.clientY);
+      // A figure read by OCR shows its confidence and the image crop it was read in besides.
+      const ocr = label !== null && caret ? ocrFigureTipAt(caret.offsetNode, caret.offset, () => session.analysis) : null;
+      ui.showTip(label, event.clientX, event.clientY, ocr ?? undefined);
     });
   });
 

@@ -6,6 +6,10 @@
 import type { SiteProfile } from '../core/sites/site-profile';
 import type { OcrClipFields, OcrPageImages } from './ocr-page-images';
 import { shownPages, type HasDrawnText } from './shown-pages';
+import type { Figure } from '../core/types';
+import { OCR_LAYER_ATTRIBUTE } from './canvas-text-layer';
+import { figureAt, type PageAnalysis } from './page-analysis';
+import { rangesFor } from './text-ranges';
 
 export { shownPages };
 import { loadPart } from './content-parts';
@@ -50,6 +54,30 @@ export function ocrClipFields(range: Range): OcrClipFields | null {
   return instance?.describeRange(range) ?? null;
 }
 
+/** The last figure a tip was made for (of which analysis), and the tip: a pointer resting on a figure asks at every frame it moves. */
+let lastTip: { analysis: PageAnalysis; figure: Figure; tip: HTMLElement[] | null } | null = null;
+
+/**
+ * What the tip of the figure at text point (node, offset) shows of its OCR reading (its
+ * confidence and the image crop); null when no figure of the page's `analysis` (asked for only
+ * on an OCR layer) is there, when it was not read by OCR, or when OCR never ran. The page's
+ * analysis, not the painted highlights: a Firefox content script cannot walk the page's
+ * Highlight objects (Xrays wrap no iterators, and a callback of ours is not let in).
+ */
+export function ocrFigureTipAt(node: Node, offset: number, analysis: () => PageAnalysis | null): HTMLElement[] | null {
+  if (!instance || !node.parentElement?.closest(`[${OCR_LAYER_ATTRIBUTE}]`)) return null;
+  const page = analysis();
+  const i = page?.index.get(node);
+  if (!page || i === undefined) return null;
+  const figure = figureAt(page.figures, page.map.segments[i]!.start + offset);
+  if (!figure) return null;
+  if (lastTip?.analysis !== page || lastTip.figure !== figure) {
+    const [range] = rangesFor(node.ownerDocument!, page.map, [figure]);
+    lastTip = { analysis: page, figure, tip: range ? instance.figureTip(range) : null };
+  }
+  return lastTip.tip;
+}
+
 /** Pages read by OCR on this page so far. */
 export function ocrPagesRead(): number {
   return instance?.read ?? 0;
@@ -57,5 +85,6 @@ export function ocrPagesRead(): number {
 
 /** Removes the OCR layers (DocClip turned off on the page). */
 export function clearOcrLayers(): void {
+  lastTip = null;
   instance?.clear();
 }

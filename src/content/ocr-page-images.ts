@@ -10,17 +10,20 @@
  * label says so. Nothing is scrolled or fetched for it. The layers are page text: the
  * content script's watch of arrivals cleans and analyses them like any text that arrives, so
  * figures and targets are highlighted and selections are clipped. Each character keeps the
- * confidence it was read with, for the clip (`describeRange`).
+ * confidence it was read with, for the clip (`describeRange`), and each piece its place in the
+ * image, for a figure's hover (`figureSourceOf`).
  */
 import { browser, t } from '../browser';
 import type { OcrPageReply } from '../background/ocr-pages';
 import type { ScreenShotReply } from '../background/ocr-screen';
 import type { TextLine } from '../core/canvas-text/reading-order';
+import { figureSource, type Box, type CoveredPiece, type FigureSource } from '../core/ocr/figure-source';
 import { shownEnough, type CssRect, type ScreenPage } from '../core/ocr/screen-region';
 import { unwrap } from '../messages';
 import { errorText } from './error-text';
 import { OCR_LAYER_ATTRIBUTE } from './canvas-text-layer';
 import { ImageTextLayers, OCR_PAGE_ATTRIBUTE, ownSize, type DrawnPage } from './image-text-layer';
+import { ocrFigureTip } from './ocr-figure-tip';
 
 /**
  * A drawn page the page has shown, its page number in the document, and where its pixels come
@@ -45,6 +48,14 @@ export interface OcrClipFields {
   confidence: number;
 }
 
+/** Where a figure on an OCR layer came from (figureSource), and the image and reading size its boxes are in. */
+export interface OcrFigureSource extends FigureSource {
+  img: DrawnPage;
+  /** The reading's pixel size (its boxes are in these pixels; the image may be decoded at another size). */
+  width: number;
+  height: number;
+}
+
 /** How long a page's "read" label stays before only its text is left. */
 const DONE_LABEL_MS = 4000;
 
@@ -52,6 +63,10 @@ export class OcrPageImages {
   private readonly layers: ImageTextLayers;
   /** Per text node of a layer: the confidence (0..1) of each of its UTF-16 units. */
   private readonly confidences = new WeakMap<Node, number[]>();
+  /** Per text node of a layer: its piece's box in the reading's pixels. */
+  private readonly boxes = new WeakMap<Node, Box>();
+  /** Per layer: the page image or canvas it was read from and the reading's size. */
+  private readonly readFrom = new WeakMap<Element, { img: DrawnPage; width: number; height: number }>();
   /** Pages read or being read (a page is asked for once per image; a failed one may be asked again). */
   private asked = new WeakMap<DrawnPage, string>();
   /** Pages to read off the screen once enough of them is shown. */
@@ -123,6 +138,41 @@ export class OcrPageImages {
       }
     }
     return page === null ? null : { source: 'ocr', page, confidence: Math.round(low * 1000) / 1000 };
+  }
+
+  /**
+   * Where the text of `range` (a figure's) was read: its confidence per line and the crop of the
+   * image around it; null when it lies on no OCR layer. The crop is drawn from the <img> the page
+   * shows, which was read: nothing is fetched for it.
+   */
+  figureSourceOf(range: Range): OcrFigureSource | null {
+    const element = range.startContainer.nodeType === 1 ? (range.startContainer as Element) : range.startContainer.parentElement;
+    const layer = element?.closest(`[${OCR_LAYER_ATTRIBUTE}]`);
+    const from = layer && this.readFrom.get(layer);
+    if (!layer || !from || !from.img.isConnected) return null;
+    const pieces: CoveredPiece[] = [];
+    const walker = this.doc.createTreeWalker(layer, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const confidences = this.confidences.get(node);
+      const box = this.boxes.get(node);
+      if (!confidences || !box || !range.intersectsNode(node)) continue;
+      const length = (node.nodeValue ?? '').length;
+      pieces.push({
+        box,
+        length,
+        from: node === range.startContainer ? range.startOffset : 0,
+        to: node === range.endContainer ? range.endOffset : length,
+        confidences,
+      });
+    }
+    const source = figureSource(pieces, from.width, from.height);
+    return source && { ...source, ...from };
+  }
+
+  /** What the tip of the figure in `range` shows of its reading (ocr-figure-tip.ts); null when it was not read by OCR. */
+  figureTip(range: Range): HTMLElement[] | null {
+    const source = this.figureSourceOf(range);
+    return source && ocrFigureTip(this.doc, source);
   }
 
   /** Removes the layers; the images are read (or taken from the cache) again when asked. */
@@ -216,6 +266,7 @@ export class OcrPageImages {
   private layReading(el: DrawnPage, page: number, reply: OcrPageReply): void {
     const layer = this.layers.lay(el, page, reply.lines, reply.width, reply.height);
     this.keepConfidences(layer, reply);
+    this.readFrom.set(layer, { img: el, width: reply.width, height: reply.height });
     layer.setAttribute('data-docclip-ocr-from', reply.cached ? 'cache' : 'reading');
     if (reply.threads) layer.setAttribute('data-docclip-ocr-threads', String(reply.threads));
     const chars = String(reply.text.replace(/\s+/g, '').length);
@@ -267,23 +318,23 @@ export class OcrPageImages {
   }
 
   /**
-   * Gives each text node of the layer the confidences of its characters: the layer's pieces are
+   * Gives each text node of the layer the confidences of its characters and its piece's box: the layer's pieces are
    * the reading's text in order (ocrText joins them, with line breaks between paragraphs), so
    * each piece is found in the text after the previous one.
    */
   private keepConfidences(layer: HTMLElement, reply: OcrPageReply): void {
-    const nodes: Text[] = [];
-    const walker = this.doc.createTreeWalker(layer, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
-    const pieces = reply.lines.flatMap((line: TextLine) => line.items.map((item) => item.text));
+    // A piece is a span's text (the spaces that join a paragraph's lines are text nodes between spans: not pieces).
+    const nodes = [...layer.querySelectorAll('span')].map((span) => span.firstChild);
+    const pieces = reply.lines.flatMap((line: TextLine) => line.items.map((item) => ({ text: item.text, box: { left: item.left, top: line.top, right: item.right, bottom: line.bottom } })));
     let cursor = 0;
-    pieces.forEach((text, i) => {
+    pieces.forEach(({ text, box }, i) => {
       const node = nodes[i];
       if (!node || node.nodeValue !== text) return;
       const at = reply.text.indexOf(text, cursor);
       if (at < 0) return;
       cursor = at + text.length;
       this.confidences.set(node, reply.confidences.slice(at, at + text.length).map((c) => c / 1000));
+      this.boxes.set(node, box);
     });
   }
 }
