@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from '../harness/launch-extension';
 import { startFixtureServer, type FixtureServer } from '../harness/fixture-server';
-import { highlightTexts, openWithDocClip, pageStatus } from '../harness/sample-flow';
+import { highlightTexts, openWithDocClip, pageStatus, sendToPage, storedClips } from '../harness/sample-flow';
 
 /**
  * The canvas readers of 道客巴巴 and 豆丁, on fixtures written for DocClip from what SITES.md says
@@ -23,6 +23,7 @@ const SITES = [
     figures: ['612.8万人次', '6.9%', '不少于1.6亿元'],
     target: '2026年底',
     clutter: ['.dk-bg', '.adpx250'],
+    clip: '每千人口执业医师数为3.42人',
   },
   {
     name: '豆丁',
@@ -33,6 +34,7 @@ const SITES = [
     figures: ['2860万元', '38.5公里'],
     target: '2025年底',
     clutter: ['#docindex_ad', '.cpro_mod'],
+    clip: '村内道路硬化率达到96%',
   },
 ];
 
@@ -53,7 +55,7 @@ describe('the canvas readers of 道客巴巴 and 豆丁 get text layers (Chromiu
   });
 
   for (const site of SITES) {
-    it(`${site.name}: a layer over each drawn canvas, analysed as page text, the clutter hidden`, async () => {
+    it(`${site.name}: a layer over each drawn canvas, analysed as page text, the clutter hidden; a clip of it found after a reload`, async () => {
       const page = await openWithDocClip(ext, site.url);
       try {
         await expect.poll(async () => (await layerTexts(page, site.canvases)).filter((t) => t).length, { timeout: 10_000 }).toBe(2);
@@ -79,6 +81,25 @@ describe('the canvas readers of 道客巴巴 and 豆丁 get text layers (Chromiu
         const overlay = await page.addStyleTag({ content: '[data-docclip-text-layer] span { color: rgba(230, 0, 0, 0.6) !important; }' });
         await page.screenshot({ path: `/tmp/drawn-site-${new URL(site.url).hostname}.png` });
         await overlay.evaluate((e) => (e as Element).remove());
+
+        // A selection on the layer is clipped with source canvas, and found again after a reload.
+        await page.evaluate((text) => {
+          const node = [...document.querySelectorAll('[data-docclip-text-layer] span')].flatMap((s) => [...s.childNodes]).find((n) => n.nodeType === 3 && n.nodeValue!.includes(text))!;
+          const at = node.nodeValue!.indexOf(text);
+          const range = document.createRange();
+          range.setStart(node, at);
+          range.setEnd(node, at + text.length);
+          document.getSelection()!.removeAllRanges();
+          document.getSelection()!.addRange(range);
+        }, site.clip);
+        const clipped = await sendToPage(ext, `${site.url}*`, { type: 'page/clip', tags: [], note: '' });
+        expect(clipped.ok, clipped.error).toBe(true);
+        const popup = await ext.openExtensionPage('src/popup/index.html');
+        await expect.poll(async () => (await storedClips(popup)).map((c) => c.text), { timeout: 10_000 }).toContain(site.clip);
+        expect((await storedClips(popup)).find((c) => c.text === site.clip)).toMatchObject({ source: 'canvas' });
+        await popup.close();
+        await page.reload();
+        await expect.poll(async () => (await pageStatus(ext, `${site.url}*`)).clipsShown, { timeout: 15_000 }).toBe(1);
       } finally {
         await page.close();
       }
