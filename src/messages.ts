@@ -12,7 +12,8 @@ import { OcrBackgroundRequestSchemas, OcrOffscreenRequestSchema } from './ocr-me
  *   clips/forPage    content script → the clips of the sender's own page (found by the sender's URL)
  *   clips/anchored   content script → records, for the clips of its own page, which were found with
  *                    changed text (and what the page says) and which with the saved text → null
- *   ocr/page, ocr/count  content script → OCR of its own page images (src/ocr-messages.ts)
+ *   ocr/page, ocr/screen-shot, ocr/screen-read, ocr/count  content script → OCR of its own page images,
+ *                    or of its pages as the reader sees them on the screen (src/ocr-messages.ts)
  *   part/load        content script → runs one of the content script's parts loaded on first use
  *                    (CONTENT_PARTS) in the sender's own frame → null once it has run
  *   backup/now       extension page → writes the automatic backup now, due or not → BackupOutcome
@@ -20,7 +21,7 @@ import { OcrBackgroundRequestSchemas, OcrOffscreenRequestSchema } from './ocr-me
  * To the offscreen document (Chrome only; runtime.sendMessage from the service worker), `OffscreenRequest`:
  *   offscreen/backup-blob → builds the backup file of the whole database as a Blob URL → BackupBlob
  *   offscreen/revoke      → revokes a Blob URL it made → null
- *   offscreen/ocr         → reads the page image at a URL with the OCR engine → OcrReading (src/ocr-messages.ts)
+ *   offscreen/ocr         → reads the page image at a URL (or a screenshot's crop) with the OCR engine → OcrReading (src/ocr-messages.ts)
  *
  * To a tab's content script (tabs.sendMessage), `PageRequest`:
  *   page/status      → PageStatus
@@ -29,7 +30,8 @@ import { OcrBackgroundRequestSchemas, OcrOffscreenRequestSchema } from './ocr-me
  *   page/set-enabled → turns DocClip on or off for this page or this whole site (off restores the page exactly) → PageStatus
  *   page/set-highlights → shows or hides a highlight category → PageStatus
  *   page/full-text   → the cleaned page's text, where its saved clips lie in it and the pages shown → PageFullText
- *   page/ocr         → starts reading the page images the page has shown (OCR) → the number of images
+ *   page/ocr         → starts reading the drawn pages the page has shown (OCR: page images from their URL,
+ *                    canvases without recorded text and unfetchable images off the screen) → the number queued
  *
  * Every reply is `Reply<T>`. Every message received is parsed from `unknown` before use.
  */

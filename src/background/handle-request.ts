@@ -4,7 +4,8 @@ import type { DocClipDatabase } from '../db/database';
 import { createSiteProfile } from '../core/sites/create-site-profile';
 import { BackgroundRequestSchema, STORAGE_FULL, errorReply, parseMessage, type ContentPart, type Reply } from '../messages';
 import { isQuotaError } from '../db/storage-error';
-import { countOcrPages, readOcrPage, type ReadImage } from './ocr-pages';
+import { cachedOcrPage, canvasKey, countOcrPages, readOcrPage, type ReadImage } from './ocr-pages';
+import type { ScreenReads } from './ocr-screen';
 import type { BackupOutcome } from '../core/backup/backup-status';
 
 /** Writes the automatic backup now (createBackupRunner's run, forced). */
@@ -34,6 +35,8 @@ export interface BackgroundServices {
   backupNow?: BackupNow;
   injectPart?: InjectPart;
   readImage?: ReadImage;
+  /** Pages read off the screen (ocr/screen-shot, ocr/screen-read), with `readImage`. */
+  screenReads?: ScreenReads;
 }
 
 /** Classifies a runtime message sender; anything not ours or not from a tab is `unknown`. */
@@ -54,7 +57,8 @@ export function classifySender(sender: SenderInfo, extensionId: string, extensio
  * clips of their own page, set the note and category of one of them, record how those were found
  * on it, have a part of the content script run in their own frame (`services.injectPart`), and
  * have the images of their own document's pages read by OCR (`services.readImage`; cached per
- * page). Only extension pages may ask for a backup (`services.backupNow`). Never throws: failures
+ * page), or those pages as their tab shows them (`services.screenReads`: a screenshot of the
+ * sender's own tab). Only extension pages may ask for a backup (`services.backupNow`). Never throws: failures
  * become `{ok:false, error}`.
  */
 export async function handleRequest(
@@ -63,7 +67,7 @@ export async function handleRequest(
   sender: Sender,
   services: BackgroundServices = {},
 ): Promise<Reply<unknown>> {
-  const { backupNow = noBackups, injectPart = noParts, readImage } = services;
+  const { backupNow = noBackups, injectPart = noParts, readImage, screenReads } = services;
   const parsed = parseMessage(BackgroundRequestSchema, input);
   if (!parsed.ok) return parsed;
   const request = parsed.value;
@@ -102,6 +106,23 @@ export async function handleRequest(
         if (!readImage) return { ok: false, error: 'OCR is not available here' };
         const docId = createSiteProfile(sender.url).documentId(new URL(sender.url));
         return { ok: true, value: await readOcrPage(db(), readImage, docId, request) };
+      }
+      case 'ocr/canvas': {
+        if (sender.kind !== 'content') return { ok: false, error: 'ocr/canvas is for content scripts' };
+        if (!readImage) return { ok: false, error: 'OCR is not available here' };
+        const docId = createSiteProfile(sender.url).documentId(new URL(sender.url));
+        const key = canvasKey(request.width, request.height);
+        if (!request.png) return { ok: true, value: await cachedOcrPage(db(), docId, request.page, key) };
+        return { ok: true, value: await readOcrPage(db(), readImage, docId, { page: request.page, src: request.png, width: request.width, height: request.height }, { key, keepEmpty: false }) };
+      }
+      case 'ocr/screen-shot':
+      case 'ocr/screen-read': {
+        if (sender.kind !== 'content' || sender.tabId === undefined) return { ok: false, error: `${request.type} is for content scripts in a tab` };
+        if (!readImage || !screenReads) return { ok: false, error: 'OCR is not available here' };
+        const docId = createSiteProfile(sender.url).documentId(new URL(sender.url));
+        if (request.type === 'ocr/screen-read') return { ok: true, value: await screenReads.read(db(), readImage, docId, sender.tabId, request.token) };
+        const { type: _type, ...page } = request;
+        return { ok: true, value: await screenReads.shoot(db(), docId, sender.tabId, page) };
       }
       case 'ocr/count': {
         if (sender.kind !== 'content') return { ok: false, error: 'ocr/count is for content scripts' };

@@ -18,11 +18,11 @@ const KEEP_AFTER_READING_MS = 60_000;
  * itself and runs the engine, loaded the first time a page is read.
  */
 export function createReadImage(): ReadImage {
-  if (!offscreenApi()) return async (src) => (await import('../ocr/ocr-engine')).readPageImage(src);
+  if (!offscreenApi()) return async (src, crop) => (await import('../ocr/ocr-engine')).readPageImage(src, crop);
   let hold: Promise<ReleaseOffscreen> | null = null;
   let reading = 0;
   let letGo: ReturnType<typeof setTimeout> | undefined;
-  return async (src) => {
+  return async (src, crop) => {
     clearTimeout(letGo);
     reading++;
     try {
@@ -31,7 +31,7 @@ export function createReadImage(): ReadImage {
         throw error;
       });
       await hold;
-      const request: OffscreenRequest = { type: 'offscreen/ocr', src };
+      const request: OffscreenRequest = { type: 'offscreen/ocr', src, ...(crop ? { crop } : {}) };
       return unwrap<OcrReading>(await browser.runtime.sendMessage(request));
     } finally {
       if (--reading === 0) {

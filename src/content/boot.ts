@@ -20,7 +20,7 @@ import { yieldToEventLoop } from './yield-to-event-loop';
 import { isDrawnPage } from '../core/dom/page-facts';
 import { listenForCanvasText, type CanvasText } from './canvas-text-source';
 import { CanvasTextLayers, inCanvasLayer } from './canvas-text-layer';
-import { clearOcrLayers, ocrClipFields, ocrPagesRead, onNextPageImage, readPageImages, shownPageImages } from './ocr-hook';
+import { clearOcrLayers, ocrClipFields, ocrFigureTipAt, ocrPagesRead, onNextPageImage, readPageImages, shownPages } from './ocr-hook';
 
 /**
  * Starts DocClip on this page once it is parsed (what page-start.ts set up when the script ran):
@@ -84,6 +84,8 @@ export function boot(page: PageStart): void {
   // over each canvas while DocClip is on, analysed as page text; its changes arrive as blocks.
   const canvasText = new Map<HTMLCanvasElement, CanvasText>();
   const textLayers = new CanvasTextLayers(doc);
+  /** A canvas whose drawn strings were recorded gets their layer; the others are read by OCR (off the screen). */
+  const hasDrawnText = (canvas: HTMLCanvasElement) => (canvasText.get(canvas)?.records.length ?? 0) > 0;
   listenForCanvasText(window, (changed) => {
     for (const c of changed) canvasText.set(c.canvas, c);
     if (session.enabled) textLayers.update(changed);
@@ -105,7 +107,7 @@ export function boot(page: PageStart): void {
   /** The drawn-page notice; on pages shown as images, with the button that reads them (OCR). */
   let waitingForImage = false;
   function showDrawnNotice(): void {
-    const images = drawn ? shownPageImages(doc, profile).length : 0;
+    const images = drawn ? shownPages(doc, profile, hasDrawnText).length : 0;
     if (!drawn) ui.showNotice(null);
     else if (images > 0) ui.showNotice(t('drawnNoticeOcr'), { label: t('ocrButton'), run: () => void readImages().catch((error: unknown) => ui.showToast(t('ocrFailed', errorText(error)))) });
     else {
@@ -124,17 +126,17 @@ export function boot(page: PageStart): void {
   /** Reads the page images the page has shown (OCR, in the extension); returns how many were queued. */
   async function readImages(): Promise<number> {
     if (!session.enabled) throw new Error(t('errorDisabled'));
-    const queued = await readPageImages(doc, profile, (text) => ui.showToast(text));
+    const queued = await readPageImages(doc, profile, hasDrawnText, (text) => ui.showToast(text));
     ui.showToast(queued > 0 ? t('ocrStarted', String(queued)) : t('ocrNoImages'));
     return queued;
   }
 
   /** On a revisit of a document whose pages were read, the readings are laid again (from the cache). */
   async function relayReadPages(): Promise<void> {
-    if (!drawn || shownPageImages(doc, profile).length === 0) return;
+    if (!drawn || shownPages(doc, profile, hasDrawnText).length === 0) return;
     try {
       const read = unwrap<number>(await browser.runtime.sendMessage({ type: 'ocr/count' }));
-      if (read > 0 && session.enabled) await readPageImages(doc, profile, (text) => ui.showToast(text));
+      if (read > 0 && session.enabled) await readPageImages(doc, profile, hasDrawnText, (text) => ui.showToast(text), { cachedOnly: true });
     } catch (error) {
       console.warn('DocClip: could not look up the pages read before', error);
     }
@@ -341,7 +343,7 @@ export function boot(page: PageStart): void {
     try {
       switch (request.type) {
         case 'page/status':
-          return { ok: true, value: { ...session.status(drawn, siteEnabled), ocr: { images: shownPageImages(doc, profile).length, read: ocrPagesRead() } } };
+          return { ok: true, value: { ...session.status(drawn, siteEnabled), ocr: { images: shownPages(doc, profile, hasDrawnText).length, read: ocrPagesRead() } } };
         case 'page/ocr':
           return { ok: true, value: await readImages() };
         case 'page/selection': {
@@ -415,7 +417,9 @@ export function boot(page: PageStart): void {
       hoverFrame = 0;
       const caret = caretAtPoint(doc, event.clientX, event.clientY);
       const label = caret ? session.describeAt(caret.offsetNode, caret.offset) : null;
-      ui.showTip(label, event.clientX, event.clientY);
+      // A figure read by OCR shows its confidence and the image crop it was read in besides.
+      const ocr = label !== null && caret ? ocrFigureTipAt(caret.offsetNode, caret.offset, () => session.analysis) : null;
+      ui.showTip(label, event.clientX, event.clientY, ocr ?? undefined);
     });
   });
 

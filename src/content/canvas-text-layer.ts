@@ -1,5 +1,5 @@
 import { drawnBox, type DrawnText } from '../core/canvas-text/drawn-text';
-import { readingOrder } from '../core/canvas-text/reading-order';
+import { readingOrder, sameLines, type TextLine } from '../core/canvas-text/reading-order';
 import type { CanvasText } from './canvas-text-source';
 import { LayerLines } from './layer-lines';
 
@@ -28,12 +28,12 @@ export function inCanvasLayer(range: Range): boolean {
  * Transparent, selectable text laid over canvases, as pdf.js lays its text layer over a PDF
  * page: a layer per canvas, the canvas's next sibling, sized in canvas pixels and scaled to the
  * canvas's CSS box (CSS px = canvas px × clientWidth / canvas.width), a block per line and an
- * absolutely placed span per piece, stretched to the piece's drawn width. The layer moves with
+ * absolutely placed span per piece, stretched to the piece's drawn width (layer-lines.ts). The layer moves with
  * the canvas when the page scrolls (a sibling in the same box) and is placed again when the
  * canvas or the window is resized.
  */
 export class CanvasTextLayers {
-  private readonly layers = new Map<HTMLCanvasElement, { layer: HTMLElement; key: string; width: number; height: number }>();
+  private readonly layers = new Map<HTMLCanvasElement, { layer: HTMLElement; lines: TextLine[]; width: number; height: number }>();
   private readonly resizes: ResizeObserver;
   private readonly lines: LayerLines;
   private readonly onWindowResize = () => this.place();
@@ -46,31 +46,49 @@ export class CanvasTextLayers {
     view.addEventListener('resize', this.onWindowResize);
   }
 
-  /** Lays (or lays again) the layers of the canvases whose text changed. */
+  /**
+   * Lays (or lays again) the layers of the canvases whose text changed. Nothing is read after
+   * a line goes in: the new lines are laid out with the page's next frame, not forced here.
+   */
   update(changed: CanvasText[]): void {
-    const laid: HTMLCanvasElement[] = [];
+    const laying: Array<{ canvas: HTMLCanvasElement; layer: HTMLElement; lines: TextLine[]; width: number; height: number; isNew: boolean }> = [];
     for (const { canvas, records, width, height } of changed) {
-      const boxes = records.map(drawnBox).filter((b): b is DrawnText => b !== null);
+      const boxes: DrawnText[] = [];
+      for (const record of records) {
+        const box = drawnBox(record);
+        if (box) boxes.push(box);
+      }
       const lines = readingOrder(boxes);
-      const key = JSON.stringify(lines);
       const current = this.layers.get(canvas);
-      if (current && current.key === key && current.width === width && current.height === height && current.layer.isConnected) continue;
+      if (current && current.width === width && current.height === height && current.layer.isConnected && sameLines(current.lines, lines)) continue;
       if (lines.length === 0 || !canvas.isConnected || !canvas.parentNode) {
         if (current) this.remove(canvas);
         continue;
       }
       const layer = current?.layer ?? this.doc.createElement('div');
-      layer.setAttribute(TEXT_LAYER_ATTRIBUTE, '');
+      if (!current) {
+        layer.setAttribute(TEXT_LAYER_ATTRIBUTE, '');
+        layer.style.left = '0px';
+        layer.style.top = '0px';
+      }
       layer.style.width = `${width}px`;
       layer.style.height = `${height}px`;
-      layer.replaceChildren(...this.lines.paragraphs(lines, width));
       if (layer.previousSibling !== canvas) canvas.after(layer);
-      if (!current) this.resizes.observe(canvas);
-      this.layers.set(canvas, { layer, key, width, height });
-      laid.push(canvas);
+      laying.push({ canvas, layer, lines, width, height, isNew: !current });
     }
-    // Only the layers laid now: the others have not moved (a layer is out of the page's flow).
-    if (laid.length > 0) this.place(laid);
+    if (laying.length === 0) return;
+    // Only the layers laid again are placed here, before their new lines go in (the others have
+    // not moved: a layer is out of the page's flow). A new layer is placed by the first report
+    // of the canvas's ResizeObserver, which comes in the next frame after its layout and before
+    // its paint: reading its box here would force a style and layout of the page in this task.
+    const placed = laying.map((l) => (l.isNew ? null : this.measure(l.canvas, l.layer, l.width, l.height)));
+    laying.forEach(({ canvas, layer, lines, width, height, isNew }, i) => {
+      layer.replaceChildren(...this.lines.paragraphs(lines, width));
+      const placement = placed[i];
+      if (placement) this.write(placement);
+      this.layers.set(canvas, { layer, lines, width, height });
+      if (isNew) this.resizes.observe(canvas);
+    });
   }
 
   /** The layers now on the page. */
@@ -95,10 +113,7 @@ export class CanvasTextLayers {
     this.resizes.unobserve(canvas);
   }
 
-  /**
-   * Places the layers of `canvases` (all layers when not given) over their canvases' content
-   * boxes: all writes, then all reads, then all writes (two layouts).
-   */
+  /** Places the layers of `canvases` (all layers when not given) over their canvases' content boxes: all reads, then all writes. */
   private place(canvases?: Iterable<HTMLCanvasElement>): void {
     const wanted = canvases ? [...new Set(canvases)].flatMap((c) => (this.layers.has(c) ? [[c, this.layers.get(c)!] as const] : [])) : [...this.layers.entries()];
     const entries = wanted.filter(([canvas, l]) => {
@@ -106,31 +121,51 @@ export class CanvasTextLayers {
       this.remove(canvas);
       return false;
     });
-    for (const [, { layer }] of entries) {
-      layer.style.left = '0px';
-      layer.style.top = '0px';
-    }
-    const placed = entries.map(([canvas, { layer, width, height }]) => {
-      const box = canvas.getBoundingClientRect();
-      const origin = layer.getBoundingClientRect();
-      const shown = canvas.clientWidth > 0 && canvas.clientHeight > 0 && width > 0 && height > 0;
-      const z = this.doc.defaultView!.getComputedStyle(canvas).zIndex;
-      return {
-        layer,
-        shown,
-        left: box.left + canvas.clientLeft - origin.left,
-        top: box.top + canvas.clientTop - origin.top,
-        scaleX: canvas.clientWidth / (width || 1),
-        scaleY: canvas.clientHeight / (height || 1),
-        z,
-      };
-    });
-    for (const p of placed) {
-      p.layer.style.display = p.shown ? '' : 'none';
-      p.layer.style.left = `${p.left}px`;
-      p.layer.style.top = `${p.top}px`;
-      p.layer.style.transform = `scale(${p.scaleX}, ${p.scaleY})`;
-      p.layer.style.zIndex = p.z === 'auto' ? '' : p.z;
-    }
+    const placed = entries.map(([canvas, { layer, width, height }]) => this.measure(canvas, layer, width, height));
+    for (const p of placed) this.write(p);
   }
+
+  /**
+   * Where `layer` goes over `canvas`'s content box (reads only). The layer's box, less the
+   * offset it is placed at now, is where it would lie at left 0, top 0 (its transform scales
+   * from its top left corner, which it leaves in place).
+   */
+  private measure(canvas: HTMLCanvasElement, layer: HTMLElement, width: number, height: number): Placement {
+    const box = canvas.getBoundingClientRect();
+    const hidden = layer.style.display === 'none';
+    // A layer not displayed has no box: it is shown to be read (a layer hidden is rare: a canvas not shown).
+    if (hidden) layer.style.display = '';
+    const at = layer.getBoundingClientRect();
+    const originLeft = at.left - (parseFloat(layer.style.left) || 0);
+    const originTop = at.top - (parseFloat(layer.style.top) || 0);
+    const shown = canvas.clientWidth > 0 && canvas.clientHeight > 0 && width > 0 && height > 0;
+    const z = this.doc.defaultView!.getComputedStyle(canvas).zIndex;
+    return {
+      layer,
+      shown,
+      left: box.left + canvas.clientLeft - originLeft,
+      top: box.top + canvas.clientTop - originTop,
+      scaleX: canvas.clientWidth / (width || 1),
+      scaleY: canvas.clientHeight / (height || 1),
+      z,
+    };
+  }
+
+  private write(p: Placement): void {
+    p.layer.style.display = p.shown ? '' : 'none';
+    p.layer.style.left = `${p.left}px`;
+    p.layer.style.top = `${p.top}px`;
+    p.layer.style.transform = `scale(${p.scaleX}, ${p.scaleY})`;
+    p.layer.style.zIndex = p.z === 'auto' ? '' : p.z;
+  }
+}
+
+interface Placement {
+  layer: HTMLElement;
+  shown: boolean;
+  left: number;
+  top: number;
+  scaleX: number;
+  scaleY: number;
+  z: string;
 }

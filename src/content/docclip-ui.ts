@@ -29,6 +29,9 @@ export interface LegendCounts {
   clip: number;
 }
 
+/** A tip with nothing besides its text. */
+const NO_MORE: HTMLElement[] = [];
+
 const CATEGORIES: HighlightCategory[] = ['figure', 'target', 'watch', 'clip'];
 
 export class DocClipUi {
@@ -42,6 +45,9 @@ export class DocClipUi {
   private readonly notice: HTMLElement;
   private readonly toast: HTMLElement;
   private readonly tip: HTMLElement;
+  /** What the tip shows now (showTip). */
+  private tipText = '';
+  private tipMore: HTMLElement[] = NO_MORE;
   private toastTimer: ReturnType<typeof setTimeout> | undefined;
   /** What the notice's action button does (showNotice's `action`). */
   private noticeAction: (() => void) | null = null;
@@ -196,12 +202,29 @@ export class DocClipUi {
     this.toastTimer = setTimeout(() => (this.toast.hidden = true), 2500);
   }
 
-  showTip(text: string | null, x = 0, y = 0): void {
+  /**
+   * Shows `text` (a figure's value) beside the pointer at (x, y), with `more` below it (a figure
+   * read by OCR: its confidence and image crop); null hides the tip. Kept inside the window.
+   */
+  showTip(text: string | null, x = 0, y = 0, more: HTMLElement[] = NO_MORE): void {
     this.tip.hidden = text === null;
     if (text === null) return;
-    this.tip.textContent = text;
-    this.tip.style.left = `${x + 12}px`;
-    this.tip.style.top = `${y + 16}px`;
+    if (this.tipText !== text || this.tipMore !== more) {
+      this.tipText = text;
+      this.tipMore = more;
+      this.tip.replaceChildren(text, ...more);
+    }
+    let left = x + 12;
+    let top = y + 16;
+    if (more.length > 0) {
+      // A tip with an image crop is tall: it goes above or left of the pointer where it would leave the window.
+      const view = this.doc.defaultView!;
+      const { width, height } = this.tip.getBoundingClientRect();
+      if (left + width > view.innerWidth) left = Math.max(0, x - 12 - width);
+      if (top + height > view.innerHeight) top = Math.max(0, y - 8 - height);
+    }
+    this.tip.style.left = `${left}px`;
+    this.tip.style.top = `${top}px`;
   }
 
   private el(tag: string, className?: string): HTMLElement {

@@ -7,16 +7,24 @@ export const OCR_PAGE_ATTRIBUTE = 'data-docclip-ocr-page';
 /** The reading's state as the reader sees it (page.css shows it in the layer's corner). */
 const LABEL_ATTRIBUTE = 'data-docclip-ocr-label';
 
-export type OcrState = 'reading' | 'done' | 'failed';
+export type OcrState = 'reading' | 'waiting' | 'done' | 'failed';
+
+/** A drawn page OCR reads: a page image, or a canvas whose text was not recorded (read off the screen). */
+export type DrawnPage = HTMLImageElement | HTMLCanvasElement;
+
+/** A drawn page's own pixel size: an image's natural size, a canvas's bitmap. */
+export function ownSize(el: DrawnPage): { width: number; height: number } {
+  return el instanceof HTMLImageElement ? { width: el.naturalWidth, height: el.naturalHeight } : { width: el.width, height: el.height };
+}
 
 /**
- * Transparent, selectable text layers over page images, from their OCR readings: a layer per
- * <img>, its next sibling, sized in the image's pixels and scaled to the <img>'s CSS box, as
+ * Transparent, selectable text layers over page images (or canvases read off the screen), from
+ * their OCR readings: a layer per <img> or <canvas>, its next sibling, sized in the image's pixels and scaled to the <img>'s CSS box, as
  * CanvasTextLayers lays them over canvases (the same line elements, the same page.css rules).
  * A layer shows the state of its page's reading in its corner until the text is laid.
  */
 export class ImageTextLayers {
-  private readonly layers = new Map<HTMLImageElement, { layer: HTMLElement; width: number; height: number }>();
+  private readonly layers = new Map<DrawnPage, { layer: HTMLElement; width: number; height: number }>();
   private readonly resizes: ResizeObserver;
   private readonly lines: LayerLines;
   private readonly onWindowResize = () => this.placeAll();
@@ -29,7 +37,7 @@ export class ImageTextLayers {
   }
 
   /** Shows the state of page `page`'s reading over `img` (a layer without text yet, or with the text laid before). */
-  setState(img: HTMLImageElement, page: number, state: OcrState, label: string): HTMLElement {
+  setState(img: DrawnPage, page: number, state: OcrState, label: string): HTMLElement {
     const layer = this.layerOf(img, page);
     layer.setAttribute(OCR_LAYER_ATTRIBUTE, state);
     if (label) layer.setAttribute(LABEL_ATTRIBUTE, label);
@@ -38,7 +46,7 @@ export class ImageTextLayers {
   }
 
   /** Lays the lines read from `img` (in pixels of a `width` × `height` image) and returns the layer. */
-  lay(img: HTMLImageElement, page: number, lines: TextLine[], width: number, height: number): HTMLElement {
+  lay(img: DrawnPage, page: number, lines: TextLine[], width: number, height: number): HTMLElement {
     const layer = this.layerOf(img, page);
     layer.style.width = `${width}px`;
     layer.style.height = `${height}px`;
@@ -46,6 +54,13 @@ export class ImageTextLayers {
     this.layers.set(img, { layer, width, height });
     this.placeAll();
     return layer;
+  }
+
+  /** Removes the layer over `img`, if it has one. */
+  remove(img: DrawnPage): void {
+    this.layers.get(img)?.layer.remove();
+    this.layers.delete(img);
+    this.resizes.unobserve(img);
   }
 
   /** Removes every layer. */
@@ -57,14 +72,15 @@ export class ImageTextLayers {
     this.layers.clear();
   }
 
-  private layerOf(img: HTMLImageElement, page: number): HTMLElement {
+  private layerOf(img: DrawnPage, page: number): HTMLElement {
     const current = this.layers.get(img);
     if (current?.layer.isConnected) return current.layer;
     const layer = this.doc.createElement('div');
     layer.setAttribute(TEXT_LAYER_ATTRIBUTE, '');
     layer.setAttribute(OCR_PAGE_ATTRIBUTE, String(page));
-    const width = img.naturalWidth || 1;
-    const height = img.naturalHeight || 1;
+    const own = ownSize(img);
+    const width = own.width || 1;
+    const height = own.height || 1;
     layer.style.width = `${width}px`;
     layer.style.height = `${height}px`;
     img.after(layer);

@@ -31,6 +31,8 @@ export class LayerLines {
   private measureFont = '';
   /** Advance of each character (not full-width) met so far at MEASURE_SIZE px in the layer's font. */
   private readonly advances = new Map<string, number>();
+  /** Whether each page font met so far is a CSS font shorthand. */
+  private readonly fonts = new Map<string, boolean>();
 
   constructor(private readonly doc: Document) {
     this.measure = doc.createElement('canvas').getContext('2d');
@@ -80,7 +82,9 @@ export class LayerLines {
   /** Sets the span's font to the page's `font` (a CSS font shorthand); false when it is not one. */
   private pageFont(span: HTMLElement, font: string): boolean {
     span.style.font = font;
-    return span.style.font !== '';
+    let valid = this.fonts.get(font);
+    if (valid === undefined) this.fonts.set(font, (valid = span.style.font !== ''));
+    return valid;
   }
 
   /** The width of `text` in `font`, measured on DocClip's canvas (the page's glyphs: cheap). */

@@ -39,6 +39,8 @@ button:focus-visible { outline: 2px solid #e8710a; outline-offset: 2px; }
 .toast { position: fixed; left: 50%; bottom: 56px; transform: translateX(-50%); z-index: 2147483647; background: #1f2328; color: #fff;
   border-radius: 6px; padding: 6px 12px; }
 .tip { position: fixed; z-index: 2147483647; background: #1f2328; color: #fff; border-radius: 4px; padding: 3px 8px; pointer-events: none; }
+.tip .tip-ocr { margin-top: 2px; color: #d0d7de; font-size: 12px; }
+.tip .tip-crop { display: block; margin: 4px 0 2px; border-radius: 2px; background: #fff; }
 [hidden] { display: none !important; }
 
 .panel { position: fixed; top: 0; right: 0; bottom: 0; width: ${PANEL_WIDTH}; box-sizing: border-box; z-index: 2147483646;

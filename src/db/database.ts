@@ -31,6 +31,8 @@ export interface OcrPage {
   lines: Array<{ top: number; bottom: number; items: Array<{ text: string; left: number; right: number }> }>;
   width: number;
   height: number;
+  /** Read off the screen: the part of the page that was visible then, in its pixels (absent: the whole image was read). */
+  region?: { left: number; top: number; right: number; bottom: number };
   /** ISO time it was read, and the models it was read with. */
   readAt: string;
   model: string;

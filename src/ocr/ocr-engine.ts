@@ -11,6 +11,7 @@ import { parseDictionary } from '../core/ocr/ctc-decode';
 import { describeReading, type OcrReading } from '../core/ocr/ocr-reading';
 import { ocrText } from '../core/ocr/ocr-text';
 import type { Raster } from '../core/ocr/raster';
+import type { PixelRect } from '../core/ocr/screen-region';
 import { readPage, type OcrModels, type RunModel, type Tensor } from '../core/ocr/read-page';
 
 /** The engine's files, beside the extension's root (build/copy-ocr-assets.ts names them). */
@@ -62,20 +63,25 @@ async function fetchOk(url: string, init?: RequestInit): Promise<Response> {
 }
 
 /**
- * The pixels of the page image at `src`: the image the page showed, from the browser's cache
- * where it has it (the page loaded it), decoded by the browser. Throws on an image that cannot
- * be had or decoded.
+ * The pixels of the page image at `src` (only its part `crop` when given): the image the page
+ * showed, from the browser's cache where it has it (the page loaded it), decoded by the browser;
+ * or a screenshot of the tab (a PNG data URL). Throws on an image that cannot be had or decoded.
  */
-async function imagePixels(src: string): Promise<Raster> {
-  let response: Response;
-  try {
-    response = await fetchOk(src, { cache: 'force-cache', credentials: 'include' });
-  } catch (error) {
-    // A network failure, or a host outside the extension's host permissions that sends no CORS headers.
-    throw new Error(`the page image could not be fetched from ${new URL(src).host} (${error instanceof Error ? error.message : String(error)})`);
+async function imagePixels(src: string, crop?: PixelRect): Promise<Raster> {
+  let blob: Blob;
+  if (src.startsWith('data:')) {
+    blob = await (await fetch(src)).blob();
+  } else {
+    let response: Response;
+    try {
+      response = await fetchOk(src, { cache: 'force-cache', credentials: 'include' });
+    } catch (error) {
+      // A network failure, or a host outside the extension's host permissions that sends no CORS headers.
+      throw new Error(`the page image could not be fetched from ${new URL(src).host} (${error instanceof Error ? error.message : String(error)})`);
+    }
+    blob = await response.blob();
   }
-  const blob = await response.blob();
-  const bitmap = await createImageBitmap(blob);
+  const bitmap = crop ? await createImageBitmap(blob, crop.x, crop.y, crop.width, crop.height) : await createImageBitmap(blob);
   try {
     const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
     const ctx = canvas.getContext('2d', { willReadFrequently: true });
@@ -92,11 +98,11 @@ async function imagePixels(src: string): Promise<Raster> {
 
 let queue: Promise<unknown> = Promise.resolve();
 
-/** Reads the page image at `src` (one page at a time: the models run one input at a time). */
-export function readPageImage(src: string): Promise<OcrReading> {
+/** Reads the page image at `src`, or its part `crop` (one page at a time: the models run one input at a time). */
+export function readPageImage(src: string, crop?: PixelRect): Promise<OcrReading> {
   const next = queue.then(async () => {
     const models = await loadModels();
-    const image = await imagePixels(src);
+    const image = await imagePixels(src, crop);
     const started = performance.now();
     const read = ocrText(await readPage(image, models));
     return { ...describeReading(read, image.width, image.height, performance.now() - started), threads: ocrThreads() };

@@ -35,7 +35,7 @@ async function handle(request: OffscreenRequest): Promise<Reply<BackupBlob | Ocr
         return { ok: true, value: null };
       case 'offscreen/ocr': {
         const { readPageImage } = await import('../ocr/ocr-engine');
-        return { ok: true, value: await readPageImage(request.src) };
+        return { ok: true, value: await readPageImage(request.src, request.crop) };
       }
     }
   } catch (error) {

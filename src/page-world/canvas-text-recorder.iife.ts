@@ -13,8 +13,11 @@
  *
  * Hand-over: the content script (src/content/canvas-text-source.ts) dispatches
  * `docclip:canvas-text-connect` on window with a random channel name as detail; from then on,
- * once per animation frame, each connected canvas with new ops gets a (non-bubbling) CustomEvent
- * named by that channel, its detail a `TextBatch` JSON string. On connect every canvas's ops so
+ * in a task of its own right after the task that drew (at most one a frame, FLUSH_GAP_MS), each
+ * connected canvas with new ops gets a (non-bubbling) CustomEvent named by that channel, its
+ * detail a `TextBatch` JSON string. A task, not the next animation frame: a page that draws in a
+ * frame callback then waits for its own frame to be rendered, not for one more frame as well, and
+ * the hand-over stays out of the page's frame (bench/canvas-timeline.ts shows the difference). On connect every canvas's ops so
  * far are sent again (the content script starts at document_end, after the first drawings).
  * Wipes — the canvas's size set, a clearRect or opaque fillRect over all of it — are `null` ops.
  */
@@ -34,6 +37,8 @@ interface Op {
   const CONNECT_EVENT = 'docclip:canvas-text-connect';
   /** Ops kept per canvas until it is wiped (a page of text is a few thousand). */
   const MAX_OPS_PER_CANVAS = 20_000;
+  /** Least time between two hand-overs: a page that draws in many tasks is handed over at most once a frame. */
+  const FLUSH_GAP_MS = 16;
   const marker = Symbol.for('docclip.canvasTextRecorder');
   const host = globalThis as unknown as Record<symbol, boolean>;
   if (host[marker] || typeof CanvasRenderingContext2D === 'undefined') return;
@@ -52,8 +57,9 @@ interface Op {
     dispatchEvent: EventTarget.prototype.dispatchEvent,
     addEventListener: EventTarget.prototype.addEventListener,
     stringify: JSON.stringify,
-    raf: globalThis.requestAnimationFrame?.bind(globalThis),
     setTimeout: globalThis.setTimeout.bind(globalThis),
+    now: performance.now.bind(performance),
+    postMessage: MessagePort.prototype.postMessage,
   };
   const getter = (target: object, name: string) => Object.getOwnPropertyDescriptor(target, name)?.get;
   const ctxGet = {
@@ -76,6 +82,10 @@ interface Op {
   const known = new Set<WeakRef<HTMLCanvasElement>>();
   let channel: string | null = null;
   let scheduled = false;
+  let lastFlush = -Infinity;
+  /** A message port of the recorder's own: a message to it is a task without setTimeout's clamp. */
+  const tasks = new MessageChannel();
+  Object.getOwnPropertyDescriptor(MessagePort.prototype, 'onmessage')?.set?.call(tasks.port1, () => run());
 
   const wrapped = new WeakMap<object, unknown>();
   function wrap<F extends (...args: never[]) => unknown>(fn: F, after: (self: unknown, args: unknown[]) => void): F {
@@ -120,13 +130,15 @@ interface Op {
   function schedule(): void {
     if (scheduled || channel === null) return;
     scheduled = true;
-    const run = () => {
-      scheduled = false;
-      flush();
-    };
-    // A hidden tab gets no frames: a timer then.
-    if (original.raf && document.visibilityState === 'visible') original.raf(run);
-    else original.setTimeout(run, 100);
+    const wait = lastFlush + FLUSH_GAP_MS - original.now();
+    if (wait > 0) original.setTimeout(run, wait);
+    else reflectApply(original.postMessage, tasks.port2, [null]);
+  }
+
+  function run(): void {
+    scheduled = false;
+    lastFlush = original.now();
+    flush();
   }
 
   function flush(): void {

@@ -44,6 +44,32 @@ describe('OCR of page images in the add-on (Firefox)', () => {
       const figures = await waitFor(() => highlightTexts(page, 'docclip-figure'), (f) => f.includes('88.6%'), 10_000);
       expect(figures).toEqual(expect.arrayContaining(['1.19%', '88.6%']));
 
+      // Hovering a figure shows the confidence it was read with and the image crop it was read in.
+      const at = await page.evaluate(() => {
+        const range = [...(CSS.highlights.get('docclip-figure') ?? [])].find((r) => r instanceof Range && r.toString() === '88.6%') as Range;
+        (range.startContainer.parentElement as Element).scrollIntoView({ block: 'center' });
+        const box = range.getBoundingClientRect();
+        return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+      });
+      await page.mouse.move(at.x - 3, at.y);
+      await page.mouse.move(at.x, at.y, { steps: 2 });
+      const tip = await waitFor(
+        () =>
+          page.evaluate(() => {
+            const el = document.querySelector('docclip-ui')!.shadowRoot!.querySelector<HTMLElement>('.tip')!;
+            const crop = el.querySelector('canvas.tip-crop')?.getBoundingClientRect();
+            return { hidden: el.hidden, text: el.textContent ?? '', ocr: el.querySelector('.tip-ocr')?.textContent ?? '', crop: crop ? { width: crop.width, height: crop.height } : null };
+          }),
+        (t) => !t.hidden && t.ocr !== '',
+        5_000,
+      );
+      expect(tip.text).toContain('88.6%');
+      expect(tip.ocr).toMatch(/\d+\s?%/);
+      expect(tip.crop!.width).toBeGreaterThan(tip.crop!.height);
+      expect(tip.crop!.height).toBeGreaterThan(10);
+      await page.screenshot({ path: '/tmp/firefox-ocr-figure-hover.png' });
+      await page.mouse.move(2, 2);
+
       await page.evaluate(() => {
         const node = [...document.querySelectorAll('[data-docclip-ocr] span')].flatMap((s) => [...s.childNodes]).find((n) => n.nodeType === 3 && n.nodeValue!.includes('手卫生依从率'))!;
         const at = node.nodeValue!.indexOf('手卫生依从率');

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { PNG } from 'pngjs';
 import { launchWithExtension, type ExtensionBrowser } from '../harness/launch-extension';
 import { startFixtureServer, type FixtureServer } from '../harness/fixture-server';
 import { highlightTexts, openPopupFor, openWithDocClip, pageStatus, sendToPage, storedClips } from '../harness/sample-flow';
@@ -11,7 +12,8 @@ import { DOC_URL, imagePageRoutes } from '../harness/ocr-image-fixture';
  * from text written for this test (scripts/ocr/render-pages.ts, 1000 px wide at quality 75).
  * The reader presses the drawn-page notice's button; the offscreen document reads the image;
  * a text layer is laid over the <img>, its figures are highlighted, a drag over it selects its
- * text and the clip records source "ocr", the page and the confidence. After a reload the pages
+ * text and the clip records source "ocr", the page and the confidence; hovering a figure shows the
+ * confidence it was read with and the crop of the image it was read in. After a reload the pages
  * come from the ocrPages cache (no second reading) and the clip is found on the layer again.
  */
 const TAB = `${DOC_URL}*`;
@@ -64,6 +66,31 @@ describe('OCR of page images in the extension (Chromium)', () => {
       await expect.poll(async () => (await pageStatus(ext, TAB)).drawn, { timeout: 10_000 }).toBe(false);
       await expect.poll(() => highlightTexts(page, 'docclip-figure'), { timeout: 10_000 }).toEqual(expect.arrayContaining(['1.19%', '88.6%', '不少于120万元']));
       expect((await highlightTexts(page, 'docclip-target')).join('')).toContain('2025年底');
+
+      // Hovering a figure read by OCR shows its value, the confidence it was read with and the
+      // part of the page image it was read in, drawn from the <img> already shown: nothing is fetched for it.
+      const requests: string[] = [];
+      const onRequest = (r: { url(): string }) => requests.push(r.url());
+      page.on('request', onRequest);
+      const count = await hoverFigure(page, '14次');
+      const share = await hoverFigure(page, '88.6%');
+      await page.screenshot({ path: '/tmp/ocr-figure-hover.png' });
+      page.off('request', onRequest);
+      expect(requests).toEqual([]);
+      for (const tip of [count, share]) {
+        expect(tip.ocr).toMatch(/\d+\s?%/);
+        // The crop is a line of the page around the figure: wider than high, with the dark
+        // pixels of drawn characters and the orange outline of the figure's part.
+        expect(tip.crop).not.toBeNull();
+        expect(tip.crop!.width).toBeGreaterThan(tip.crop!.height);
+        expect(tip.crop!.height).toBeGreaterThan(10);
+        expect(tip.crop!.dark).toBeGreaterThan(0.02);
+        expect(tip.crop!.orange).toBeGreaterThan(0.005);
+      }
+      // The "4" of 14次 is the line's least sure character (about 0.5): its figure says so; 88.6% was read surer.
+      expect(count.percent).toBeLessThan(90);
+      expect(share.percent).toBeGreaterThan(count.percent);
+      await page.mouse.move(2, 2);
 
       // The layer covers its image, and its first line sits on the first drawn line (the
       // renderer draws it at the margin, 8 % of the width from the top-left corner, indented
@@ -176,3 +203,44 @@ describe('OCR of page images in the extension (Chromium)', () => {
     }
   }, 60_000);
 });
+
+/** What the figure tip shows when the pointer rests on the painted figure `text` (on an OCR layer). */
+async function hoverFigure(page: Page, text: string): Promise<{ tip: string; ocr: string; percent: number; crop: { width: number; height: number; dark: number; orange: number } | null }> {
+  const at = await page.evaluate((wanted) => {
+    const range = [...(CSS.highlights.get('docclip-figure') ?? [])].find((r) => r instanceof Range && r.toString() === wanted) as Range | undefined;
+    if (!range) return null;
+    (range.startContainer.parentElement as Element).scrollIntoView({ block: 'center' });
+    const box = range.getBoundingClientRect();
+    return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+  }, text);
+  expect(at, `figure ${text} painted`).not.toBeNull();
+  await page.mouse.move(at!.x - 3, at!.y);
+  await page.mouse.move(at!.x, at!.y, { steps: 2 });
+  const read = () =>
+    page.evaluate(() => {
+      const tip = document.querySelector('docclip-ui')!.shadowRoot!.querySelector<HTMLElement>('.tip')!;
+      if (tip.hidden) return null;
+      const canvas = tip.querySelector<HTMLCanvasElement>('canvas.tip-crop');
+      const box = canvas?.getBoundingClientRect();
+      const crop = box ? { width: box.width, height: box.height } : null;
+      return { tip: tip.textContent ?? '', ocr: tip.querySelector('.tip-ocr')?.textContent ?? '', crop };
+    });
+  await expect.poll(async () => (await read())?.tip ?? '', { timeout: 5_000 }).toContain(text);
+  await expect.poll(async () => (await read())?.ocr ?? '', { timeout: 5_000 }).toMatch(/\d/);
+  const shown = (await read())!;
+  // The crop's pixels as shown (the canvas holds another origin's image: it cannot be read back, only looked at).
+  let crop = null;
+  if (shown.crop) {
+    const png = PNG.sync.read(await page.locator('docclip-ui .tip canvas.tip-crop').screenshot());
+    let dark = 0;
+    let orange = 0;
+    for (let i = 0; i < png.data.length; i += 4) {
+      const [r, g, b] = [png.data[i]!, png.data[i + 1]!, png.data[i + 2]!];
+      if (r + g + b < 300) dark++;
+      if (r > 200 && g > 100 && g < 190 && b < 90) orange++;
+    }
+    const n = png.data.length / 4;
+    crop = { ...shown.crop, dark: dark / n, orange: orange / n };
+  }
+  return { ...shown, crop, percent: Number(/(\d+)\s?%/.exec(shown.ocr)?.[1] ?? NaN) };
+}

@@ -19,6 +19,9 @@ declare namespace chrome {
     function download(options: { url: string; filename: string; conflictAction?: string; saveAs?: boolean }): Promise<number>;
     function search(query: { id?: number; filenameRegex?: string }): Promise<Array<{ id: number; filename: string; state: string; exists: boolean; byExtensionId?: string }>>;
   }
+  namespace windows {
+    function create(options: { url: string; type?: 'normal' | 'popup'; width?: number; height?: number }): Promise<{ id?: number }>;
+  }
   namespace i18n {
     function getUILanguage(): string;
   }

@@ -51,6 +51,11 @@ export interface LaunchOptions {
    * events are then not raised.
    */
   downloadsDir?: string;
+  /**
+   * A real browser window of this size (DIP) at this device pixel ratio, instead of Playwright's
+   * emulated 1100 × 900 viewport: for what depends on the screen itself (tabs.captureVisibleTab).
+   */
+  window?: { width: number; height: number; scale: number };
 }
 
 /**
@@ -73,7 +78,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     ...(ui || options.display
       ? { env: { ...process.env, ...(ui ? { LANGUAGE: ui.env } : {}), ...(options.display ? { DISPLAY: options.display } : {}) } }
       : {}),
-    viewport: { width: 1100, height: 900 },
+    viewport: options.window ? null : { width: 1100, height: 900 },
     acceptDownloads: true,
     ...(options.proxy ? { proxy: { server: options.proxy } } : {}),
     args: [
@@ -86,6 +91,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
       '--disable-sync',
       '--no-first-run',
       '--disable-quic',
+      ...(options.window ? [`--window-size=${options.window.width},${options.window.height}`, `--force-device-scale-factor=${options.window.scale}`] : []),
     ],
   });
   if (options.downloadsDir) {

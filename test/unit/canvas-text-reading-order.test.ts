@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readingOrder, linesText } from '../../src/core/canvas-text/reading-order';
+import { readingOrder, linesText, sameLines, type TextLine } from '../../src/core/canvas-text/reading-order';
 import type { DrawnText } from '../../src/core/canvas-text/drawn-text';
 
 /** A box of `text` at x, baseline-ish top y, `w` wide, `h` high (canvas pixels). */
@@ -79,5 +79,27 @@ describe('readingOrder: a piece keeps the font it was drawn in', () => {
   });
   it('carries no font where the strings name none', () => {
     expect(readingOrder([box('甲', 10, 10, 24)])[0]!.items[0]).toEqual({ text: '甲', left: 10, right: 34 });
+  });
+});
+
+describe('sameLines: a canvas drawn again as it was', () => {
+  const page = () => readingOrder([...perChar('第一行', 10, 20), box('第二行', 10, 60, 72)]);
+  const moved = (dx: number) => readingOrder([...perChar('第一行', 10 + dx, 20), box('第二行', 10, 60, 72)]);
+  it.each<{ name: string; a: TextLine[]; b: TextLine[]; same: boolean }>([
+    { name: 'nothing and nothing', a: [], b: [], same: true },
+    { name: 'the same drawing read twice', a: page(), b: page(), same: true },
+    { name: 'a line more', a: page(), b: [...page(), ...readingOrder([box('第三行', 10, 100, 72)])], same: false },
+    { name: 'a piece moved by a pixel', a: page(), b: moved(1), same: false },
+    { name: 'other text at the same place', a: readingOrder([box('甲', 10, 10, 24)]), b: readingOrder([box('乙', 10, 10, 24)]), same: false },
+    {
+      name: 'the same text in another font',
+      a: readingOrder([{ ...box('甲', 10, 10, 24), font: '24px serif', scale: 1 }]),
+      b: readingOrder([{ ...box('甲', 10, 10, 24), font: '24px sans-serif', scale: 1 }]),
+      same: false,
+    },
+    { name: 'a line taller', a: readingOrder([box('甲', 10, 10, 24)]), b: readingOrder([box('甲', 10, 10, 24, 30)]), same: false },
+  ])('$name', ({ a, b, same }) => {
+    expect(sameLines(a, b)).toBe(same);
+    expect(sameLines(b, a)).toBe(same);
   });
 });

@@ -83,16 +83,17 @@ function parseRecord(op: unknown): TextRecord | null {
   const { text, left, width, top, bottom, matrix, alpha, font } = op;
   if (typeof text !== 'string' || text.length > MAX_TEXT) return null;
   if (font !== undefined && (typeof font !== 'string' || font.length > MAX_FONT)) return null;
-  if (![left, width, top, bottom, alpha].every(isFiniteNumber)) return null;
-  if (!Array.isArray(matrix) || matrix.length !== 6 || !matrix.every(isFiniteNumber)) return null;
+  if (!isFiniteNumber(left) || !isFiniteNumber(width) || !isFiniteNumber(top) || !isFiniteNumber(bottom) || !isFiniteNumber(alpha)) return null;
+  if (!Array.isArray(matrix) || matrix.length !== 6) return null;
+  for (let i = 0; i < 6; i++) if (!isFiniteNumber(matrix[i])) return null;
   return {
     text,
-    left: left as number,
-    width: width as number,
-    top: top as number,
-    bottom: bottom as number,
+    left,
+    width,
+    top,
+    bottom,
     matrix: matrix as TextRecord['matrix'],
-    alpha: alpha as number,
+    alpha,
     ...(typeof font === 'string' && font ? { font } : {}),
   };
 }
@@ -127,18 +128,16 @@ export function drawnBox(record: TextRecord): DrawnText | null {
   if (record.alpha <= 0 || !/\S/.test(record.text)) return null;
   const [a, b, c, d, e, f] = record.matrix;
   if (Math.abs(a * d - b * c) < 1e-9) return null;
-  const xs: number[] = [];
-  const ys: number[] = [];
-  for (const [x, y] of [
-    [record.left, record.top],
-    [record.left + record.width, record.top],
-    [record.left, record.bottom],
-    [record.left + record.width, record.bottom],
-  ] as const) {
-    xs.push(a * x + c * y + e);
-    ys.push(b * x + d * y + f);
-  }
-  const box: DrawnText = { text: record.text, left: Math.min(...xs), top: Math.min(...ys), right: Math.max(...xs), bottom: Math.max(...ys) };
+  const x0 = record.left;
+  const x1 = record.left + record.width;
+  const y0 = record.top;
+  const y1 = record.bottom;
+  // The corners' images under the transform: x and y each move linearly in the corner's x and y.
+  const left = Math.min(a * x0, a * x1) + Math.min(c * y0, c * y1) + e;
+  const right = Math.max(a * x0, a * x1) + Math.max(c * y0, c * y1) + e;
+  const top = Math.min(b * x0, b * x1) + Math.min(d * y0, d * y1) + f;
+  const bottom = Math.max(b * x0, b * x1) + Math.max(d * y0, d * y1) + f;
+  const box: DrawnText = { text: record.text, left, top, right, bottom };
   if (record.font) {
     box.font = record.font;
     box.scale = Math.hypot(c, d);
@@ -150,7 +149,7 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function isFiniteNumber(value: unknown): boolean {
+function isFiniteNumber(value: unknown): value is number {
   return typeof value === 'number' && Number.isFinite(value);
 }
 

@@ -68,8 +68,13 @@ export function readingOrder(boxes: DrawnText[]): TextLine[] {
 function lineOf(boxes: DrawnText[]): TextLine {
   const byLeft = [...boxes].sort((p, q) => p.left - q.left || p.top - q.top);
   const kept: DrawnText[] = [];
+  // A string drawn twice is looked for among the kept strings of the same text only (a line drawn a character a call has hundreds).
+  const keptByText = new Map<string, DrawnText[]>();
   for (const box of byLeft) {
-    if (kept.some((k) => sameDrawing(k, box))) continue;
+    const same = keptByText.get(box.text);
+    if (same?.some((k) => sameDrawing(k, box))) continue;
+    if (same) same.push(box);
+    else keptByText.set(box.text, [box]);
     kept.push(box);
   }
   const items: LineItem[] = [];
@@ -126,4 +131,20 @@ function wordGap(before: string, after: string): boolean {
 /** The text of the lines as the layer holds it: a line per line. */
 export function linesText(lines: TextLine[]): string {
   return lines.map((l) => l.items.map((i) => i.text).join('')).join('\n');
+}
+
+/** Whether two readings are the same lines, piece for piece (a canvas drawn again as it was needs no new layer). */
+export function sameLines(a: readonly TextLine[], b: readonly TextLine[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const p = a[i]!;
+    const q = b[i]!;
+    if (p.top !== q.top || p.bottom !== q.bottom || p.items.length !== q.items.length) return false;
+    for (let j = 0; j < p.items.length; j++) {
+      const x = p.items[j]!;
+      const y = q.items[j]!;
+      if (x.text !== y.text || x.left !== y.left || x.right !== y.right || x.font !== y.font || x.scale !== y.scale) return false;
+    }
+  }
+  return true;
 }

@@ -18,6 +18,11 @@ export interface OcrReading {
   model: string;
   /** How long reading it took (ms). */
   ms: number;
+  /**
+   * Read off the screen (tabs.captureVisibleTab): the part of the page that was visible, in the
+   * page's own pixels; the rest of the page was not read. Absent for a reading of the whole image.
+   */
+  region?: { left: number; top: number; right: number; bottom: number };
   /** The threads the engine ran on (onnxruntime's WASM: more than one where the document is cross-origin isolated); absent for a reading from the cache. */
   threads?: number;
 }
