@@ -16,6 +16,7 @@ import { ClipRow } from './ClipRow';
 import { ExportBar } from './ExportBar';
 import { FilterBar } from './FilterBar';
 import { ImportButton } from './ImportButton';
+import { UpdateNoteButton } from './UpdateNoteButton';
 import { OcrCacheStatus } from './OcrCacheStatus';
 import { StorageStatus } from './StorageStatus';
 import { UndoBar } from './UndoBar';
@@ -101,6 +102,7 @@ export function Library() {
           }}
         />
         <ImportButton db={db} onImported={changed} />
+        <UpdateNoteButton db={db} />
         <label class="field citation-style">
           <span>{t('citationStyleLabel')}</span>
           <select

@@ -89,7 +89,8 @@ function NoContentScript(props: { detail: string; tab: { id: number; url: string
     if (!tab) return;
     runOnPage(tab.id).then(
       () => setTimeout(onStarted, 300),
-      (e: unknown) => setError(errorMessage(e)),
+      // The browser's refusal (no activeTab grant: "Missing host permission…", "Cannot access contents…") in plain words, its own text kept.
+      (e: unknown) => setError(t('runHereRefused', errorMessage(e))),
     );
   };
   return (

@@ -1,3 +1,5 @@
+import { mkdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
@@ -17,7 +19,8 @@ const EXCERPT = '“三线”下地工程总投资438万元,一期工程投入19
  * the file's Blob URL itself (no offscreen document): the backup alarm, fired through
  * browser.alarms a day after the stored last backup, writes DocClip/backup-YYYY-MM-DD.json into
  * Firefox's downloads folder with the clip; with keep N only DocClip's older backups are deleted;
- * "Back up now" on the options page replaces the day's file and says where.
+ * "Back up now" on the options page replaces the day's file and says where, and when Firefox
+ * cannot write the file, says so in plain words on the options page and in the library.
  */
 describe('automatic backups, in Firefox', () => {
   let server: FixtureServer;
@@ -99,6 +102,57 @@ describe('automatic backups, in Firefox', () => {
     expect(before).toContain(`backup-${localDateStamp(new Date())}.json`);
     expect(await filesIn(join(ff.downloads, 'DocClip'))).toEqual(before);
     expect(await options.evaluate(() => document.querySelector('[data-state="backup-failed"]'))).toBeNull();
+    await options.close();
+  });
+
+  it('a backup Firefox cannot write is shown on the options page in plain words, losing nothing, and the next one clears it', async () => {
+    const options = await ff.openExtensionPage('src/options/index.html');
+    const text = (selector: string) => options.evaluate((s) => (document.querySelector(s) as HTMLElement | null)?.innerText ?? null, selector);
+    const lastBefore = await waitFor(() => text('[data-state="backup-last"]'), (t) => t !== null && t.includes(todaysBackup()));
+    const clipsBefore = await storedClips(options);
+    expect(clipsBefore).toHaveLength(1);
+    expect(await text('[data-state="backup-failed"]')).toBeNull();
+
+    // A folder where today's file goes: Firefox cannot replace it with the backup and interrupts the download.
+    await rm(todaysBackup());
+    await mkdir(todaysBackup());
+    await (await options.waitForSelector('[data-action="backup-now"]'))!.click();
+    const outcome = await waitFor(() => text('[data-state="backup-outcome"]'), (t) => !!t && t !== '', 30_000);
+    expect(outcome).toMatch(/^(The backup failed; the reason is shown above\.|备份失败，原因见上方)/);
+    expect(await options.evaluate(() => document.querySelector('[data-state="backup-outcome"]')!.className)).toContain('error');
+    // Said in words (what is in the way), with the browser's code for a bug report.
+    const failed = await waitFor(() => text('[data-state="backup-failed"]'), (t) => t !== null, 10_000);
+    expect(failed).toMatch(/could not be written.*folder.*in the way.*\(FILE_FAILED\)|无法写入.*文件夹.*（FILE_FAILED）/s);
+    expect(failed).toContain(`DocClip/backup-${localDateStamp(new Date())}.json`);
+    // Shown as an error, not in the text's colour.
+    const [failureColor, textColor] = await options.evaluate(() => {
+      const el = document.querySelector('[data-state="backup-failed"]')!;
+      return [getComputedStyle(el).color, getComputedStyle(document.body).color];
+    });
+    expect(failureColor).not.toBe(textColor);
+    // The last backup written is still the one shown, and nothing saved changed.
+    expect(await text('[data-state="backup-last"]')).toBe(lastBefore);
+    expect(await storedClips(options)).toEqual(clipsBefore);
+    await (await options.$('section.backups'))!.screenshot({ path: join(tmpdir(), 'docclip-ff-options-backups-failed.png') });
+
+    // The library says so too, above the clips.
+    const library = await ff.openExtensionPage('src/library/index.html');
+    const banner = await waitFor(
+      () => library.evaluate(() => (document.querySelector('[data-banner="backup-failed"]') as HTMLElement | null)?.innerText ?? null),
+      (t) => t !== null,
+    );
+    expect(banner).toContain('(FILE_FAILED)');
+    await library.close();
+
+    // The folder gone (Firefox may already have removed the empty folder when it gave up), the
+    // next backup is written and the failure is no longer shown.
+    await rm(todaysBackup(), { recursive: true, force: true });
+    await options.bringToFront();
+    await (await options.waitForSelector('[data-action="backup-now"]:not([disabled])'))!.click();
+    await waitFor(() => text('[data-state="backup-failed"]'), (t) => t === null, 30_000);
+    expect(await text('[data-state="backup-outcome"]')).toContain(todaysBackup());
+    const backup = (await waitForJsonFile(todaysBackup(), 30_000)) as { clips: unknown[] };
+    expect(backup.clips).toEqual(clipsBefore);
     await options.close();
   });
 });

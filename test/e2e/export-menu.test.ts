@@ -1,10 +1,13 @@
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { parse as parseYaml } from 'yaml';
 import { createClipsSchemaValidator } from '../unit/helpers/clips-schema-validator';
 import { parseCitations } from '../unit/helpers/parse-citations';
+import { outline, readMarkdown, shownText } from '../unit/helpers/read-markdown';
 import { launchWithExtension, type ExtensionBrowser } from '../harness/launch-extension';
 import { startFixtureServer, type FixtureServer } from '../harness/fixture-server';
 import { SAMPLE_URL, openPopupFor, openWithDocClip, selectText, storedClips } from '../harness/sample-flow';
@@ -61,7 +64,8 @@ function splitNote(note: string): { front: Record<string, unknown>; body: string
  * 三七文档 page and the 人人文库 fixture), made with the in-page bubble and the popup, with
  * categories, tags, notes and pages, and a note, author and type for one document; each export
  * is downloaded and read back with the parser its target uses — citation-js for RIS, CSL-JSON
- * and the Zotero clipboard, csv-parse for the CSVs, yaml for the notes' front matter, the JSON
+ * and the Zotero clipboard, csv-parse for the CSVs, micromark/mdast (with yaml for the front
+ * matter) for the Markdown and the notes, the JSON
  * Schema and DocClip's own import for the JSON, JSON-LD shape for the Web Annotations.
  */
 describe('every export of the library, read back by real parsers, in Chromium', () => {
@@ -215,6 +219,13 @@ describe('every export of the library, read back by real parsers, in Chromium', 
       expect(lines).toContain(line);
     }
     expect(lines.some((l) => l.startsWith('— [') && l.includes(`(${RENREN_URL})`) && l.includes(`第 ${clipOf(THIRD).page} 页`) && l.includes('人人文库'))).toBe(true);
+    // Read by a Markdown parser: one title, a heading per document, each clip one block quote.
+    const { blocks } = readMarkdown(file.text);
+    expect(blocks.filter((b) => b.type === 'heading').map(outline).sort((a, b) => a.type.localeCompare(b.type) || a.text.localeCompare(b.text))).toEqual([
+      { type: 'heading1', text: 'DocClip 摘录' },
+      ...[clipOf(FIRST).docTitle, clipOf(THIRD).docTitle].map((title) => ({ type: 'heading2', text: String(title) })).sort((a, b) => a.text.localeCompare(b.text)),
+    ]);
+    expect(blocks.filter((b) => b.type === 'blockquote').map(shownText).sort()).toEqual([FIRST, SECOND, THIRD].sort());
   });
 
   it('Obsidian / Logseq: one note per document, front matter read by yaml, the clips as quotes in DocClip\'s block', async () => {
@@ -243,6 +254,79 @@ describe('every export of the library, read back by real parsers, in Chromium', 
     expect(sampleLines).toContain(`第 ${clipOf(FIRST).page} 页 · ${todayIso()}`);
     expect(block(renren.body)).toEqual(expect.arrayContaining([`> ${THIRD}`, '分类：问题', '执法力度']));
     expect(file.text).not.toMatch(/DocClip/);
+    // Each note read by a Markdown parser: its front matter, then DocClip's block with each clip a block quote.
+    for (const [name, texts] of [[`${clipOf(FIRST).docTitle}.md`, [FIRST, SECOND]], [`${clipOf(THIRD).docTitle}.md`, [THIRD]]] as const) {
+      const { front, blocks } = readMarkdown(notes.get(name)!);
+      expect(front?.url).toBe(name.startsWith(String(clipOf(THIRD).docTitle)) ? RENREN_URL : SAMPLE_URL);
+      expect([blocks[0], blocks.at(-1)].map((b) => b && outline(b))).toEqual([
+        { type: 'html', text: '<!-- docclip:start -->' },
+        { type: 'html', text: '<!-- docclip:end -->' },
+      ]);
+      expect(blocks.filter((b) => b.type === 'blockquote').map(shownText).sort()).toEqual([...texts].sort());
+    }
+  });
+
+  it('updates a note the reader keeps: their front matter and text stay byte for byte, DocClip\'s block holds the document\'s clips now', async () => {
+    const exported = await download(library, 'export-obsidian');
+    const name = `${clipOf(THIRD).docTitle}.md`;
+    const note = exported.text.split(/^<!-- docclip:note ".*" -->\n/m).find((part) => part.includes(`> ${THIRD}`))!;
+    // The reader's edits: a property, their heading and thoughts, an afterword; DocClip's block is an old one.
+    const [head] = note.replace('\n---\n', '\naliases: ["人人文库报告"]\n---\n').split('<!-- docclip:start -->');
+    const before = `${head!.trimEnd()}\n\n## 我的读后感\n\n执法力度是**关键**。\n\n`;
+    const after = `\n\n我的后记\n`;
+    const dir = await mkdtemp(join(tmpdir(), 'docclip-vault-'));
+    await writeFile(join(dir, name), `${before}<!-- docclip:start -->\n> 旧的摘录\n<!-- docclip:end -->${after}`);
+    const [file] = await Promise.all([library.waitForEvent('download'), library.locator('[data-field="update-note-file"]').setInputFiles(join(dir, name))]);
+    expect(file.suggestedFilename()).toBe(name);
+    const updated = await readFile(await file.path(), 'utf8');
+    expect(updated.startsWith(before)).toBe(true);
+    expect(updated.endsWith(after)).toBe(true);
+    const { front, blocks } = readMarkdown(updated);
+    expect(front).toMatchObject({ title: clipOf(THIRD).docTitle, url: RENREN_URL, aliases: ['人人文库报告'] });
+    expect(blocks.filter((b) => b.type === 'blockquote').map(shownText)).toEqual([THIRD]);
+    expect(blocks.map(outline)).toEqual(expect.arrayContaining([{ type: 'heading2', text: '我的读后感' }, { type: 'paragraph', text: '执法力度是关键。' }, { type: 'paragraph', text: '我的后记' }]));
+    await expect.poll(() => library.locator('[data-state="note-update"]').innerText()).toMatch(new RegExp(`${name}.*(updated with 1 clip\\b|1 条摘录)`));
+
+    // A note of no document in the library: said so, nothing downloaded.
+    await writeFile(join(dir, '别的笔记.md'), '---\nurl: "https://example.org/none"\n---\n\n我的笔记\n');
+    let downloaded = false;
+    const onDownload = () => (downloaded = true);
+    library.on('download', onDownload);
+    await library.locator('[data-field="update-note-file"]').setInputFiles(join(dir, '别的笔记.md'));
+    await expect.poll(() => library.locator('[data-state="note-update"][role="alert"]').innerText(), { timeout: 10_000 }).toMatch(/别的笔记\.md/);
+    library.off('download', onDownload);
+    expect(downloaded).toBe(false);
+  });
+
+  it('Obsidian / Logseq with the reader\'s template edited on the options page, and back to DocClip\'s note after "restore the default"', async () => {
+    const options = await ext.openExtensionPage('src/options/index.html');
+    const field = options.locator('#note-template');
+    await expect.poll(() => field.isEnabled(), { timeout: 10_000 }).toBe(true);
+    await field.fill('---\ntitle: {{title}}\nsource: {{url}}\ntags: {{tags}}\n---\n\n# {{title}}\n\n作者：{{author}}\n\n{{note}}\n\n## 摘录\n\n{{clips}}\n');
+    await options.click('[data-action="save-note-template"]');
+    await expect.poll(() => options.evaluate(() => chrome.storage.local.get('noteTemplate').then((s) => s.noteTemplate))).toContain('## 摘录');
+
+    const file = await download(library, 'export-obsidian');
+    const note = file.text.split(/^<!-- docclip:note ".*" -->\n/m).find((part) => part.includes(`> ${FIRST}`))!;
+    const { front, blocks } = readMarkdown(note);
+    expect(front).toEqual({ title: clipOf(FIRST).docTitle, source: SAMPLE_URL, tags: ['畜牧', '指标'] });
+    const shown = blocks.map(outline);
+    expect(shown.slice(0, 5)).toEqual([
+      { type: 'heading1', text: String(clipOf(FIRST).docTitle) },
+      { type: 'paragraph', text: '作者：某市组织部；张三' },
+      { type: 'paragraph', text: '全文为研讨发言稿' },
+      { type: 'heading2', text: '摘录' },
+      { type: 'html', text: '<!-- docclip:start -->' },
+    ]);
+    expect(blocks.filter((b) => b.type === 'blockquote').map(shownText).sort()).toEqual([FIRST, SECOND].sort());
+
+    await options.click('[data-action="reset-note-template"]');
+    await expect.poll(() => options.evaluate(() => chrome.storage.local.get('noteTemplate').then((s) => s.noteTemplate ?? null))).toBeNull();
+    expect(await field.inputValue()).toMatch(/^---\ntitle: \{\{title\}\}/);
+    await options.close();
+    const again = await download(library, 'export-obsidian');
+    const restored = readMarkdown(again.text.split(/^<!-- docclip:note ".*" -->\n/m).find((part) => part.includes(`> ${FIRST}`))!);
+    expect(Object.keys(restored.front ?? {}).sort()).toEqual(['accessed', 'author', 'site', 'tags', 'title', 'url']);
   });
 
   it('W3C Web Annotation: JSON-LD with the anno context, quote selectors, the category as a classifying body and tags as tagging', async () => {
@@ -321,5 +405,47 @@ describe('every export of the library, read back by real parsers, in Chromium', 
     await library.locator('[data-field="import-file"]').setInputFiles(file.path);
     await expect.poll(async () => (await storedClips(library)).length, { timeout: 10_000 }).toBe(3);
     expect({ clips: byId(await storedClips(library)), documents: await readTable(library, 'documents') }).toEqual(before);
+  });
+
+  it('imports a Hypothesis export and DocClip\'s own W3C Web Annotation file through the library\'s import, saying what was left out', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'docclip-annotations-'));
+    const quote = '全年核发排污许可证';
+    const hypothesis = {
+      export_date: new Date().toISOString(),
+      export_userid: 'acct:reader@hypothes.is',
+      client_version: '1.1500.0',
+      annotations: [
+        {
+          id: 'hyp-1',
+          created: '2026-11-20T08:15:30.123456+00:00',
+          updated: '2026-11-20T08:15:30.123456+00:00',
+          uri: RENREN_URL,
+          text: '在 Hypothesis 里写的笔记',
+          tags: ['环保'],
+          target: [{ source: RENREN_URL, selector: [{ type: 'TextQuoteSelector', exact: quote, prefix: '', suffix: '156家' }] }],
+          document: { title: [clipOf(THIRD).docTitle] },
+        },
+        { id: 'hyp-2', created: '2026-11-20T09:00:00Z', updated: '2026-11-20T09:00:00Z', uri: RENREN_URL, text: '同意', references: ['hyp-1'], target: [{ source: RENREN_URL }] },
+      ],
+    };
+    await writeFile(join(dir, 'hypothesis.json'), JSON.stringify(hypothesis));
+    const countBefore = (await storedClips(library)).length;
+    await library.locator('[data-field="import-file"]').setInputFiles(join(dir, 'hypothesis.json'));
+    await expect.poll(() => library.locator('.import-done').innerText(), { timeout: 10_000 }).toMatch(/Hypothesis/);
+    expect(await library.locator('.import-skipped').innerText()).toMatch(/hyp-2/);
+    const imported = (await storedClips(library)).find((c) => c.text === quote)!;
+    expect(imported).toMatchObject({ url: RENREN_URL, docId: clipOf(THIRD).docId, note: '在 Hypothesis 里写的笔记', tags: ['环保'], docTitle: clipOf(THIRD).docTitle });
+    expect((await storedClips(library)).length).toBe(countBefore + 1);
+
+    // DocClip's own W3C export, imported into an empty library: the same clips come back.
+    const w3c = await download(library, 'export-web-annotation');
+    const fields = (c: Record<string, unknown>) => ({ id: c.id, text: c.text, url: c.url, docId: c.docId, page: c.page, tags: c.tags, note: c.note, category: c.category, selectors: c.selectors });
+    const byId = (rows: Array<Record<string, unknown>>) => rows.map(fields).sort((a, b) => String(a.id).localeCompare(String(b.id)));
+    const all = byId(await storedClips(library));
+    await clearTables(library, ['clips']);
+    await library.reload();
+    await library.locator('[data-field="import-file"]').setInputFiles(w3c.path);
+    await expect.poll(() => library.locator('.import-done').innerText(), { timeout: 10_000 }).toMatch(/W3C Web Annotation/);
+    expect(byId(await storedClips(library))).toEqual(all);
   });
 });

@@ -91,7 +91,8 @@ describe('DocClip on a site it has no profile for, in Chromium', () => {
       await run.click();
       const alert = popup.locator('[role="alert"]');
       await alert.waitFor({ state: 'visible', timeout: 10_000 });
-      expect((await alert.textContent())!.trim().length).toBeGreaterThan(0);
+      // Said in plain words (what to do), with Chrome's own reason kept.
+      expect(await alert.textContent()).toMatch(/toolbar button.*Alt\+Shift\+D.*\(The browser said: .+\)|工具栏按钮.*Alt\+Shift\+D.*（浏览器的说明：.+）/s);
       await unknown.page.waitForTimeout(500);
       expect(await unknown.page.locator('[data-docclip-hidden]').count()).toBe(0);
       expect(await unknown.page.locator('docclip-ui').count()).toBe(0);

@@ -16,9 +16,10 @@ export interface VirtualDisplay {
 /**
  * Starts an Xvfb display, for tests that need what only real input does — a browser keyboard
  * shortcut, which grants `activeTab` as a toolbar click would. Throws when Xvfb or xdotool is
- * missing (CI installs both): a missing tool is a failure, never a skip.
+ * missing (CI installs both): a missing tool is a failure, never a skip. `windowClass`: the X
+ * class of the browser's windows that keys and clicks go to ('chromium', or 'firefox-esr').
  */
-export async function startXvfb(): Promise<VirtualDisplay> {
+export async function startXvfb(windowClass = 'chromium'): Promise<VirtualDisplay> {
   for (const tool of ['/usr/bin/Xvfb', '/usr/bin/xdotool']) {
     if (!existsSync(tool)) throw new Error(`${tool} not found: apt-get install -y xvfb xdotool`);
   }
@@ -33,7 +34,7 @@ export async function startXvfb(): Promise<VirtualDisplay> {
   }
   const env = { ...process.env, DISPLAY: display };
   const xdotool = (args: string[]) => execFileSync('/usr/bin/xdotool', args, { env }).toString();
-  const browserWindow = () => xdotool(['search', '--onlyvisible', '--class', 'chromium']).trim().split('\n').at(-1)!;
+  const browserWindow = () => xdotool(['search', '--onlyvisible', '--class', windowClass]).trim().split('\n').at(-1)!;
   return {
     display,
     pressKeys(keys: string) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { clipsToMarkdown, escapeMarkdown } from '../../src/core/export/clips-to-markdown';
+import { clipsToMarkdown } from '../../src/core/export/clips-to-markdown';
+import { escapeMarkdown } from '../../src/core/export/markdown-escape';
 import { makeClip } from './helpers/make-clip';
 
 describe('clipsToMarkdown', () => {
@@ -59,5 +60,15 @@ describe('clipsToMarkdown', () => {
     expect(escapeMarkdown('a_b*c#d<e>|~!`')).toBe('a\\_b\\*c\\#d\\<e\\>\\|\\~\\!\\`');
     expect(escapeMarkdown('1. 目标')).toBe('1\\. 目标');
     expect(escapeMarkdown('2025年目标')).toBe('2025年目标');
+  });
+
+  const more: [string, string][] = [
+    ['a &amp; b &#65; AT&T', 'a \\&amp; b \\&\\#65; AT&T'],
+    ['见 https://x.cn/a_b 与 www.x.cn', '见 https\\://x.cn/a\\_b 与 www\\.x.cn'],
+    ['mail@x.cn', 'mail\\@x.cn'],
+    ['甲\n- 乙\n---\n2) 丙\n===', '甲\n\\- 乙\n\\---\n2\\) 丙\n\\==='],
+  ];
+  it.each(more)('escapes %j (character references, autolink triggers, line starts on every line) as %j', (text, expected) => {
+    expect(escapeMarkdown(text)).toBe(expected);
   });
 });

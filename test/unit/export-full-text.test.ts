@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { fullTextMarkdown, fullTextPlain, shownPagesSentence, type FullTextSource } from '../../src/core/export/full-text';
+import { escapePlainMarkers, fullTextMarkdown, fullTextPlain, PLAIN_ESCAPE_NOTE, shownPagesSentence, type FullTextSource } from '../../src/core/export/full-text';
 import { makeClip } from './helpers/make-clip';
 
 const TEXT = '某县林业发展规划\n\n   一、主要目标。到2025年，完成造林3万亩。 \n\n\n二、重点任务：森林覆盖率达到45.5%。\n';
@@ -27,7 +27,40 @@ function sourceWith(quotes: Array<{ quote: string; patch?: Parameters<typeof mak
 }
 
 /** The body of the plain text (between the header and the clip list). */
-const plainBody = (out: string) => out.split('\n\n')[1]!;
+const plainBody = (out: string) => out.split('\n\n')[1]!.replace(/\n$/, '');
+
+/**
+ * The plain-text body read as its header tells a reader to: `[摘录n]` and `[/摘录n]` are
+ * DocClip's markers (taken out; each clip's text between them kept, one run per line it
+ * spans), and any other `[` before `摘录` or `/摘录` has one backslash after it to drop.
+ */
+function readPlain(body: string): { text: string; clips: Map<number, string[]> } {
+  let text = '';
+  let at = 0;
+  const open = new Map<number, number>();
+  const clips = new Map<number, string[]>();
+  const close = (n: number, from: number) => clips.set(n, [...(clips.get(n) ?? []), text.slice(from)]);
+  for (const m of body.matchAll(/\[(\\+)(?=\/?摘录)|\[(\/?)摘录(\d+)\]|\n/g)) {
+    text += body.slice(at, m.index);
+    at = m.index + m[0].length;
+    if (m[0] === '\n') {
+      // A clip still open at a line's end goes on at the next line's start.
+      for (const [n, from] of open) {
+        close(n, from);
+        open.set(n, text.length + 1);
+      }
+      text += '\n';
+    } else if (m[1] !== undefined) text += `[${m[1].slice(1)}`;
+    else if (m[2] === '') open.set(Number(m[3]), text.length);
+    else {
+      close(Number(m[3]), open.get(Number(m[3]))!);
+      open.delete(Number(m[3]));
+    }
+  }
+  text += body.slice(at);
+  expect(open.size).toBe(0);
+  return { text, clips };
+}
 
 describe('fullTextPlain', () => {
   it('writes a header with the pages shown, the tidied text with each clip between [摘录n] and [/摘录n], then the clips', () => {
@@ -78,7 +111,9 @@ describe('fullTextPlain', () => {
   });
 
   it('gives back the tidied text once the markers are taken out, whatever the clips (fast-check)', () => {
-    const text = fc.array(fc.constantFrom('甲', '乙', 'a', ' ', '\n', '\n\n', '　', '*', '#', '1.', '-'), { maxLength: 40 }).map((parts) => parts.join(''));
+    const text = fc
+      .array(fc.constantFrom('甲', '乙', 'a', ' ', '\n', '\n\n', '　', '*', '#', '1.', '-', '[', '\\', '/', '摘录', '1', ']', '[摘录1]', '[/摘录2]', '[\\摘录'), { maxLength: 40 })
+      .map((parts) => parts.join(''));
     fc.assert(
       fc.property(text, fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 5 }), (t, spans) => {
         const marks = spans
@@ -88,8 +123,63 @@ describe('fullTextPlain', () => {
         const out = fullTextPlain(sourceWith([], { text: t, marks }));
         const tidied = t.split('\n').map((l) => l.trim()).filter(Boolean).join('\n');
         const [, body = ''] = out.trimEnd().split('\n\n');
-        expect(tidied === '' ? '' : body.replace(/\[\/?摘录\d+\]/g, '')).toBe(tidied);
+        expect(tidied === '' ? '' : readPlain(body).text).toBe(tidied);
         for (const n of marks.keys()) expect(out.split(`[摘录${n + 1}]`).length - 1).toBeLessThanOrEqual(1);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('fullTextPlain: the page\'s own text that looks like a marker', () => {
+  const cases: { name: string; text: string; quotes: string[]; body: string; clips: string[][] }[] = [
+    { name: 'a page quoting [摘录1] and [/摘录1], no clip', text: '见[摘录1]与[/摘录1]。', quotes: [], body: '见[\\摘录1]与[\\/摘录1]。', clips: [] },
+    { name: 'a clip around the page\'s own [摘录1]', text: '甲[摘录1]乙', quotes: ['[摘录1]乙'], body: '甲[摘录1][\\摘录1]乙[/摘录1]', clips: [['[摘录1]乙']] },
+    { name: 'a clip starting inside the look-alike: the page\'s [ stays plain', text: '甲[摘录9]乙', quotes: ['摘录9]'], body: '甲[[摘录1]摘录9][/摘录1]乙', clips: [['摘录9]']] },
+    { name: 'a page already escaped: one more backslash', text: '[\\摘录2] 与 [\\\\/摘录3]', quotes: ['与'], body: '[\\\\摘录2] [摘录1]与[/摘录1] [\\\\\\/摘录3]', clips: [['与']] },
+    { name: 'a [ right before a marker, and 摘录 without [', text: '[甲 摘录1] 乙', quotes: ['甲'], body: '[[摘录1]甲[/摘录1] 摘录1] 乙', clips: [['甲']] },
+    { name: 'full-width brackets are not markers', text: '【摘录1】', quotes: [], body: '【摘录1】', clips: [] },
+  ];
+  it.each(cases)('$name', ({ text, quotes, body, clips }) => {
+    const out = fullTextPlain(sourceWith(quotes.map((quote) => ({ quote })), { text }));
+    expect(plainBody(out)).toBe(body);
+    const read = readPlain(plainBody(out));
+    expect(read.text).toBe(text);
+    expect([...read.clips.keys()].sort().map((n) => read.clips.get(n))).toEqual(clips);
+    // The header says how look-alikes are written exactly when the body has one escaped.
+    expect(out.split('\n\n')[0]!.split('\n').includes(PLAIN_ESCAPE_NOTE)).toBe(/\[\\+\/?摘录/.test(body));
+  });
+
+  const escapes: [string, string][] = [
+    ['[摘录1]', '[\\摘录1]'],
+    ['[/摘录12]', '[\\/摘录12]'],
+    ['[\\\\摘录', '[\\\\\\摘录'],
+    ['[[摘录', '[[\\摘录'],
+    ['[ 摘录1]', '[ 摘录1]'],
+    ['摘录1]', '摘录1]'],
+    ['[摘要1]', '[摘要1]'],
+  ];
+  it.each(escapes)('escapePlainMarkers(%j) = %j', (text, expected) => {
+    expect(escapePlainMarkers(text)).toBe(expected);
+  });
+
+  it('a page without look-alikes has no such header line', () => {
+    expect(fullTextPlain(sourceWith([{ quote: '45.5%' }]))).not.toContain(PLAIN_ESCAPE_NOTE);
+  });
+
+  it('each clip\'s text comes back between its markers, whatever the page and the clips (fast-check)', () => {
+    const text = fc.array(fc.constantFrom('甲', 'a', ' ', '\n', '[', '\\', '/', '摘录', '1', ']', '[摘录1]', '[/摘录1]'), { minLength: 1, maxLength: 30 }).map((p) => p.join(''));
+    fc.assert(
+      fc.property(text, fc.tuple(fc.nat(), fc.nat()), (t, [a, b]) => {
+        const line = t.split('\n').map((l) => l.trim()).filter(Boolean)[0];
+        fc.pre(line !== undefined);
+        const from = Math.min(a, b) % line!.length;
+        const to = from + 1 + (Math.max(a, b) % (line!.length - from));
+        const quote = line!.slice(from, to);
+        fc.pre(quote.trim() === quote && quote !== '');
+        const start = t.indexOf(line!) + from;
+        const out = fullTextPlain(sourceWith([], { text: t, marks: [{ start, end: start + quote.length, clip: makeClip({ text: quote }) }] }));
+        expect(readPlain(plainBody(out)).clips.get(1)).toEqual([quote]);
       }),
       { numRuns: 500 },
     );
@@ -138,7 +228,7 @@ describe('fullTextMarkdown', () => {
   });
 
   it('lists the clips not in the text as a numbered list after the text', () => {
-    const out = fullTextMarkdown(sourceWith([{ quote: '45.5%' }], { missing: [makeClip({ text: '别处*摘录*', page: null, tags: [] })] }));
+    const out = fullTextMarkdown(sourceWith([{ quote: '45.5%' }], { missing: [makeClip({ text: '别处*摘录*', page: null, tags: [], createdAt: new Date(2026, 10, 1, 10).toISOString() })] }));
     expect(out).toContain('## 未在本页文字中找到的摘录\n\n2. 别处\\*摘录\\*（摘录于 2026-11-01）');
   });
 });

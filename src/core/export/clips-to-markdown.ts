@@ -1,5 +1,6 @@
 import type { DocumentRecord } from '../documents/document-record';
 import type { Clip } from '../types';
+import { escapeMarkdown, escapeMarkdownInline, markdownLines, markdownQuote, markdownUrl, oneLine } from './markdown-escape';
 import { siteName } from './site-name';
 
 /**
@@ -32,46 +33,25 @@ export function clipsToMarkdown(clips: readonly Clip[], records: ReadonlyMap<str
     else byDocument.set(clip.docId, [clip]);
   }
   const sections = [...byDocument.values()].map((group) => {
-    const heading = `## ${escapeMarkdown(group[0]!.docTitle.trim() || '无题名')}`;
+    const heading = `## ${escapeMarkdown(oneLine(group[0]!.docTitle) || '无题名')}`;
     const record = records.get(group[0]!.docId);
     const about: string[] = [];
-    if (record?.author) about.push(`作者：${escapeMarkdown(record.author)}`);
-    if (record?.note.trim()) about.push(`文档笔记：${escapeMarkdown(record.note.trim()).replace(/\r\n?|\n/g, '  \n')}`);
+    if (record?.author) about.push(`作者：${escapeMarkdownInline(oneLine(record.author))}`);
+    if (record?.note.trim()) about.push(`文档笔记：${markdownLines(record.note)}`);
     return [heading, ...about, ...group.map(clipBlock)].join('\n\n');
   });
   return `# DocClip 摘录\n\n${sections.join('\n\n')}\n`;
 }
 
 function clipBlock(clip: Clip): string {
-  const quote = clip.text.split(/\r\n?|\n/).map((line) => (line.trim() ? `> ${escapeMarkdown(line)}` : '>')).join('\n');
+  const quote = markdownQuote(clip.text);
   const page = clip.page === null ? '' : `，第 ${clip.page} 页`;
-  const source = `— [${escapeMarkdown(clip.docTitle.trim() || clip.url)}](${markdownUrl(clip.url)})${page} · ${escapeMarkdown(siteName(clip))} · ${clip.createdAt.slice(0, 10)}`;
+  const source = `— [${escapeMarkdownInline(oneLine(clip.docTitle) || clip.url)}](${markdownUrl(clip.url)})${page} · ${escapeMarkdownInline(siteName(clip))} · ${clip.createdAt.slice(0, 10)}`;
   const parts = [quote, source];
-  if (clip.category) parts.push(`分类：${escapeMarkdown(clip.category)}`);
-  if (clip.note.trim()) parts.push(`笔记：${escapeMarkdown(clip.note.trim()).replace(/\r\n?|\n/g, '  \n')}`);
+  if (clip.category) parts.push(`分类：${escapeMarkdownInline(oneLine(clip.category))}`);
+  if (clip.note.trim()) parts.push(`笔记：${markdownLines(clip.note)}`);
   if (clip.tags.length > 0) parts.push(`标签：${clip.tags.map(codeSpan).join(' ')}`);
   return parts.join('\n\n');
-}
-
-/**
- * Backslash-escapes Markdown punctuation, and a list marker, thematic break (---) or setext
- * underline (===) at the line start.
- */
-export function escapeMarkdown(text: string): string {
-  return escapeMarkdownInline(text)
-    .replace(/^(\s*)([-+])(?=\s|[-\s]*$)/, '$1\\$2')
-    .replace(/^(\s*)(=)(?==*\s*$)/, '$1\\$2')
-    .replace(/^(\s*\d+)([.)])(?=\s|$)/, '$1\\$2');
-}
-
-/** Backslash-escapes the Markdown punctuation that could start emphasis, code, links, HTML or a table cell anywhere in a line. */
-export function escapeMarkdownInline(text: string): string {
-  return text.replace(/[\\`*_[\]<>#|~!]/g, '\\$&');
-}
-
-/** A URL safe inside `(…)`: spaces and parentheses percent-encoded. */
-export function markdownUrl(url: string): string {
-  return url.replace(/[ ()<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
 /** A code span holding `text` whatever backticks it contains (CommonMark §6.1). */

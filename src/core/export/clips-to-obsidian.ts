@@ -1,7 +1,7 @@
 import type { Clip } from '../types';
-import { escapeMarkdown } from './clips-to-markdown';
 import { BLOCK_END, BLOCK_START } from './docclip-block';
 import { groupDocuments, localDay, type DocumentRecords, type SourceDocument } from './group-documents';
+import { escapeMarkdownInline, markdownLines, markdownQuote, oneLine } from './markdown-escape';
 
 /**
  * Notes for Obsidian and Logseq: one note per document (groupDocuments), with YAML front
@@ -30,8 +30,9 @@ import { groupDocuments, localDay, type DocumentRecords, type SourceDocument } f
  * Front matter values are YAML double-quoted scalars (yamlString), so a title with quotes,
  * colons, `#` or line breaks reads back as written; `accessed` is the latest clip's local day,
  * unquoted (Obsidian's date property); `title` is left out when unknown, `tags` when empty.
- * Clip text and notes are Markdown-escaped (escapeMarkdown), which also keeps a clip that
- * quotes a marker from ending the block early. No heading, no branding: the note is the
+ * Clip text and notes are Markdown-escaped (markdown-escape.ts; a note's lines joined by hard
+ * breaks, so it stays one paragraph), which also keeps a clip that quotes a marker from
+ * ending the block early. No heading, no branding: the note is the
  * reader's. The reader's own note of the document (documents table) opens DocClip's block,
  * before the clips, and the author they entered is an `author` property; both are left out
  * when empty.
@@ -48,7 +49,7 @@ export function documentNote(doc: SourceDocument): string {
 
 /** DocClip's block of the note of `doc`: its clips between the markers. */
 export function docClipBlock(doc: SourceDocument): string {
-  const note = doc.note ? [escapeMarkdown(doc.note).replace(/\r\n?|\n/g, '  \n')] : [];
+  const note = doc.note ? [markdownLines(doc.note)] : [];
   return `${BLOCK_START}\n${[...note, ...doc.clips.map(clipBlock)].join('\n\n')}\n${BLOCK_END}`;
 }
 
@@ -77,15 +78,11 @@ export function clipsToObsidian(clips: readonly Clip[], write: NoteWriter = docu
 }
 
 function clipBlock(clip: Clip): string {
-  const quote = clip.text
-    .trim()
-    .split(/\r\n?|\n/)
-    .map((line) => (line.trim() ? `> ${escapeMarkdown(line)}` : '>'))
-    .join('\n');
+  const quote = markdownQuote(clip.text);
   const where = [clip.page === null ? '' : `第 ${clip.page} 页`, localDay(new Date(clip.createdAt))].filter(Boolean).join(' · ');
   const parts = [quote, where];
-  if (clip.category) parts.push(`分类：${escapeMarkdown(clip.category)}`);
-  if (clip.note.trim()) parts.push(escapeMarkdown(clip.note.trim()).replace(/\r\n?|\n/g, '  \n'));
+  if (clip.category) parts.push(`分类：${escapeMarkdownInline(oneLine(clip.category))}`);
+  if (clip.note.trim()) parts.push(markdownLines(clip.note));
   return parts.join('\n\n');
 }
 

@@ -1,7 +1,7 @@
 import type { Clip } from '../types';
-import { escapeMarkdown, escapeMarkdownInline, markdownUrl } from './clips-to-markdown';
 import { yamlString } from './clips-to-obsidian';
 import { localDay } from './group-documents';
+import { escapeMarkdown, escapeMarkdownInline, markdownEscaper, markdownUrl, oneLine } from './markdown-escape';
 
 /** The pages of the document that the site showed on the page, as its page markers (k/N) say. */
 /** What follows the document's name in a full-text file's name (`<document> 全文.md`): the file sits beside the document's Obsidian note. */
@@ -97,6 +97,8 @@ function pieces(text: string, line: Line, marks: readonly Marked[]) {
     const from = points[i]!;
     const over = marks.filter((m) => m.start < to && m.end > from);
     return {
+      from,
+      to,
       text: text.slice(from, to),
       covered: over.length > 0,
       starting: over.filter((m) => m.start === from).map((m) => m.n),
@@ -112,13 +114,13 @@ export function shownPagesSentence(pages: ShownPages | null): string {
   return `网站显示了${range}${pages.count === null ? '' : `（共 ${pages.count} 页）`}`;
 }
 
-/** What a clip's footnote or list entry says: its page, day, category, note and tags (line breaks of the note kept as spaces). */
+/** What a clip's footnote or list entry says, on one line: its page, day, category, note and tags (their line breaks written as spaces). */
 function clipDetails(clip: Clip, markdown: boolean): string {
   const esc = (s: string) => (markdown ? escapeMarkdownInline(s) : s);
   const parts = [clip.page === null ? '' : `第 ${clip.page} 页`, `摘录于 ${localDay(new Date(clip.createdAt))}`];
-  if (clip.category) parts.push(`分类：${esc(clip.category)}`);
+  if (clip.category) parts.push(`分类：${esc(oneLine(clip.category))}`);
   if (clip.note.trim()) parts.push(`笔记：${esc(oneLine(clip.note))}`);
-  if (clip.tags.length > 0) parts.push(`标签：${clip.tags.map(esc).join(', ')}`);
+  if (clip.tags.length > 0) parts.push(`标签：${clip.tags.map((tag) => esc(oneLine(tag))).join(', ')}`);
   return parts.filter(Boolean).join(' · ');
 }
 
@@ -143,17 +145,18 @@ export function fullTextMarkdown(source: FullTextSource): string {
   }
   front.push('---');
   const link = `[${escapeMarkdownInline(source.site)}](${markdownUrl(source.url)})`;
-  const head = [front.join('\n'), `# ${escapeMarkdown(source.title || source.url)}`, `${link} · 访问于 ${localDay(source.accessed)} · ${shownPagesSentence(source.pages)}。`];
+  const head = [front.join('\n'), `# ${escapeMarkdown(oneLine(source.title) || source.url)}`, `${link} · 访问于 ${localDay(source.accessed)} · ${shownPagesSentence(source.pages)}。`];
   const body = lines.map((line) => {
     let out = '';
     let open = false;
-    pieces(source.text, line, marks).forEach((piece, i) => {
+    // Each piece escaped as it stands in its whole line (line-start markers, `&amp;`, `https://` cut by a mark).
+    const escaped = markdownEscaper(source.text.slice(line.start, line.end));
+    pieces(source.text, line, marks).forEach((piece) => {
       if (piece.covered !== open) {
         out += open ? '</mark>' : '<mark>';
         open = piece.covered;
       }
-      // Line-start markers (#, -, 1.) are escaped only where the paragraph starts.
-      out += i === 0 ? escapeMarkdown(piece.text) : escapeMarkdownInline(piece.text);
+      out += escaped(piece.from - line.start, piece.to - line.start);
       if (piece.ending.length > 0) {
         out += '</mark>' + piece.ending.map((n) => `[^${n}]`).join('');
         open = false;
@@ -163,35 +166,60 @@ export function fullTextMarkdown(source: FullTextSource): string {
   });
   const tail = missing.length === 0
     ? []
-    : ['## 未在本页文字中找到的摘录', missing.map(({ n, clip }) => `${n}. ${escapeMarkdownInline(oneLine(clip.text))}（${clipDetails(clip, true)}）`).join('\n')];
+    : ['## 未在本页文字中找到的摘录', missing.map(({ n, clip }) => `${n}. ${escapeMarkdown(oneLine(clip.text))}（${clipDetails(clip, true)}）`).join('\n')];
   const notes = marks.map(({ n, clip }) => `[^${n}]: ${clipDetails(clip, true)}`);
   return [...head, ...body, ...tail, ...(notes.length > 0 ? [notes.join('\n')] : [])].join('\n\n') + '\n';
 }
 
 /**
+ * `[` followed (after any backslashes) by `摘录` or `/摘录`: where the page's own text could be
+ * taken for a clip marker (`[摘录n]`, `[/摘录n]`).
+ */
+const MARKER_LOOKALIKE = /\[(\\*)(?=\/?摘录)/g;
+
+/**
+ * A piece of the page's text for the plain-text body: each `[` that would start a clip marker
+ * (MARKER_LOOKALIKE) gets one more `\` after it, so `[摘录1]` in the page is written
+ * `[\摘录1]` and `[\摘录1]` is written `[\\摘录1]`. A reader takes `[摘录n]` and `[/摘录n]`
+ * (no backslash) as DocClip's markers and drops one backslash after any other `[` before
+ * `摘录` or `/摘录`, which gives the page's text back. Pieces are escaped one by one: at each
+ * cut between two pieces DocClip writes a marker, so no look-alike spans two.
+ */
+export function escapePlainMarkers(text: string): string {
+  return text.replace(MARKER_LOOKALIKE, '[\\$1');
+}
+
+/** The header line that says how the page's own marker look-alikes are written (escapePlainMarkers). */
+export const PLAIN_ESCAPE_NOTE = '原文本身写有“[摘录”或“[/摘录”处，在“[”后多加一个“\\”（写作“[\\摘录”“[\\/摘录”），以免与摘录标记相混';
+
+/**
  * The page's cleaned text as plain text: a header (title, source, access day, the pages
  * shown), the text line by line with each clip between `[摘录n]` and `[/摘录n]`, then the
- * clips with their page, day, category, note and tags, and those not in the text.
+ * clips with their page, day, category, note and tags, and those not in the text. The page's
+ * own text that looks like a marker is escaped (escapePlainMarkers), and the header then says
+ * so (PLAIN_ESCAPE_NOTE), so that every `[摘录n]` and `[/摘录n]` in the body is DocClip's.
  */
 export function fullTextPlain(source: FullTextSource): string {
   const lines = textLines(source.text);
   const { marks, missing } = numbered(source, lines);
-  const head = [source.title || source.url, `来源：${source.site} ${source.url}`, `访问：${localDay(source.accessed)}`, `页数：${shownPagesSentence(source.pages)}`];
-  if (marks.length > 0) head.push(`摘录：${marks.length} 条，在文中以 [摘录n]…[/摘录n] 标出`);
+  let escaped = false;
+  const pageText = (text: string) => {
+    const out = escapePlainMarkers(text);
+    if (out !== text) escaped = true;
+    return out;
+  };
   const body = lines.map((line) =>
     pieces(source.text, line, marks)
-      .map((p) => `${p.starting.map((n) => `[摘录${n}]`).join('')}${p.text}${p.ending.map((n) => `[/摘录${n}]`).join('')}`)
+      .map((p) => `${p.starting.map((n) => `[摘录${n}]`).join('')}${pageText(p.text)}${p.ending.map((n) => `[/摘录${n}]`).join('')}`)
       .join(''),
   );
+  const head = [oneLine(source.title) || source.url, `来源：${oneLine(source.site)} ${source.url}`, `访问：${localDay(source.accessed)}`, `页数：${shownPagesSentence(source.pages)}`];
+  if (marks.length > 0) head.push(`摘录：${marks.length} 条，在文中以 [摘录n]…[/摘录n] 标出`);
+  if (escaped) head.push(PLAIN_ESCAPE_NOTE);
   const sections = [head.join('\n'), body.join('\n')];
   if (marks.length > 0) sections.push(['摘录', ...marks.map(({ n, clip }) => `[${n}] ${clipDetails(clip, false)}`)].join('\n'));
   if (missing.length > 0) {
     sections.push(['未在本页文字中找到的摘录', ...missing.map(({ n, clip }) => `[${n}] ${oneLine(clip.text)}（${clipDetails(clip, false)}）`)].join('\n'));
   }
   return sections.join('\n\n') + '\n';
-}
-
-/** A text on one line: each run of white space holding a line break becomes one space. */
-function oneLine(text: string): string {
-  return text.trim().replace(/\s*\n\s*/g, ' ');
 }

@@ -1,6 +1,6 @@
-import { escapeMarkdown } from './clips-to-markdown';
 import { docClipBlock, yamlString } from './clips-to-obsidian';
 import { localDay, type SourceDocument } from './group-documents';
+import { escapeMarkdown, markdownLines, oneLine } from './markdown-escape';
 
 /** The placeholders of a note template (the options page lists them). */
 export const NOTE_PLACEHOLDERS = ['title', 'url', 'site', 'accessed', 'tags', 'author', 'note', 'clips'] as const;
@@ -47,7 +47,8 @@ const FRONT_MATTER = /^(---\r?\n[\s\S]*?\r?\n(?:---|\.\.\.))(?=\r?\n|$)/;
  * The note of `doc` written with the reader's `template` (renderTemplate, NOTE_PLACEHOLDERS).
  * A value is written for where it stands: inside the template's front matter as YAML (strings
  * double-quoted, tags a flow sequence `["林业", "碳汇"]`, accessed a bare YYYY-MM-DD); in the
- * body as Markdown-escaped text (tags joined with ', '). `{{clips}}` is DocClip's block
+ * body as Markdown-escaped text on one line (tags joined with ', '; the note's lines joined by
+ * hard breaks, markdownLines). `{{clips}}` is DocClip's block
  * (docclip-block.ts); a template without it gets the block appended, so that a later export
  * can always replace it (replaceDocClipBlock).
  */
@@ -65,13 +66,13 @@ export function renderNoteTemplate(template: string, doc: SourceDocument): strin
     clips: yamlString(doc.clips.map((c) => c.text).join('\n')),
   };
   const text: Record<NotePlaceholder, string> = {
-    title: escapeMarkdown(doc.title),
+    title: escapeMarkdown(oneLine(doc.title)),
     url: doc.url,
-    site: escapeMarkdown(doc.site),
+    site: escapeMarkdown(oneLine(doc.site)),
     accessed,
-    tags: doc.tags.map(escapeMarkdown).join(', '),
-    author: escapeMarkdown(doc.author),
-    note: escapeMarkdown(doc.note),
+    tags: doc.tags.map((tag) => escapeMarkdown(oneLine(tag))).join(', '),
+    author: escapeMarkdown(oneLine(doc.author)),
+    note: markdownLines(doc.note),
     clips: block,
   };
   const front = FRONT_MATTER.exec(template)?.[1] ?? '';
