@@ -5,7 +5,8 @@
  * prints, per page, what the page's main thread did from the end of the page's drawing to the
  * layer being laid: each task (its offset from the draw's end, wall and CPU time) and in it the
  * animation frames, event dispatches (the recorder's batch is an event named `docclip-…`), the
- * rendering steps (style, layout, paint) and garbage collections over 1 ms. A diagnosis, not a
+ * rendering steps (style, layout, paint) and garbage collections over 1 ms (MIN_MS sets it);
+ * PROFILE=1 adds a CPU profile's self time per function in that window. A diagnosis, not a
  * result: it writes nothing to BENCHMARKS.md. Launches Chromium: run it under the flock.
  */
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
