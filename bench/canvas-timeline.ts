@@ -5,7 +5,8 @@
  * prints, per page, what the page's main thread did from the end of the page's drawing to the
  * layer being laid: each task (its offset from the draw's end, wall and CPU time) and in it the
  * animation frames, event dispatches (the recorder's batch is an event named `docclip-…`), the
- * rendering steps (style, layout, paint) and garbage collections over 1 ms. A diagnosis, not a
+ * rendering steps (style, layout, paint) and garbage collections over 1 ms (MIN_MS sets it);
+ * PROFILE=1 adds a CPU profile's self time per function in that window. A diagnosis, not a
  * result: it writes nothing to BENCHMARKS.md. Launches Chromium: run it under the flock.
  */
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
@@ -34,8 +35,10 @@ interface Profile {
   timeDeltas: number[];
 }
 type Event = TraceEvent & { args?: { data?: { type?: string; functionName?: string; url?: string } } };
+/** Slices shorter than this (µs) are left out (MIN_MS=0.2 shows more). */
+const MIN_SHOWN_US = Number(process.env.MIN_MS ?? 1) * 1000;
 const TASKS = new Set(['ThreadControllerImpl::RunTask', 'RunTask']);
-const SHOWN = new Set(['FireAnimationFrame', 'EventDispatch', 'FunctionCall', 'TimerFire', 'RunMicrotasks', 'UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Layerize', 'Commit', 'HitTest', 'MinorGC', 'MajorGC', 'V8.GC_SCAVENGER', 'V8.GC_MARK_COMPACTOR', 'ParseHTML']);
+const SHOWN = new Set(['FireAnimationFrame', 'EventDispatch', 'FunctionCall', 'TimerFire', 'RunMicrotasks', 'UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Layerize', 'Commit', 'HitTest', 'MinorGC', 'MajorGC', 'V8.GC_SCAVENGER', 'V8.GC_MARK_COMPACTOR', 'ParseHTML', 'IntersectionObserverController::computeIntersections', 'ResizeObserverController::DeliverObservations', 'LocalFrameView::RunResizeObserverSteps', 'UpdateLayer', 'PaintImage', 'Decode Image', 'ScheduleStyleRecalculation', 'InvalidateLayout', 'HitTest', 'ParseAuthorStyleSheet', 'ProxyMain::BeginMainFrame::commit', 'LocalFrameView::UpdateAllLifecyclePhases', 'LocalFrameView::RunPaintLifecyclePhase', 'LocalFrameView::RunPrePaintLifecyclePhase', 'LocalFrameView::UpdateStyleAndLayout', 'Document::UpdateStyleAndLayout', 'HighlightRegistry::ValidateHighlightMarkers', 'DocumentMarkerController::AddMarker']);
 
 try {
   const { page, cdp } = await openProbedPage(ext.context, LAYER_PROBE);
@@ -76,7 +79,7 @@ try {
     for (const task of inWindow.filter((e) => TASKS.has(e.name))) {
       if (task.ts < end) continue;
       end = task.ts + task.dur!;
-      const inside = inWindow.filter((e) => SHOWN.has(e.name) && e.ts >= task.ts && e.ts + e.dur! <= task.ts + task.dur! && e.dur! >= 1000);
+      const inside = inWindow.filter((e) => SHOWN.has(e.name) && e.ts >= task.ts && e.ts + e.dur! <= task.ts + task.dur! && e.dur! >= MIN_SHOWN_US);
       const what = inside.map((e) => `${e.name}${e.args?.data?.type ? `(${e.args.data.type.startsWith('docclip-') ? 'docclip batch' : e.args.data.type})` : ''} +${(at(e) - drawnAt).toFixed(1)} ${(e.dur! / 1000).toFixed(1)}`).join(', ');
       console.log(`  task +${(at(task) - drawnAt).toFixed(1)} ms: ${(task.dur! / 1000).toFixed(1)} ms wall, ${task.tdur !== undefined ? (task.tdur / 1000).toFixed(1) : '?'} CPU${what ? ` — ${what}` : ''}`);
     }

@@ -111,7 +111,37 @@ interface Op {
     return canvas instanceof HTMLCanvasElement ? canvas : null;
   }
 
-  function push(canvas: HTMLCanvasElement, op: Op | null): void {
+  /**
+   * The string recorded last, while it is still the last op of its canvas not yet sent: a string
+   * drawn right after it (same canvas, same call, font, transform, alpha and line, starting where
+   * it ends) is recorded as part of it, so that a page drawn a character a call (a thousand or
+   * more calls) is handed over as a few dozen runs. The layer reads the same text: pieces that
+   * touch are joined without a space (src/core/canvas-text/reading-order.ts, WORD_GAP).
+   */
+  let last: { canvas: HTMLCanvasElement; op: Op; stroke: boolean } | null = null;
+  /** Most a string may start after (or before) the end of the last one to be recorded with it, in line heights (below reading-order.ts's WORD_GAP). */
+  const TOUCH = 0.05;
+  /** Longest run recorded as one string (a record holds at most 10,000 characters: drawn-text.ts). */
+  const MAX_RUN = 1000;
+
+  function extendsLast(canvas: HTMLCanvasElement, op: Op, stroke: boolean): boolean {
+    if (!last || last.canvas !== canvas || last.stroke !== stroke) return false;
+    const prev = last.op;
+    if (prev.text.length + op.text.length > MAX_RUN) return false;
+    const queue = pending.get(canvas);
+    if (!queue || queue[queue.length - 1] !== prev || history.get(canvas)?.at(-1) !== prev) return false;
+    if (prev.font !== op.font || prev.alpha !== op.alpha || prev.top !== op.top || prev.bottom !== op.bottom) return false;
+    for (let i = 0; i < 6; i++) if (prev.matrix[i] !== op.matrix[i]) return false;
+    const end = prev.left + prev.width;
+    if (op.width < 0 || prev.width < 0 || Math.abs(op.left - end) > TOUCH * (op.bottom - op.top)) return false;
+    prev.text += op.text;
+    prev.width = Math.max(end, op.left + op.width) - prev.left;
+    return true;
+  }
+
+  function push(canvas: HTMLCanvasElement, op: Op | null, stroke = false): void {
+    if (op !== null && extendsLast(canvas, op, stroke)) return;
+    last = null;
     let all = history.get(canvas);
     if (!all) {
       history.set(canvas, (all = []));
@@ -124,6 +154,7 @@ interface Op {
     if (!queue) pending.set(canvas, (queue = []));
     if (op === null) queue.length = 0;
     queue.push(op);
+    if (op !== null) last = { canvas, op, stroke };
     schedule();
   }
 
@@ -169,7 +200,7 @@ interface Op {
 
   const ALIGN: Record<string, number> = { left: 0, center: 0.5, right: 1 };
 
-  function recordText(self: unknown, args: unknown[]): void {
+  const recordText = (stroke: boolean) => (self: unknown, args: unknown[]) => {
     const canvas = htmlCanvasOf(self);
     if (!canvas || args.length < 3) return;
     const text = String(args[0]);
@@ -195,8 +226,8 @@ interface Op {
       matrix: [m.a, m.b, m.c, m.d, m.e, m.f],
       alpha: call<number>(ctxGet.globalAlpha, self),
       font: call<string>(ctxGet.font, self),
-    });
-  }
+    }, stroke);
+  };
 
   /** A clearRect (or an opaque source-over fillRect) over the whole canvas wipes its text. */
   function recordWipe(opaqueOnly: boolean) {
@@ -215,8 +246,8 @@ interface Op {
     };
   }
 
-  proto.fillText = wrap(original.fillText, recordText);
-  proto.strokeText = wrap(original.strokeText, recordText);
+  proto.fillText = wrap(original.fillText, recordText(false));
+  proto.strokeText = wrap(original.strokeText, recordText(true));
   proto.clearRect = wrap(original.clearRect, recordWipe(false));
   proto.fillRect = wrap(original.fillRect, recordWipe(true));
 

@@ -51,15 +51,18 @@ describe('OCR of page images in the add-on (Firefox)', () => {
         const box = range.getBoundingClientRect();
         return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
       });
-      await page.mouse.move(at.x - 3, at.y);
-      await page.mouse.move(at.x, at.y, { steps: 2 });
+      // The pointer moves a little at each look (as a reader's does): a move made while DocClip was still analysing the layer shows no tip.
+      let jiggle = 0;
       const tip = await waitFor(
-        () =>
-          page.evaluate(() => {
+        async () => {
+          await page.mouse.move(at.x + (jiggle++ % 2), at.y);
+          await new Promise((r) => setTimeout(r, 100));
+          return page.evaluate(() => {
             const el = document.querySelector('docclip-ui')!.shadowRoot!.querySelector<HTMLElement>('.tip')!;
             const crop = el.querySelector('canvas.tip-crop')?.getBoundingClientRect();
             return { hidden: el.hidden, text: el.textContent ?? '', ocr: el.querySelector('.tip-ocr')?.textContent ?? '', crop: crop ? { width: crop.width, height: crop.height } : null };
-          }),
+          });
+        },
         (t) => !t.hidden && t.ocr !== '',
         5_000,
       );

@@ -214,10 +214,11 @@ async function hoverFigure(page: Page, text: string): Promise<{ tip: string; ocr
     return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
   }, text);
   expect(at, `figure ${text} painted`).not.toBeNull();
-  await page.mouse.move(at!.x - 3, at!.y);
-  await page.mouse.move(at!.x, at!.y, { steps: 2 });
-  const read = () =>
-    page.evaluate(() => {
+  // The pointer moves a little at each look (as a reader's does): a move made while DocClip was still analysing the layer shows no tip.
+  let jiggle = 0;
+  const read = async () => {
+    await page.mouse.move(at!.x + (jiggle++ % 2), at!.y);
+    return page.evaluate(() => {
       const tip = document.querySelector('docclip-ui')!.shadowRoot!.querySelector<HTMLElement>('.tip')!;
       if (tip.hidden) return null;
       const canvas = tip.querySelector<HTMLCanvasElement>('canvas.tip-crop');
@@ -225,6 +226,7 @@ async function hoverFigure(page: Page, text: string): Promise<{ tip: string; ocr
       const crop = box ? { width: box.width, height: box.height } : null;
       return { tip: tip.textContent ?? '', ocr: tip.querySelector('.tip-ocr')?.textContent ?? '', crop };
     });
+  };
   await expect.poll(async () => (await read())?.tip ?? '', { timeout: 5_000 }).toContain(text);
   await expect.poll(async () => (await read())?.ocr ?? '', { timeout: 5_000 }).toMatch(/\d/);
   const shown = (await read())!;
