@@ -5,7 +5,7 @@
  * CDP Profiler: the longest main-thread tasks from `docclip:start` to 1.5 s after
  * `docclip:painted`, each with the trace events inside it summed by name (script, style, layout,
  * paint…), the functions with the most self time in that window, and the functions on the stack
- * longest (inclusive time) in each of the two longest tasks. Prints JSON; writes nothing.
+ * longest (inclusive time) in each of the longest tasks (STACKS, 2). Prints JSON; writes nothing.
  */
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -105,7 +105,7 @@ try {
     }
     return [...inclusive].filter(([n]) => !/^\((idle|program|root)\)/.test(n)).sort((a, b) => b[1] - a[1]).slice(0, 25).map(([n, ms]) => `${ms.toFixed(0)} ms ${n}`);
   };
-  const longestTaskStack = tasks.slice(0, 2).map((task) => ({ ms: Math.round(task.dur! / 1000), stack: stackOf(task) }));
+  const longestTaskStack = tasks.slice(0, Number(process.env.STACKS ?? 2)).map((task) => ({ ms: Math.round(task.dur! / 1000), stack: stackOf(task) }));
   const hot = [...self].filter(([n]) => !/^\((idle|program|root|garbage collector)\)/.test(n)).sort((a, b) => b[1] - a[1]).slice(0, 15).map(([n, ms]) => `${ms.toFixed(0)} ms ${n}`);
   console.log(JSON.stringify({ structure, load: [load, loadavg()], workMs: Math.round((painted.ts - start.ts) / 1000), tasksOver50: tasks.filter((x) => x.dur! > 50_000).length, longest, longestTaskStack, hot }, null, 1));
   await tab.close();

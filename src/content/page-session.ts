@@ -196,8 +196,12 @@ export class PageSession {
     this.toAnalyse = [...chunks];
     const plans: PlanToApply[] = [];
     if (early.length > 0) {
-      // The blocks were joined again by the undo: a block's text is now under it, or in pieces of it.
-      const touched = chunks.findLastIndex((c) => early.some((b) => chunkCovers(c, b) || b.contains(c.root))) + 1;
+      // The early blocks are a prefix of the page in document order: every chunk that starts
+      // before the last of them ends is cleaned again (the undo joined a block's text again: it
+      // is now under it, or in pieces of it).
+      const last = early.at(-1)!;
+      const after = chunks.findIndex((c) => startsAfter(c, last));
+      const touched = after === -1 ? chunks.length : after;
       for (let i = 0; i < touched; i++) {
         const plan = this.planChunk(this.toPlan.shift()!);
         this.applyPlan(plan);
@@ -613,6 +617,12 @@ export function runChunks(blocks: Element[], maxChars: number): CleanChunk[] {
     }
   }
   return chunks;
+}
+
+/** Whether the chunk's first node comes after `element` and all of it. */
+function startsAfter(chunk: CleanChunk, element: Element): boolean {
+  const first = chunk.range?.from ?? chunk.root;
+  return !element.contains(first) && (element.compareDocumentPosition(first) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
 }
 
 function safeMatches(element: Element, selector: string): boolean {

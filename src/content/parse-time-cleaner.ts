@@ -45,6 +45,8 @@ export class ParseTimeCleaner {
   private waiting: Element[] = [];
   private chars = 0;
   private lateChars = 0;
+  /** Past the budget: only small children of <body> are cleaned (LATE_BLOCK_CHARS). */
+  private late = false;
 
   constructor(
     private readonly doc: Document,
@@ -114,6 +116,7 @@ export class ParseTimeCleaner {
       // The budget is spent once a chunk does not fit: the first pass cleans the document from there on.
       this.chars = all ? this.chars + chars : PARSE_TIME_CHARS;
     }
+    if (this.chars >= PARSE_TIME_CHARS && !this.late) this.watchFrameOnly(body);
     for (; n < todo.length && this.chars >= PARSE_TIME_CHARS && this.lateChars < LATE_CHARS && performance.now() < deadline; n++) {
       const chars = todo[n]!.textContent?.length ?? 0;
       // Only the page's frame (children of <body>): a small block inside the document is cleaned with its neighbours by the pass.
@@ -122,8 +125,21 @@ export class ParseTimeCleaner {
       this.lateChars += Math.max(chars, 1);
     }
     this.waiting = [...open, ...todo.slice(n)];
+    if (this.late) this.waiting = this.waiting.filter((e) => e.parentNode === body);
     this.observer?.takeRecords(); // nothing of our own cleaning is an insertion to clean
     if (this.lateChars >= LATE_CHARS) this.finish();
+  }
+
+  /**
+   * The budget is spent: from now on only the children of <body> are watched (what the parser
+   * inserts into the document's blocks waits for the first pass), so that each of its later
+   * insertions costs the observer nothing.
+   */
+  private watchFrameOnly(body: HTMLElement): void {
+    this.late = true;
+    if (!this.observer) return;
+    this.observer.disconnect();
+    this.observer.observe(body, { childList: true });
   }
 }
 
