@@ -28,6 +28,8 @@ export interface BenchResults {
 
 const ms = (n: number | null | undefined) => (n === null || n === undefined || Number.isNaN(n) ? '—' : `${n < 10 ? n.toFixed(1) : Math.round(n)} ms`);
 const x = (n: number) => `${n.toFixed(1)}×`;
+/** Issue 13: the import of the exported file is within this factor of the raw put-all of the same rows. */
+const IMPORT_VS_PUT_ALL = 1.2;
 const verdict = (ok: boolean, detail = '') => (ok ? 'met' : `**missed**${detail ? ` (${detail})` : ''}`);
 
 /** Writes BENCHMARKS.md and returns the results table (also printed by run.ts). */
@@ -58,10 +60,10 @@ export function writeReport(r: BenchResults, file: string): string {
     ]),
     ['4', `export all ${lib.rows} clips to JSON (${(lib.exportChars / 1e6).toFixed(1)} M chars)`, '≤ 2 s', ms(lib.exportMs), `read + serialise ${ms(lib.exportReadMs)}; raw getAll ${ms(lib.floorGetAllMs)} · ${x(lib.exportMs / lib.floorGetAllMs)}, raw getAll of the same 16 id ranges ${ms(lib.floorGetAllRangesMs)} · ${x(lib.exportMs / lib.floorGetAllRangesMs)}`, verdict(lib.exportMs <= 2000)],
     [
-      '4', 'import that file into an empty library (validate + one transaction; an origin of its own)', '≤ 5 s',
+      '4', 'import that file into an empty library (validate + one transaction; an origin of its own)', '≤ 1.2× the raw put-all of the same rows (issue 13; was ≤ 5 s, below what this IndexedDB writes)',
       importMs !== null ? ms(importMs) : `refused after ${ms(lib.importParseMs)}`,
-      `raw put-all ${ms(lib.floorPutAllMs)}` + (importMs !== null ? ` · ${x(importMs / lib.floorPutAllMs)} (parse ${ms(lib.importParseMs)}, write ${ms(lib.importWriteMs)})` : `; file > MAX_IMPORT_CHARS ${(lib.maxImportChars / 1e6).toFixed(1)} M chars`),
-      importMs !== null ? verdict(importMs <= 5000) : '**missed** (the export of 100,000 clips cannot be imported)',
+      `raw put-all ${ms(lib.floorPutAllMs)}` + (importMs !== null ? ` · ${(importMs / lib.floorPutAllMs).toFixed(2)}× (parse ${ms(lib.importParseMs)}, write ${ms(lib.importWriteMs)})` : `; file > MAX_IMPORT_CHARS ${(lib.maxImportChars / 1e6).toFixed(1)} M chars`),
+      importMs !== null ? verdict(importMs <= IMPORT_VS_PUT_ALL * lib.floorPutAllMs, `${(importMs / lib.floorPutAllMs).toFixed(2)}×`) : '**missed** (the export of 100,000 clips cannot be imported)',
     ],
     ...(lib.partsImport
       ? [['4', `  the same rows imported as ${lib.partsImport.parts} files under the limit`, '(info)', ms(lib.partsImport.parseMs + lib.partsImport.writeMs), `parse ${ms(lib.partsImport.parseMs)}, write ${ms(lib.partsImport.writeMs)}; ${lib.partsImport.added} added`, '']]
