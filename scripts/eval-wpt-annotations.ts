@@ -1,0 +1,117 @@
+/**
+ * Checks DocClip's W3C Web Annotation export against the W3C's own tests: web-platform-tests'
+ * annotation-model suite (its JSON Schemas and `.test` lists), copied into the git-ignored
+ * corpus/public/wpt-annotation-model/ (scripts/wpt-annotation/fetch-notes.md says how).
+ *
+ *   npm run eval:wpt-annotations     (= tsx scripts/eval-wpt-annotations.ts: prints the section)
+ *
+ * The clips of scripts/wpt-annotation/sample-clips.ts go through the real export
+ * (clipsToWebAnnotation); each Annotation of the collection is run through the MUST test
+ * (annotations/annotationMusts.test) and the SHOULD/MAY test (annotations/annotationOptionals.test).
+ * Exit status: 1 when the suite folder is absent or any MUST assertion fails on any annotation.
+ *
+ * `evalWptAnnotations(root)` returns the Markdown section (for QUALITY.md) and the MUST failure
+ * count, or null when the suite folder is absent.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { clipsToWebAnnotation, type WebAnnotation } from '../src/core/export/clips-to-web-annotation';
+import { JsonTestSuite, type AssertionResult } from './wpt-annotation/jsontest';
+import { SAMPLE_CLIPS } from './wpt-annotation/sample-clips';
+
+export const SUITE_DIR = 'corpus/public/wpt-annotation-model';
+const MUST_TEST = 'annotations/annotationMusts.test';
+const OPTIONAL_TEST = 'annotations/annotationOptionals.test';
+
+interface Row {
+  file: string;
+  title: string;
+  type: AssertionResult['type'];
+  met: number;
+  misses: { id: string; why: string }[];
+}
+
+function tally(suite: JsonTestSuite, testFile: string, annotations: readonly WebAnnotation[]): Row[] {
+  const test = suite.loadTest(testFile);
+  const rows = new Map<string, Row>();
+  for (const a of annotations) {
+    for (const r of suite.run(test, a)) {
+      const row = rows.get(r.file) ?? { file: r.file, title: r.title, type: r.type, met: 0, misses: [] };
+      if (r.met) row.met += 1;
+      else row.misses.push({ id: a.id, why: r.why ?? '' });
+      rows.set(r.file, row);
+    }
+  }
+  return [...rows.values()];
+}
+
+function cell(s: string): string {
+  return s.replace(/\|/g, '\\|').replace(/\s+/g, ' ');
+}
+
+function table(rows: readonly Row[], total: number, verdict: (row: Row) => string): string[] {
+  const lines = ['| assertion | type | annotations meeting it | result |', '|---|---|---:|---|'];
+  for (const row of rows) {
+    const name = row.file.replace(/^annotations\//, '').replace(/\.json$/, '');
+    lines.push(`| ${cell(name)}: ${cell(row.title)} | ${row.type} | ${row.met}/${total} | ${verdict(row)} |`);
+  }
+  return lines;
+}
+
+function sourceLine(root: string): string {
+  const path = join(root, SUITE_DIR, 'SOURCE.json');
+  if (!existsSync(path)) return 'Source commits not recorded (SOURCE.json absent).';
+  const source = JSON.parse(readFileSync(path, 'utf8')) as { repository: string; commits: Record<string, string[]> };
+  const parts = Object.entries(source.commits).map(([commit, files]) => `${commit.slice(0, 12)} (${files.length} file${files.length === 1 ? '' : 's'})`);
+  return `Files from https://github.com/${source.repository} (folder annotation-model/) as stored at commits ${parts.join(', ')}.`;
+}
+
+export async function evalWptAnnotations(root: string): Promise<{ section: string; mustFailures: number } | null> {
+  if (!existsSync(join(root, SUITE_DIR, 'definitions'))) return null;
+  const suite = new JsonTestSuite(join(root, SUITE_DIR));
+  const annotations = clipsToWebAnnotation(SAMPLE_CLIPS).first.items;
+  const total = annotations.length;
+  const must = tally(suite, MUST_TEST, annotations);
+  const optional = tally(suite, OPTIONAL_TEST, annotations);
+  const mustFailures = must.reduce((n, r) => n + r.misses.length, 0);
+  const lines = [
+    "## W3C Web Annotation export: web-platform-tests annotation-model",
+    '',
+    `The W3C's own tests for the Web Annotation Data Model: web-platform-tests' \`annotation-model\` suite (its JSON Schemas, draft-04, run with ajv-draft-04 and ajv-formats). ${sourceLine(root)}`,
+    `Input: the ${total} clips of scripts/wpt-annotation/sample-clips.ts (written here: notes, tags, categories, pages, OCR and canvas text, a title-less page) through the real export, \`clipsToWebAnnotation\`; each Annotation is checked on its own. Produced by \`npm run eval:wpt-annotations\`.`,
+    '',
+    `### MUST (${MUST_TEST}): ${mustFailures === 0 ? 'all met' : `${mustFailures} failures`}`,
+    '',
+    ...table(must, total, (r) => (r.misses.length === 0 ? 'pass' : 'FAIL')),
+    '',
+    `### SHOULD and MAY (${OPTIONAL_TEST})`,
+    '',
+    'The W3C runner counts an unmet SHOULD or MAY as a pass with a message; here "not met" says which recommended or optional keys the export leaves out.',
+    '',
+    ...table(optional, total, (r) => (r.misses.length === 0 ? 'met' : r.met === 0 ? 'not met' : 'met by some')),
+  ];
+  const failures = [...must, ...optional.filter((r) => r.type === 'should')].filter((r) => r.misses.length > 0);
+  if (failures.length > 0) {
+    lines.push('', '### Why not met (MUST and SHOULD)', '');
+    for (const r of failures) {
+      const first = r.misses[0]!;
+      lines.push(`- ${r.type.toUpperCase()} ${cell(r.file)}: ${r.misses.length} of ${total}, e.g. ${first.id}: ${cell(first.why)}`);
+    }
+  }
+  return { section: lines.join('\n'), mustFailures };
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+  const result = await evalWptAnnotations(root);
+  if (result === null) {
+    console.error(`eval:wpt-annotations: ${SUITE_DIR}/ is absent. It is not in git (third-party files); rebuild it as scripts/wpt-annotation/fetch-notes.md says, then run again.`);
+    process.exit(1);
+  }
+  console.log(result.section);
+  if (result.mustFailures > 0) {
+    console.error(`eval:wpt-annotations: ${result.mustFailures} MUST failures.`);
+    process.exit(1);
+  }
+}
