@@ -14,7 +14,7 @@
  * that is not met as a pass with a message (their files say `passAndContinue`); this runner keeps
  * `met` so the report can say which recommended features DocClip's export leaves out.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import Ajv, { type ValidateFunction } from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
@@ -50,6 +50,8 @@ export interface AssertionResult {
   type: AssertionType;
   /** Validation gave `expectedResult`. */
   met: boolean;
+  /** The assertion file is not in the copy (the stored copies of wpt lack a few): not run, not met. */
+  absent?: boolean;
   /** Why not, when not met: the assertion's errorMessage and ajv's first errors. */
   why: string | null;
 }
@@ -94,7 +96,12 @@ export class JsonTestSuite {
         if (this.runList(entry, dir, instance, out) === 'abort') return 'abort';
         continue;
       }
-      const { file, object } = this.resolve(entry, dir);
+      const resolved = this.resolve(entry, dir);
+      if (resolved === null) {
+        out.push({ file: entryFile(entry as string, dir), title: 'not in the copy of the suite', type: 'must', met: false, absent: true, why: 'assertion file absent' });
+        continue;
+      }
+      const { file, object } = resolved;
       const result = this.evaluate(file, object, dir, instance);
       out.push(result);
       if (!result.met) {
@@ -106,9 +113,11 @@ export class JsonTestSuite {
     return undefined;
   }
 
-  private resolve(entry: string | AssertionObject, dir: string): { file: string; object: AssertionObject } {
+  /** null when `entry` names a file the copy lacks. */
+  private resolve(entry: string | AssertionObject, dir: string): { file: string; object: AssertionObject } | null {
     if (typeof entry === 'string') {
-      const file = entry.includes('/') ? entry : join(dir, entry);
+      const file = entryFile(entry, dir);
+      if (!existsSync(join(this.root, file))) return null;
       return { file, object: readJson(join(this.root, file)) as AssertionObject };
     }
     if (entry.assertionFile) {
@@ -151,6 +160,11 @@ export class JsonTestSuite {
     }
     return v;
   }
+}
+
+/** An assertion path of a `.test` file, relative to the suite folder (README: with a slash, from the top). */
+function entryFile(entry: string, dir: string): string {
+  return entry.includes('/') ? entry : join(dir, entry);
 }
 
 function readJson(path: string): unknown {
