@@ -19,7 +19,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { clipsToWebAnnotation, type WebAnnotation } from '../src/core/export/clips-to-web-annotation';
+import * as v from 'valibot';
+import { ClipSchema } from '../src/core/export/clip-schema';
+import { clipsToWebAnnotation } from '../src/core/export/clips-to-web-annotation';
 import { JsonTestSuite, type AssertionResult } from './wpt-annotation/jsontest';
 import { SAMPLE_CLIPS } from './wpt-annotation/sample-clips';
 
@@ -76,6 +78,10 @@ function sourceLine(root: string): string {
 
 export async function evalWptAnnotations(root: string): Promise<{ section: string; mustFailures: number } | null> {
   if (!existsSync(join(root, SUITE_DIR, 'definitions'))) return null;
+  for (const c of SAMPLE_CLIPS) {
+    const checked = v.safeParse(ClipSchema, c);
+    if (!checked.success) throw new Error(`sample clip ${c.id} is not a valid clip: ${checked.issues[0]?.message}`);
+  }
   const suite = new JsonTestSuite(join(root, SUITE_DIR));
   const annotations = clipsToWebAnnotation(SAMPLE_CLIPS).first.items;
   const total = annotations.length;
