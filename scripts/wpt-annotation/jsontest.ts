@@ -50,7 +50,7 @@ export interface AssertionResult {
   type: AssertionType;
   /** Validation gave `expectedResult`. */
   met: boolean;
-  /** The assertion file is not in the copy (the stored copies of wpt lack a few): not run, not met. */
+  /** The assertion file is not in the local copy: not run, not met (its type is unknown; 'must' stands in). */
   absent?: boolean;
   /** Why not, when not met: the assertion's errorMessage and ajv's first errors. */
   why: string | null;
@@ -134,7 +134,7 @@ export class JsonTestSuite {
   private evaluate(file: string, object: AssertionObject, dir: string, instance: unknown): AssertionResult {
     const type = object.assertionType ?? 'must';
     const expectValid = (object.expectedResult ?? 'valid') === 'valid';
-    const title = (object.title ?? file).replace(/\s+-\s+\[model[^\]]*\]\([^)]*\)(, \[model[^\]]*\]\([^)]*\))*$/, '').replace(/\*\*|_/g, '');
+    const title = (object.title ?? file).replace(/\s*-?\s*\[model[^\]]*\]\([^)]*\)(,\s*\[model[^\]]*\]\([^)]*\))*\s*$/, '').replace(/\*\*|_/g, '').trim();
     let valid: boolean;
     let errors = '';
     if (Array.isArray(object.assertions)) {
