@@ -26,6 +26,7 @@ export async function buildProbes(): Promise<Probes> {
     await build({
       configFile: false,
       logLevel: 'warn',
+      resolve: { alias: { 'webextension-polyfill': resolve('bench/in-page/no-extension-api.ts') } },
       build: {
         outDir,
         emptyOutDir: false,

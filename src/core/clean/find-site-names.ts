@@ -1,4 +1,5 @@
 import type { Removal } from '../types';
+import { matchInline, type InlinePattern } from './inline-clutter-patterns';
 import { escapeRegExp, splitLines, trimmedSpan } from './text-lines';
 
 /**
@@ -14,10 +15,16 @@ const SOURCES = [
   new RegExp(`(?:欢迎(?:来到|光临|访问)|歡迎(?:來到|光臨|訪問))${NAME}[!！]`, 'g'),
   new RegExp(`^\\s*首页\\s+${NAME}\\s*[>»›＞]`, 'gm'),
   new RegExp(`(?:以下|下面)是[®#]?${NAME}的小[编編]`, 'g'),
-  new RegExp(`${NAME}仅提供信息存储空间`, 'g'),
   new RegExp(`请在${NAME}上搜索`, 'g'),
   new RegExp(`^\\s*${NAME}[,，]\\s?欢迎您[!！]`, 'gm'),
 ];
+
+/**
+ * "X仅提供信息存储空间", found from its literal and extended backwards (matchInline) rather than
+ * tried at every position of the page (a class run of up to 10 first): the same matches.
+ */
+const STORAGE_LITERAL = '仅提供信息存储空间';
+export const STORAGE_NOTICE: InlinePattern = { reason: 'navigation', pattern: new RegExp(STORAGE_LITERAL, 'g'), lead: { pattern: new RegExp(`${NAME}$`), maxChars: 10 } };
 
 /** The name with its slogan after a dash or bar: "某某文库 - 公文范文大全" (the header's logo and tagline). */
 const SLOGAN = '(?:\\s{0,2}[-—_|｜]{1,2}\\s{0,2}[^\\s。，,！!？?；;]{2,16})?';
@@ -32,6 +39,7 @@ const KNOWN_NAMES = ['原创力文档', '人人文库', '道客巴巴', '豆丁�
 export function findSiteNames(text: string): Removal[] {
   const names = new Set<string>(KNOWN_NAMES);
   for (const source of SOURCES) for (const m of text.matchAll(source)) names.add(m[1]!);
+  for (const m of matchInline(text, STORAGE_NOTICE)) names.add(m.text.slice(0, -STORAGE_LITERAL.length));
   const line = new RegExp(`^(?:${[...names].map(escapeRegExp).join('|')})${SLOGAN}$`);
   const found: Removal[] = [];
   for (const l of splitLines(text).map(trimmedSpan)) {
