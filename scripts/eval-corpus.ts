@@ -3,7 +3,8 @@
  * each page's text with the page's URL) over the real-page corpus and writes QUALITY.md:
  * clutter removed, content kept, joins repaired, figure recall / precision / kind / value and
  * targets found — overall, per site and per clutter family, with the misses listed. A section
- * on the public recogniser suite follows when its data is present (scripts/eval-public-suite.ts).
+ * on the public recogniser suite follows when its data is present (scripts/eval-public-suite.ts),
+ * and one on the W3C's Web Annotation tests when their copy is (scripts/eval-wpt-annotations.ts).
  *
  * The page texts are not in git (corpus/README.md says how to rebuild them): without them this
  * says so and exits 0, since CI cannot reach their source.
@@ -126,6 +127,13 @@ async function publicSuite(): Promise<string | null> {
   return mod.evalPublicSuite(root);
 }
 
+async function wptAnnotations(): Promise<string | null> {
+  const path = join(root, 'scripts', 'eval-wpt-annotations.ts');
+  if (!existsSync(path)) return null;
+  const mod = (await import(pathToFileURL(path).href)) as { evalWptAnnotations(root: string): Promise<{ section: string } | null> };
+  return (await mod.evalWptAnnotations(root))?.section ?? null;
+}
+
 async function run(): Promise<void> {
   const pages = loadCorpus(root);
   const present = pages.filter((p) => p.text !== null);
@@ -143,6 +151,7 @@ async function run(): Promise<void> {
   const changed = pages.filter((p) => p.problem === 'changed').length;
   const date = new Date().toISOString().slice(0, 10);
   const pub = await publicSuite();
+  const wpt = await wptAnnotations();
   const report = [
     '# DocClip quality on real pages',
     '',
@@ -170,6 +179,7 @@ async function run(): Promise<void> {
     ...perSite(scored),
     '',
     ...(pub ? [pub, ''] : []),
+    ...(wpt ? [wpt, ''] : []),
     '## Misses, page by page',
     '',
     ...misses(scored),

@@ -6,6 +6,9 @@ import type { Clip } from '../types';
  * whose single embedded AnnotationPage holds every clip, in the order given.
  *
  * Each clip is an Annotation with id `urn:uuid:<clip id>` (so a re-export names it the same),
+ * its own `@context` (the model's §3.1 MUST: an annotation taken out of the page, as tools that
+ * import one at a time do, is still a valid Annotation; JSON-LD allows the repeat, and the
+ * W3C's test 3.1-annotationContextValidated checks each annotation alone),
  * `created`/`modified` from its timestamps, a target on the page URL with the clip's
  * TextQuoteSelector and TextPositionSelector, and bodies: the note as a TextualBody with
  * purpose `commenting`, each tag as a TextualBody with purpose `tagging`, and the reader's
@@ -36,6 +39,7 @@ export interface WebAnnotationCollection {
 }
 
 export interface WebAnnotation {
+  '@context': typeof WEB_ANNOTATION_CONTEXT;
   id: string;
   type: 'Annotation';
   motivation: 'commenting' | 'highlighting';
@@ -84,6 +88,7 @@ export function clipToAnnotation(clip: Clip): WebAnnotation {
   if (quote.prefix) quoteOut.prefix = quote.prefix;
   if (quote.suffix) quoteOut.suffix = quote.suffix;
   return {
+    '@context': WEB_ANNOTATION_CONTEXT,
     id: `urn:uuid:${clip.id}`,
     type: 'Annotation',
     motivation: note ? 'commenting' : 'highlighting',
