@@ -65,7 +65,7 @@ describe('category in every export', () => {
   it('Web Annotation: a classifying body; motivation unchanged', () => {
     const annotation = clipToAnnotation(withCategory);
     expect(annotation.motivation).toBe('highlighting');
-    expect(annotation.body).toContainEqual({ type: 'TextualBody', value: '措施', purpose: 'classifying' });
+    expect(annotation.body).toContainEqual({ type: 'TextualBody', value: '措施', format: 'text/plain', purpose: 'classifying' });
     expect(clipToAnnotation(without).body?.some((b) => b.purpose === 'classifying') ?? false).toBe(false);
   });
 

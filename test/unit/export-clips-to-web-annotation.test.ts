@@ -36,8 +36,8 @@ describe('clipToAnnotation', () => {
       expected: {
         motivation: 'highlighting',
         body: [
-          { type: 'TextualBody', value: '林业', purpose: 'tagging' },
-          { type: 'TextualBody', value: '目标', purpose: 'tagging' },
+          { type: 'TextualBody', value: '林业', format: 'text/plain', purpose: 'tagging' },
+          { type: 'TextualBody', value: '目标', format: 'text/plain', purpose: 'tagging' },
         ],
       },
     },
@@ -102,16 +102,16 @@ describe('clipToAnnotation: the W3C model terms', () => {
       patch: { note: '对比省级目标', tags: ['林业', '目标'], category: '目标任务', source: 'ocr', confidence: 0.8 },
       bodies: [
         { value: '对比省级目标', purpose: 'commenting', format: 'text/plain' },
-        { value: '林业', purpose: 'tagging' },
-        { value: '目标', purpose: 'tagging' },
-        { value: '目标任务', purpose: 'classifying' },
+        { value: '林业', purpose: 'tagging', format: 'text/plain' },
+        { value: '目标', purpose: 'tagging', format: 'text/plain' },
+        { value: '目标任务', purpose: 'classifying', format: 'text/plain' },
       ],
     },
     { name: 'a bare highlight without page or title', patch: { note: '', tags: [], page: null, docTitle: '' }, bodies: [] },
     {
       name: 'a note of spaces is no note; a URL with an encoded query and a fragment',
       patch: { note: '  ', tags: ['民生 实事'], url: 'https://wenku.baidu.com/view/8f2c1a.html?q=%E9%A2%84%E7%AE%97#page=5' },
-      bodies: [{ value: '民生 实事', purpose: 'tagging' }],
+      bodies: [{ value: '民生 实事', purpose: 'tagging', format: 'text/plain' }],
     },
   ];
 

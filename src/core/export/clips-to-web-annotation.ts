@@ -82,8 +82,8 @@ export function clipToAnnotation(clip: Clip): WebAnnotation {
   const body: TextualBody[] = [];
   const note = clip.note.trim();
   if (note) body.push({ type: 'TextualBody', value: clip.note, format: 'text/plain', purpose: 'commenting' });
-  for (const tag of clip.tags) body.push({ type: 'TextualBody', value: tag, purpose: 'tagging' });
-  if (clip.category) body.push({ type: 'TextualBody', value: clip.category, purpose: 'classifying' });
+  for (const tag of clip.tags) body.push({ type: 'TextualBody', value: tag, format: 'text/plain', purpose: 'tagging' });
+  if (clip.category) body.push({ type: 'TextualBody', value: clip.category, format: 'text/plain', purpose: 'classifying' });
   const quoteOut: QuoteSelectorOut = { type: 'TextQuoteSelector', exact: quote.exact };
   if (quote.prefix) quoteOut.prefix = quote.prefix;
   if (quote.suffix) quoteOut.suffix = quote.suffix;
