@@ -1,4 +1,4 @@
-import { browser, t } from '../browser';
+import { browser, t, tCount } from '../browser';
 import { CATEGORIES_KEY, DEFAULT_CATEGORIES, readStoredCategories, type ReaderCategory } from '../core/categories';
 import { siteName } from '../core/export/site-name';
 import type { Clip, ClipDraft } from '../core/types';
@@ -127,7 +127,7 @@ export function boot(page: PageStart): void {
   async function readImages(): Promise<number> {
     if (!session.enabled) throw new Error(t('errorDisabled'));
     const queued = await readPageImages(doc, profile, hasDrawnText, (text) => ui.showToast(text));
-    ui.showToast(queued > 0 ? t('ocrStarted', String(queued)) : t('ocrNoImages'));
+    ui.showToast(queued > 0 ? tCount('ocrStarted', queued) : t('ocrNoImages'));
     return queued;
   }
 

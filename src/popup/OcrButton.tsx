@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { t } from '../browser';
+import { t, tCount } from '../browser';
 import type { PageStatus } from '../messages';
 import { errorMessage } from '../ui/use-async';
 import { sendToPage } from './page-request';
@@ -15,7 +15,7 @@ export function OcrButton({ tabId, ocr }: Props) {
   const start = async () => {
     try {
       const queued = await sendToPage<number>(tabId, { type: 'page/ocr' });
-      setMessage(queued > 0 ? t('ocrStarted', String(queued)) : t('ocrNoImages'));
+      setMessage(queued > 0 ? tCount('ocrStarted', queued) : t('ocrNoImages'));
     } catch (e) {
       setMessage(errorMessage(e));
     }

@@ -45,16 +45,21 @@ describe('OCR of page images in the add-on (Firefox)', () => {
       expect(figures).toEqual(expect.arrayContaining(['1.19%', '88.6%']));
 
       // Hovering a figure shows the confidence it was read with and the image crop it was read in.
-      const at = await page.evaluate(() => {
-        const range = [...(CSS.highlights.get('docclip-figure') ?? [])].find((r) => r instanceof Range && r.toString() === '88.6%') as Range;
-        (range.startContainer.parentElement as Element).scrollIntoView({ block: 'center' });
-        const box = range.getBoundingClientRect();
-        return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
-      });
-      // The pointer moves a little at each look (as a reader's does): a move made while DocClip was still analysing the layer shows no tip.
+      // Where 88.6% is now, looked up again at each look (the layer's units may be analysed
+      // again after it is laid, which replaces the painted ranges), and the pointer moved there
+      // a little differently each time, as a reader's is: a move made while DocClip was still
+      // analysing the layer shows no tip.
       let jiggle = 0;
       const tip = await waitFor(
         async () => {
+          const at = await page.evaluate(() => {
+            const range = [...(CSS.highlights.get('docclip-figure') ?? [])].find((r) => r instanceof Range && r.toString() === '88.6%' && r.startContainer.isConnected) as Range | undefined;
+            if (!range) return null;
+            (range.startContainer.parentElement as Element).scrollIntoView({ block: 'center' });
+            const box = range.getBoundingClientRect();
+            return box.width > 0 ? { x: box.left + box.width / 2, y: box.top + box.height / 2 } : null;
+          });
+          if (!at) return { hidden: true, text: '', ocr: '', crop: null };
           await page.mouse.move(at.x + (jiggle++ % 2), at.y);
           await new Promise((r) => setTimeout(r, 100));
           return page.evaluate(() => {
@@ -64,7 +69,7 @@ describe('OCR of page images in the add-on (Firefox)', () => {
           });
         },
         (t) => !t.hidden && t.ocr !== '',
-        5_000,
+        15_000,
       );
       expect(tip.text).toContain('88.6%');
       expect(tip.ocr).toMatch(/\d+\s?%/);

@@ -51,3 +51,39 @@ export async function imagePageRoutes(): Promise<Routes> {
     [IMAGE_HOST]: { [imagePath(1)]: { bytes: rendered[0]!.bytes, headers: { 'content-type': 'image/jpeg', 'cache-control': 'max-age=3600' } } },
   };
 }
+
+/**
+ * The same page image in a 金锄头文库-like page (its `#outer_page_N` boxes holding each page's
+ * `<img>`, `#outer_page_more` the "more pages" box; markup written for these tests after SITES.md).
+ */
+export const JINCHUTOU_DOC_URL = 'http://www.jinchutou.com/p-20240108.html';
+const JINCHUTOU_IMAGE_HOST = 'img.jinchutou.com';
+const jinchutouImagePath = (n: number) => `/preview/20240108/${n}.jpg`;
+
+function jinchutouPage(): string {
+  return `<!DOCTYPE html>
+<html lang="zh-CN"><head><meta charset="utf-8"><title>医院感染管理工作总结-金锄头文库</title>
+<style>body { margin: 0; background: #f4f4f4; font: 14px sans-serif } #contents { width: 840px; margin: 0 auto; background: #fff; padding: 10px }
+[id^="outer_page_"] { margin: 12px 0; border: 1px solid #ddd } [id^="outer_page_"] img { width: 800px; display: block }</style></head>
+<body>
+<div class="top_nav">金锄头文库 首页 | 分类 | 上传文档 | 登录 | 注册</div>
+<div id="contents">
+  <h1>医院感染管理工作总结</h1>
+  <div id="outer_page_1"><img src="http://${JINCHUTOU_IMAGE_HOST}${jinchutouImagePath(1)}" alt="医院感染管理工作总结"></div>
+  <div id="outer_page_more">还剩 3 页未读，继续阅读</div>
+  <div id="readshop">下载本文档需要 2 金币 <a>立即下载</a></div>
+</div>
+<div class="QQ_S">客服 QQ: 000000</div>
+<div class="foot_nav">关于我们 | 联系我们 | 版权申诉</div>
+</body></html>`;
+}
+
+/** The routes of the 金锄头-like page and its page image (launches Chromium: hold the browser lock). */
+export async function jinchutouPageRoutes(): Promise<Routes> {
+  const rendered = await renderPages(PARAGRAPHS, STYLE);
+  if (rendered.length !== 1) throw new Error(`the fixture text drew ${rendered.length} pages, not 1`);
+  return {
+    'www.jinchutou.com': { [new URL(JINCHUTOU_DOC_URL).pathname]: () => jinchutouPage() },
+    [JINCHUTOU_IMAGE_HOST]: { [jinchutouImagePath(1)]: { bytes: rendered[0]!.bytes, headers: { 'content-type': 'image/jpeg', 'cache-control': 'max-age=3600' } } },
+  };
+}
