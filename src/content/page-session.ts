@@ -12,10 +12,10 @@ import { analyzeUnit, mergeUnits, type UnitAnalysis } from './page-units';
 import { HighlightLayers, type HighlightRegistry, type HighlightSet } from './highlight-layers';
 import { fallbackPainter, highlightApiAvailable } from './paint-highlights';
 import { rangesFor } from './text-ranges';
-import { anchorClips, anchorClipsInPasses, type AnchorResult } from './anchor-clips';
-import { afterNextFrame, timeSlicer } from './yield-to-event-loop';
+import { anchorClips, type AnchorResult } from './anchor-clips';
+import { SavedClips } from './saved-clips';
+import { timeSlicer } from './yield-to-event-loop';
 import { NearViewport } from './near-viewport';
-import { revealClip } from './reveal-clip';
 import { chunkCovers, chunkNodes, oneInlineRun, unitHolds, unitWithin, type Unit } from './page-unit-scope';
 import { findWatchTerms } from '../core/watch/find-watch-terms';
 import { documentTitle } from '../core/dom/page-facts';
@@ -68,8 +68,6 @@ export class PageSession {
   private uncleaned: CleanChunk[] = [];
   private settling: Promise<void> = Promise.resolve();
   private watchTerms: string[] = [];
-  private clips: Clip[] = [];
-  private anchors: AnchorResult = { found: [], notFound: [], changed: [] };
   /** The page's text and, built from it when asked, the analysis translated into it; null after a change. */
   private cachedText: TextMap | null = null;
   private cached: PageAnalysis | null = null;
@@ -79,8 +77,8 @@ export class PageSession {
   private readonly layers: HighlightLayers;
   /** Units are painted only while near the viewport (see highlight-layers.ts); null: all painted. */
   private readonly nearViewport: NearViewport<object> | null;
-  /** Each anchored clip is a unit of the layers of its own, near while its paragraph is; replaced as a whole. */
-  private clipUnits: object[] = [];
+  /** The saved clips anchored and painted on this page. */
+  private readonly saved: SavedClips;
   enabled = false;
   /** True while the first pass works through the page. */
   working = false;
@@ -124,6 +122,7 @@ export class PageSession {
     this.layers = new HighlightLayers(registry, create);
     // The <mark> painter changes the DOM to paint: there every unit stays painted.
     this.nearViewport = api ? new NearViewport<object>((unit, near) => this.layers.setNear(unit, near)) : null;
+    this.saved = new SavedClips(doc, this.layers, this.nearViewport, (result) => this.onAnchored?.(result));
   }
 
   /**
@@ -381,60 +380,13 @@ export class PageSession {
 
   /** Re-anchors saved clips over the page's text and repaints only them (after the first pass, if it is still working). */
   anchor(clips: Clip[]): void {
-    this.clips = clips;
+    this.saved.clips = clips;
     if (!this.working) this.anchorNow();
   }
 
-  /**
-   * Anchoring needs the page's whole text: built only when there are saved clips to anchor.
-   * Clips still at their place are painted at once; the others are looked for once that frame is
-   * drawn (anchor-clips.ts), and painted when found.
-   */
+  /** Anchoring needs the page's whole text: built only when there are saved clips to anchor (or earlier anchors to take back). */
   private anchorNow(): void {
-    if (!this.enabled) return;
-    if (this.clips.length === 0 && this.anchors.found.length === 0 && this.anchors.notFound.length === 0) return;
-    this.cancelAnchoring();
-    const map = this.pageText();
-    if (!map || this.clips.length === 0) {
-      this.anchors = { found: [], notFound: [], changed: [] };
-      this.paintClips(map);
-      return;
-    }
-    this.cancelAnchoring = anchorClipsInPasses(
-      map.text,
-      this.clips,
-      (result, done) => {
-        this.anchors = result;
-        this.paintClips(map);
-        if (done) this.onAnchored?.(result);
-      },
-      // After the next frame: the clips found at once are drawn before the search for the others.
-      (run) => {
-        let cancelled = false;
-        void afterNextFrame().then(() => cancelled || run());
-        return () => {
-          cancelled = true;
-        };
-      },
-    );
-  }
-
-  /** Stops a search for clips that is still to run (the page or the clips changed). */
-  private cancelAnchoring: () => void = () => undefined;
-
-  private paintClips(map: TextMap | null): void {
-    for (const unit of this.clipUnits) {
-      this.layers.removeUnit(unit);
-      this.nearViewport?.untrack(unit);
-    }
-    this.clipUnits = [];
-    for (const range of map ? rangesFor(this.doc, map, this.anchors.found) : []) {
-      const unit = {};
-      const paragraph = range.startContainer.parentElement;
-      this.nearViewport?.track(unit, paragraph ? [paragraph] : []);
-      this.layers.add(unit, 'clip', [range]);
-      this.clipUnits.push(unit);
-    }
+    if (this.enabled && this.saved.hasWork) this.saved.anchor(this.pageText());
   }
 
   /**
@@ -464,7 +416,7 @@ export class PageSession {
   fullText(): Omit<PageFullText, 'docId' | 'docTitle' | 'url' | 'siteName'> | null {
     const map = this.pageText();
     if (!map) return null;
-    const { found } = anchorClips(map.text, this.clips);
+    const { found } = anchorClips(map.text, this.saved.clips);
     const shown = this.marks.filter((m) => m.node.isConnected).map((m) => m.page);
     const pages = shown.length === 0 ? null : { first: Math.min(...shown), last: Math.max(...shown), count: this.pageCount };
     return { text: map.text, found, pages };
@@ -473,7 +425,7 @@ export class PageSession {
   /** Scrolls to a saved clip anchored on this page and flashes it; false when it is not anchored here. */
   revealClip(id: string): boolean {
     const map = this.pageText();
-    return map !== null && revealClip(this.doc, map, this.anchors.found, id);
+    return this.saved.reveal(map, id);
   }
 
   /** Figures, targets and watch hits found so far (without building the page's analysis). */
@@ -507,7 +459,7 @@ export class PageSession {
     this.working = false;
     this.layers.clear();
     this.nearViewport?.disconnect();
-    this.clipUnits = [];
+    this.saved.reset();
     this.undoCleaning();
     this.units = [];
     this.toPlan = [];
@@ -515,8 +467,6 @@ export class PageSession {
     this.arrivals = [];
     this.uncleaned = [];
     this.cached = this.cachedText = null;
-    this.cancelAnchoring();
-    this.anchors = { found: [], notFound: [], changed: [] };
   }
 
   /** Undoes what was cleaned while the page was parsed, but the late cleanings (kept, their blocks skipped by the pass). */
@@ -582,9 +532,9 @@ export class PageSession {
       figures: this.enabled ? n.figure : 0,
       targets: this.enabled ? n.target : 0,
       highlights: { ...this.visible },
-      clipsShown: this.anchors.found.length,
-      clipsNotFound: this.anchors.notFound.map((c) => ({ id: c.id, text: c.text.slice(0, 80) })),
-      clipsChanged: this.anchors.changed.map((c) => ({ id: c.id, saved: c.saved.slice(0, 400), now: c.now.slice(0, 400) })),
+      clipsShown: this.saved.anchors.found.length,
+      clipsNotFound: this.saved.anchors.notFound.map((c) => ({ id: c.id, text: c.text.slice(0, 80) })),
+      clipsChanged: this.saved.anchors.changed.map((c) => ({ id: c.id, saved: c.saved.slice(0, 400), now: c.now.slice(0, 400) })),
     };
   }
 }
