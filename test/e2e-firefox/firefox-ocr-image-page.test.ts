@@ -4,6 +4,7 @@ import { launchFirefox, type FirefoxExtension } from '../harness/launch-firefox'
 import { startFixtureServer, type FixtureServer } from '../harness/fixture-server';
 import { highlightTexts, openWithDocClip, pageStatus, sendToPage, storedClips, waitFor } from '../harness/firefox-flow';
 import { DOC_URL, imagePageRoutes } from '../harness/ocr-image-fixture';
+import { selectLayerText } from '../harness/select-layer-text';
 
 /**
  * OCR of a document shown as page images in Firefox ESR (dist-firefox/): there the engine runs
@@ -78,15 +79,7 @@ describe('OCR of page images in the add-on (Firefox)', () => {
       await page.screenshot({ path: '/tmp/firefox-ocr-figure-hover.png' });
       await page.mouse.move(2, 2);
 
-      await page.evaluate(() => {
-        const node = [...document.querySelectorAll('[data-docclip-ocr] span')].flatMap((s) => [...s.childNodes]).find((n) => n.nodeType === 3 && n.nodeValue!.includes('手卫生依从率'))!;
-        const at = node.nodeValue!.indexOf('手卫生依从率');
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + '手卫生依从率'.length);
-        document.getSelection()!.removeAllRanges();
-        document.getSelection()!.addRange(range);
-      });
+      await page.evaluate(selectLayerText, { text: '手卫生依从率' });
       const clipped = await sendToPage(ff, TAB, { type: 'page/clip', tags: [], note: '' });
       expect(clipped.ok, clipped.error).toBe(true);
       const library = await ff.openExtensionPage('src/library/index.html');

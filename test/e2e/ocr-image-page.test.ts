@@ -5,6 +5,7 @@ import { launchWithExtension, type ExtensionBrowser } from '../harness/launch-ex
 import { startFixtureServer, type FixtureServer } from '../harness/fixture-server';
 import { highlightTexts, openPopupFor, openWithDocClip, pageStatus, sendToPage, storedClips } from '../harness/sample-flow';
 import { DOC_URL, imagePageRoutes } from '../harness/ocr-image-fixture';
+import { selectLayerText } from '../harness/select-layer-text';
 
 /**
  * OCR of a document shown as page images, in Chromium with the built extension: a 原创力文档-like
@@ -145,15 +146,7 @@ describe('OCR of page images in the extension (Chromium)', () => {
       expect((clip!.figures as Array<{ text: string }>).map((f) => f.text)).toContain('88.6%');
 
       // A clip of 手卫生依从率 alone (every character read sure) records a higher confidence: the lowest of its own characters.
-      await page.evaluate(() => {
-        const node = [...document.querySelectorAll('[data-docclip-ocr] span')].flatMap((s) => [...s.childNodes]).find((n) => n.nodeType === 3 && n.nodeValue!.includes('手卫生依从率'))!;
-        const at = node.nodeValue!.indexOf('手卫生依从率');
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + '手卫生依从率'.length);
-        document.getSelection()!.removeAllRanges();
-        document.getSelection()!.addRange(range);
-      });
+      await page.evaluate(selectLayerText, { text: '手卫生依从率' });
       const second = await sendToPage(ext, TAB, { type: 'page/clip', tags: [], note: '' });
       expect(second.ok, second.error).toBe(true);
       await expect.poll(async () => (await storedClips(popup)).length, { timeout: 10_000 }).toBe(2);

@@ -4,6 +4,7 @@ import { launchWithExtension, type ExtensionBrowser } from '../harness/launch-ex
 import { startFixtureServer, type FixtureServer } from '../harness/fixture-server';
 import { highlightTexts, openWithDocClip, pageStatus, sendToPage, storedClips } from '../harness/sample-flow';
 import { JINCHUTOU_DOC_URL, jinchutouPageRoutes } from '../harness/ocr-image-fixture';
+import { selectLayerText } from '../harness/select-layer-text';
 
 /**
  * OCR of a 金锄头文库-like page (its `#outer_page_N img` pages; markup written for this test after
@@ -55,15 +56,7 @@ describe('OCR of a 金锄头文库 page image (Chromium)', () => {
       expect((await highlightTexts(page, 'docclip-target')).join('')).toContain('2025年底');
       await page.screenshot({ path: '/tmp/ocr-jinchutou-page.png' });
 
-      await page.evaluate(() => {
-        const node = [...document.querySelectorAll('[data-docclip-ocr] span')].flatMap((s) => [...s.childNodes]).find((n) => n.nodeType === 3 && n.nodeValue!.includes('手卫生依从率'))!;
-        const at = node.nodeValue!.indexOf('手卫生依从率');
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + '手卫生依从率'.length);
-        document.getSelection()!.removeAllRanges();
-        document.getSelection()!.addRange(range);
-      });
+      await page.evaluate(selectLayerText, { text: '手卫生依从率' });
       const clipped = await sendToPage(ext, TAB, { type: 'page/clip', tags: ['金锄头'], note: '' });
       expect(clipped.ok, clipped.error).toBe(true);
       const popup = await ext.openExtensionPage('src/popup/index.html');

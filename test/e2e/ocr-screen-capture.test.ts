@@ -8,6 +8,7 @@ import { highlightTexts, openWithDocClip, pageStatus, sendToPage, storedClips } 
 import { startXvfb, type VirtualDisplay } from '../harness/xvfb';
 import { openTrackedTab } from '../harness/open-tracked-tab';
 import { DOC_URL, doc88CanvasRoutes, IMAGE_HOST, OTHER_DOC_URL, READABLE_DOC_URL, LINE_HEIGHT, lineTop, STYLE } from '../harness/doc88-canvas-fixture';
+import { selectLayerText } from '../harness/select-layer-text';
 
 /**
  * OCR off the screen, in a headed Chromium on Xvfb at device pixel ratio 1.5, through the built
@@ -150,15 +151,7 @@ describe('OCR of tainted canvases off the screen (Chromium on Xvfb, ratio 1.5)',
       expect(characterErrorRate(read2, comparableText(pages[1]!.lines.join(''))), read2).toBeLessThan(0.02);
 
       // A clip of text read off the screen records source ocr and its page.
-      await page.evaluate(() => {
-        const node = [...document.querySelectorAll('[data-docclip-ocr-page="2"] span')].flatMap((s) => [...s.childNodes]).find((n) => n.nodeType === 3 && n.nodeValue!.includes('优良天数'))!;
-        const at = node.nodeValue!.indexOf('优良天数');
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + '优良天数'.length);
-        document.getSelection()!.removeAllRanges();
-        document.getSelection()!.addRange(range);
-      });
+      await page.evaluate(selectLayerText, { text: '优良天数', layer: '[data-docclip-ocr-page="2"]' });
       const clipped = await sendToPage(ext, TAB, { type: 'page/clip', tags: [], note: '' });
       expect(clipped.ok, clipped.error).toBe(true);
       const popup = await ext.openExtensionPage('src/popup/index.html');
