@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import { finishedRoots, insertionPoint } from '../../src/core/dom/parsed-so-far';
 import { createSiteProfile } from '../../src/core/sites/create-site-profile';
+import type { SiteProfile } from '../../src/core/sites/site-profile';
 import { PageSession } from '../../src/content/page-session';
 import { loadSiteFixtures } from '../harness/site-fixtures';
 
@@ -70,6 +71,30 @@ async function parseInto(doc: Document, source: Document, batch: number): Promis
   return batches + 1;
 }
 
+/** `html` as the first pass alone leaves it (no parse-time cleaning). */
+async function passAloneOn(html: string, profile: SiteProfile, docId: string): Promise<{ doc: Document; session: PageSession }> {
+  const doc = new DOMParser().parseFromString(html, 'text/html');
+  const session = new PageSession(doc, profile, docId);
+  session.enabled = true;
+  await session.start([]);
+  return { doc, session };
+}
+
+/**
+ * `html` built into a new document `batch` nodes at a time (parseInto) while a ParseTimeCleaner
+ * watches; with `parsed` (the default) the parser's end (readystatechange) is told too.
+ */
+async function parsedWhileCleaning(html: string, profile: SiteProfile, docId: string, batch: number, parsed = true) {
+  const { ParseTimeCleaner, SelectorStyles } = await import('../../src/content/parse-time-cleaner');
+  const source = new DOMParser().parseFromString(html, 'text/html');
+  const doc = new DOMParser().parseFromString(`<!doctype html><html><head>${source.head.innerHTML}</head><body></body></html>`, 'text/html');
+  const session = new PageSession(doc, profile, docId);
+  const cleaner = new ParseTimeCleaner(doc, session, new SelectorStyles(doc, profile));
+  const batches = await parseInto(doc, source, batch);
+  if (parsed) doc.dispatchEvent(new Event('readystatechange'));
+  return { source, doc, session, cleaner, batches };
+}
+
 /** The text a reader sees: hidden clutter left out, white space squeezed. */
 function visibleText(root: Element): string {
   const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
@@ -80,7 +105,6 @@ function visibleText(root: Element): string {
 
 describe('ParseTimeCleaner on the sample 三七文档 page, parsed a few nodes at a time', async () => {
   fakeHighlightApi();
-  const { ParseTimeCleaner, SelectorStyles } = await import('../../src/content/parse-time-cleaner');
   const html = readFileSync('demo/777doc/index.html', 'utf8');
   const url = 'http://m.777doc.com/p-231734.html';
   const profile = createSiteProfile(url);
@@ -95,11 +119,8 @@ describe('ParseTimeCleaner on the sample 三七文档 page, parsed a few nodes a
   }
 
   it.each([1, 3, 40])('batches of %i nodes: as clean as the parsed page before it is parsed, the same after the first pass; stop restores it exactly', async (batch) => {
-    const source = new DOMParser().parseFromString(html, 'text/html');
-    const doc = new DOMParser().parseFromString(`<!doctype html><html><head>${source.head.innerHTML}</head><body></body></html>`, 'text/html');
-    const session = new PageSession(doc, profile, profile.documentId(new URL(url)));
-    const cleaner = new ParseTimeCleaner(doc, session, new SelectorStyles(doc, profile));
-    expect(await parseInto(doc, source, batch)).toBeGreaterThan(batch === 40 ? 1 : 10);
+    const { source, doc, session, cleaner, batches } = await parsedWhileCleaning(html, profile, profile.documentId(new URL(url)), batch, false);
+    expect(batches).toBeGreaterThan(batch === 40 ? 1 : 10);
     // All but the page's last block (the parser may still add to it) is clean before the parser is done.
     const toast = doc.querySelector('.toast')!;
     expect(visibleText(doc.body).replace(visibleText(toast), '')).toBe((await cleanedWhole()).replace(visibleText(toast), ''));
@@ -119,24 +140,14 @@ describe('ParseTimeCleaner on the sample 三七文档 page, parsed a few nodes a
 
 describe('ParseTimeCleaner, then the first pass, on every site fixture parsed a node at a time', async () => {
   fakeHighlightApi();
-  const { ParseTimeCleaner, SelectorStyles } = await import('../../src/content/parse-time-cleaner');
   // A block cleaned alone may miss what its neighbours tell (taodocs: the title doubled across two
   // blocks); the first pass cleans those blocks again with the page, so the end is the same.
   it.each(loadSiteFixtures().map((f) => [f.id, f] as const))('%s: the page ends as the first pass alone leaves it', async (_id, fixture) => {
     const html = readFileSync(fixture.file, 'utf8');
     const profile = createSiteProfile(fixture.expected.url);
     const docId = profile.documentId(new URL(fixture.expected.url));
-    const alone = new DOMParser().parseFromString(html, 'text/html');
-    const passAlone = new PageSession(alone, profile, docId);
-    passAlone.enabled = true;
-    await passAlone.start([]);
-
-    const source = new DOMParser().parseFromString(html, 'text/html');
-    const doc = new DOMParser().parseFromString(`<!doctype html><html><head>${source.head.innerHTML}</head><body></body></html>`, 'text/html');
-    const session = new PageSession(doc, profile, docId);
-    const cleaner = new ParseTimeCleaner(doc, session, new SelectorStyles(doc, profile));
-    await parseInto(doc, source, 1);
-    doc.dispatchEvent(new Event('readystatechange'));
+    const { doc: alone, session: passAlone } = await passAloneOn(html, profile, docId);
+    const { source, doc, session, cleaner } = await parsedWhileCleaning(html, profile, docId, 1);
     cleaner.finish();
     session.enabled = true;
     await session.start([]);
@@ -149,24 +160,14 @@ describe('ParseTimeCleaner, then the first pass, on every site fixture parsed a 
 
 describe('ParseTimeCleaner, then the first pass, on each structure of the benchmark family (30,000 characters)', async () => {
   fakeHighlightApi();
-  const { ParseTimeCleaner, SelectorStyles } = await import('../../src/content/parse-time-cleaner');
   const { makeBigPage } = await import('../../bench/make-big-page');
   const { PAGE_STRUCTURES } = await import('../../bench/page-structures');
   const url = 'http://m.777doc.com/p-910001.html';
   const profile = createSiteProfile(url);
   it.each(PAGE_STRUCTURES)('%s: clean before it is parsed, and in the end as the first pass alone leaves it', async (structure) => {
     const { html } = makeBigPage({ structure, chars: 30_000, blockChars: 2_000, pageCount: 20 });
-    const alone = new DOMParser().parseFromString(html, 'text/html');
-    const passAlone = new PageSession(alone, profile, 'x');
-    passAlone.enabled = true;
-    await passAlone.start([]);
-
-    const source = new DOMParser().parseFromString(html, 'text/html');
-    const doc = new DOMParser().parseFromString(`<!doctype html><html><head>${source.head.innerHTML}</head><body></body></html>`, 'text/html');
-    const session = new PageSession(doc, profile, 'x');
-    const cleaner = new ParseTimeCleaner(doc, session, new SelectorStyles(doc, profile));
-    await parseInto(doc, source, 200);
-    doc.dispatchEvent(new Event('readystatechange'));
+    const { doc: alone, session: passAlone } = await passAloneOn(html, profile, 'x');
+    const { source, doc, session, cleaner } = await parsedWhileCleaning(html, profile, 'x', 200);
     // No k/20 page marker is left in what the reader could see before the page is parsed —
     // except where a parser batch of 200 nodes holds a single block (pieces: a line in many
     // <p>s) or the markers sit deep in nested wrappers: a block alone does not tell the page
@@ -185,24 +186,15 @@ describe('ParseTimeCleaner, then the first pass, on each structure of the benchm
 
 describe('ParseTimeCleaner past its budget (PARSE_TIME_CHARS), then the first pass', async () => {
   fakeHighlightApi();
-  const { ParseTimeCleaner, SelectorStyles, PARSE_TIME_CHARS } = await import('../../src/content/parse-time-cleaner');
+  const { PARSE_TIME_CHARS } = await import('../../src/content/parse-time-cleaner');
   const { makeBigPage } = await import('../../bench/make-big-page');
   const url = 'http://m.777doc.com/p-910002.html';
   const profile = createSiteProfile(url);
   // (pieces: one parse node by node in happy-dom takes minutes; the big-page e2e covers it in Chromium.)
   it.each(['blocks', 'wrapped', 'markers'] as const)('%s: the toast after the budget stays clean through the hand-over, which cleans again only what the budget covered; the end is as the pass alone leaves it', async (structure) => {
     const { html } = makeBigPage({ structure, chars: 3 * PARSE_TIME_CHARS, blockChars: 2_000, pageCount: 90 });
-    const alone = new DOMParser().parseFromString(html, 'text/html');
-    const passAlone = new PageSession(alone, profile, 'x');
-    passAlone.enabled = true;
-    await passAlone.start([]);
-
-    const source = new DOMParser().parseFromString(html, 'text/html');
-    const doc = new DOMParser().parseFromString(`<!doctype html><html><head>${source.head.innerHTML}</head><body></body></html>`, 'text/html');
-    const session = new PageSession(doc, profile, 'x');
-    const cleaner = new ParseTimeCleaner(doc, session, new SelectorStyles(doc, profile));
-    await parseInto(doc, source, 200);
-    doc.dispatchEvent(new Event('readystatechange'));
+    const { doc: alone, session: passAlone } = await passAloneOn(html, profile, 'x');
+    const { source, doc, session, cleaner } = await parsedWhileCleaning(html, profile, 'x', 200);
     cleaner.finish();
     const toast = doc.querySelector('.toast')!;
     const markersLeft = () => (visibleText(doc.body).match(/\d+\/90/g) ?? []).length;
