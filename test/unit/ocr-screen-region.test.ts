@@ -1,6 +1,6 @@
-import { deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { cropOnPage, cropToPage, linesOnPage, pageCrop, pngSize, shotScale, shownEnough, visibleFraction, visiblePart, type CssRect, type ScreenPage } from '../../src/core/ocr/screen-region';
+import { blankPngDataUrl } from './helpers/blank-png';
 
 const viewport = (width: number, height: number, left = 0, top = 0): CssRect => ({ left, top, width, height });
 
@@ -109,41 +109,13 @@ describe('cropToPage and linesOnPage: text read off the crop, on the page', () =
 });
 
 describe('pngSize', () => {
-  function png(width: number, height: number): string {
-    const crcTable = Array.from({ length: 256 }, (_, n) => {
-      let c = n;
-      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-      return c >>> 0;
-    });
-    const crc = (bytes: Buffer) => {
-      let c = 0xffffffff;
-      for (const b of bytes) c = crcTable[(c ^ b) & 0xff]! ^ (c >>> 8);
-      return (c ^ 0xffffffff) >>> 0;
-    };
-    const chunk = (type: string, data: Buffer) => {
-      const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
-      const out = Buffer.alloc(8 + data.length + 4);
-      out.writeUInt32BE(data.length, 0);
-      body.copy(out, 4);
-      out.writeUInt32BE(crc(body), 8 + data.length);
-      return out;
-    };
-    const ihdr = Buffer.alloc(13);
-    ihdr.writeUInt32BE(width, 0);
-    ihdr.writeUInt32BE(height, 4);
-    ihdr.set([8, 2, 0, 0, 0], 8);
-    const raw = Buffer.alloc((width * 3 + 1) * height);
-    const bytes = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
-    return `data:image/png;base64,${bytes.toString('base64')}`;
-  }
-
   it.each([
     [1, 1],
     [1100, 900],
     [1650, 1350],
     [70_000, 3],
   ])('reads %i × %i', (width, height) => {
-    expect(pngSize(png(width, height))).toEqual({ width, height });
+    expect(pngSize(blankPngDataUrl(width, height))).toEqual({ width, height });
   });
 
   it.each([

@@ -1,5 +1,4 @@
 import 'fake-indexeddb/auto';
-import { deflateSync } from 'node:zlib';
 import { describe, expect, it, vi } from 'vitest';
 import { handleRequest, type Sender } from '../../src/background/handle-request';
 import type { ReadImage } from '../../src/background/ocr-pages';
@@ -7,43 +6,17 @@ import { ScreenReads, screenKey, type CaptureTab } from '../../src/background/oc
 import { OCR_MODEL, type OcrReading } from '../../src/core/ocr/ocr-reading';
 import { DocClipDatabase } from '../../src/db/database';
 import { getOcrPage } from '../../src/db/ocr-pages-store';
+import { blankPngDataUrl } from './helpers/blank-png';
 
 const PAGE_URL = 'https://www.doc88.com/p-7186395401231.html';
 const TAB = 7;
 const content: Sender = { kind: 'content', url: PAGE_URL, tabId: TAB, frameId: 0 };
 const freshDb = () => new DocClipDatabase(`ocr-screen-${Math.random()}`);
 
-/** A PNG data URL of `width` × `height` (blank): what captureVisibleTab hands back. */
-function png(width: number, height: number): string {
-  const crcTable = Array.from({ length: 256 }, (_, n) => {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    return c >>> 0;
-  });
-  const crc = (bytes: Buffer) => {
-    let c = 0xffffffff;
-    for (const b of bytes) c = crcTable[(c ^ b) & 0xff]! ^ (c >>> 8);
-    return (c ^ 0xffffffff) >>> 0;
-  };
-  const chunk = (type: string, data: Buffer) => {
-    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
-    const out = Buffer.alloc(8 + data.length + 4);
-    out.writeUInt32BE(data.length, 0);
-    body.copy(out, 4);
-    out.writeUInt32BE(crc(body), 8 + data.length);
-    return out;
-  };
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(width, 0);
-  ihdr.writeUInt32BE(height, 4);
-  ihdr.set([8, 2, 0, 0, 0], 8);
-  const raw = Buffer.alloc((width * 3 + 1) * height);
-  return `data:image/png;base64,${Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]).toString('base64')}`;
-}
 
 // A 1240 × 1754 canvas shown 800 CSS px wide at (150, -200) of a 1100 × 900 window at ratio 1.5:
 // its top 200 CSS px are scrolled away; the screenshot is 1650 × 1350.
-const SHOT = png(1650, 1350);
+const SHOT = blankPngDataUrl(1650, 1350);
 const request = { type: 'ocr/screen-shot', page: 2, box: { left: 150, top: -200, width: 800, height: 1131.6129 }, viewport: { left: 0, top: 0, width: 1100, height: 900 }, width: 1240, height: 1754 };
 // Read off the crop (1200 × 1350 px from (225, 0)): a line 60 px down, from 90 to 690 px across.
 const cropReading = (): OcrReading => ({
