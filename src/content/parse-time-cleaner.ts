@@ -23,7 +23,7 @@ export const PARSE_TIME_CHARS = 60_000;
  * come, up to LATE_CHARS in all; the rest waits for the first pass, which keeps these cleanings
  * (PageSession `late`).
  */
-export const LATE_BLOCK_CHARS = 400;
+const LATE_BLOCK_CHARS = 400;
 const LATE_CHARS = 4_000;
 
 /**

@@ -1,10 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { launchFirefox, type FirefoxExtension } from '../harness/launch-firefox';
 import { startFixtureServer, type FixtureServer } from '../harness/fixture-server';
 import { highlightTexts, openTrackedTab, visibleText, waitFor } from '../harness/firefox-flow';
 import { startXvfb, type VirtualDisplay } from '../harness/xvfb';
+import { GENERIC_FIXTURE as FIXTURE, GENERIC_URL as fixtureUrl, UNKNOWN_URL as UNKNOWN, genericExpected as expected } from '../harness/generic-fixture';
 
 /**
  * A page of a site DocClip has no profile for (test/fixtures/generic: a 范文 site), in Debian's
@@ -14,17 +14,6 @@ import { startXvfb, type VirtualDisplay } from '../harness/xvfb';
  * was; after the real shortcut (Alt+Shift+D, `_execute_action`, pressed by xdotool in a headed
  * Firefox on Xvfb) "run here" cleans and highlights the page, and off restores it.
  */
-interface Expected {
-  url: string;
-  clutter: string[];
-  content: string[];
-  joins: string[];
-}
-const FIXTURE = 'test/fixtures/generic/page.html';
-const expected = JSON.parse(readFileSync('test/fixtures/generic/expected.json', 'utf8')) as Expected;
-const fixtureUrl = new URL(expected.url);
-/** Its own host, not in the registry (http: the fixture server is a plain HTTP proxy). */
-const UNKNOWN = `http://${fixtureUrl.hostname}${fixtureUrl.pathname}${fixtureUrl.search}${fixtureUrl.hash}`;
 
 const squeeze = (s: string) => s.replace(/\s+/g, '');
 const outerHtml = (page: Page) => page.evaluate(() => document.documentElement.outerHTML);

@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from '../harness/launch-extension';
 import { startFixtureServer, type FixtureServer } from '../harness/fixture-server';
 import { highlightTexts, openWithDocClip, pageStatus, sendToPage, storedClips } from '../harness/sample-flow';
+import { selectLayerText } from '../harness/select-layer-text';
 
 /**
  * The canvas readers of 道客巴巴 and 豆丁, on fixtures written for DocClip from what SITES.md says
@@ -83,15 +84,7 @@ describe('the canvas readers of 道客巴巴 and 豆丁 get text layers (Chromiu
         await overlay.evaluate((e) => (e as Element).remove());
 
         // A selection on the layer is clipped with source canvas, and found again after a reload.
-        await page.evaluate((text) => {
-          const node = [...document.querySelectorAll('[data-docclip-text-layer] span')].flatMap((s) => [...s.childNodes]).find((n) => n.nodeType === 3 && n.nodeValue!.includes(text))!;
-          const at = node.nodeValue!.indexOf(text);
-          const range = document.createRange();
-          range.setStart(node, at);
-          range.setEnd(node, at + text.length);
-          document.getSelection()!.removeAllRanges();
-          document.getSelection()!.addRange(range);
-        }, site.clip);
+        await page.evaluate(selectLayerText, { text: site.clip, layer: '[data-docclip-text-layer]' });
         const clipped = await sendToPage(ext, `${site.url}*`, { type: 'page/clip', tags: [], note: '' });
         expect(clipped.ok, clipped.error).toBe(true);
         const popup = await ext.openExtensionPage('src/popup/index.html');

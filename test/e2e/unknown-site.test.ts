@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from '../harness/launch-extension';
@@ -7,6 +6,7 @@ import { SAMPLE_ROUTES, SAMPLE_URL, highlightTexts, openWithDocClip, pageStatus,
 import { openTrackedTab } from '../harness/open-tracked-tab';
 import { startXvfb, type VirtualDisplay } from '../harness/xvfb';
 import { createSiteProfile } from '../../src/core/sites/create-site-profile';
+import { GENERIC_FIXTURE as FIXTURE, GENERIC_URL as fixtureUrl, UNKNOWN_URL as UNKNOWN, genericExpected as expected } from '../harness/generic-fixture';
 
 /**
  * A page of a site DocClip has no profile for (test/fixtures/generic: a 范文 site).
@@ -19,17 +19,6 @@ import { createSiteProfile } from '../../src/core/sites/create-site-profile';
  *    m.777doc.com, at a path that profile gives no meaning to, is cleaned by exactly the phrase
  *    and pattern detectors that the generic profile uses, through the manifest's content script.
  */
-interface Expected {
-  url: string;
-  clutter: string[];
-  content: string[];
-  joins: string[];
-}
-const FIXTURE = 'test/fixtures/generic/page.html';
-const expected = JSON.parse(readFileSync('test/fixtures/generic/expected.json', 'utf8')) as Expected;
-const fixtureUrl = new URL(expected.url);
-/** Its own host, not in the registry (http: the fixture server is a plain HTTP proxy). */
-const UNKNOWN = `http://${fixtureUrl.hostname}${fixtureUrl.pathname}${fixtureUrl.search}${fixtureUrl.hash}`;
 /** A supported host whose profile has no selectors, at a path that profile does not treat specially. */
 const SUPPORTED = 'http://m.777doc.com/fanwen/jihua/28391.html';
 
