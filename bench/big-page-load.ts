@@ -84,6 +84,8 @@ export interface LoadRun {
   count: number;
   /** Longest main-thread task while the page changes its DOM afterwards (DOM_CHANGES appends, a frame apart). */
   domChangeLongestMs: number;
+  /** Longest main-thread task from the navigation to DOMContentLoaded (the parser's tasks, DocClip's parse-time cleaning in them). */
+  parseLongestTaskMs: number;
 }
 
 /**
@@ -131,8 +133,21 @@ async function changeDom(page: Page): Promise<[number, number]> {
   return [from, to + 300];
 }
 
-/** DocClip's run: also the figures painted (near the viewport) and the jump to the middle. */
-export type DocClipRun = LoadRun & { painted: number; jumpPaintedMs: number | null };
+/**
+ * DocClip's run: also the figures painted (near the viewport), the jump to the middle, and its
+ * cleaning while the page was parsed (src/content/parse-time-cleaner.ts measures its callbacks:
+ * all together and the longest, ms; 0 when it cleaned nothing then).
+ */
+export type DocClipRun = LoadRun & { painted: number; jumpPaintedMs: number | null; parseCleanMs: number; parseCleanLongestMs: number };
+
+/** The parse-time cleaner's own measure (`docclip:parse-time-cleaning`, made by the content script). */
+async function parseTimeCleaning(page: Page): Promise<{ parseCleanMs: number; parseCleanLongestMs: number }> {
+  return page.evaluate(() => {
+    const m = performance.getEntriesByName('docclip:parse-time-cleaning', 'measure')[0] as PerformanceMeasure | undefined;
+    const detail = m?.detail as { longest?: number } | null | undefined;
+    return { parseCleanMs: m?.duration ?? 0, parseCleanLongestMs: detail?.longest ?? NaN };
+  });
+}
 
 /**
  * One load of the big page at `url` in `probe`: DOMContentLoaded → the `done` mark (`start`:
@@ -167,6 +182,7 @@ async function measureLoad<T>(
     longestTaskCpuMs: during.longestCpu,
     heapPeakMb: peak / 1e6,
     domChangeLongestMs: longestIn(tasks, ...change).longest,
+    parseLongestTaskMs: longestIn(tasks, 0, dcl).longest,
     ...measured,
   };
 }
@@ -177,6 +193,7 @@ export async function loadDocClip<T extends object = object>(ext: ExtensionBrows
   return measureLoad(await openProbedPage(ext.context), url, { start: 'docclip:start', done: 'docclip:painted' }, async (page) => ({
     ...((await extra?.(page)) ?? ({} as T)),
     painted: await page.evaluate(() => CSS.highlights.get('docclip-figure')?.size ?? 0),
+    ...(await parseTimeCleaning(page)),
     count: (await pageStatus(ext, url)).figures,
     jumpPaintedMs: await jumpToMiddle(page),
   }));
@@ -200,6 +217,7 @@ export function medianRun<T extends LoadRun>(runs: T[]): T {
     longTasks: pick('longTasks'),
     longestTaskCpuMs: pick('longestTaskCpuMs'),
     domChangeLongestMs: pick('domChangeLongestMs'),
+    parseLongestTaskMs: pick('parseLongestTaskMs'),
     heapPeakMb: Math.max(...runs.map((r) => r.heapPeakMb)),
   };
 }

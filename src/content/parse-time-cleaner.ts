@@ -38,6 +38,9 @@ const LATE_CHARS = 4_000;
  *   parsed       `finish` (the content script's boot, at DOMContentLoaded): the first pass takes over
  *
  * Blocks the parser has not closed yet are cleaned once it has (or by the first pass).
+ *
+ * Its own time is measured (`docclip:parse-time-cleaning`, a performance measure as long as all
+ * its callbacks together, made by `finish`), since it runs inside the parser's tasks.
  */
 export class ParseTimeCleaner {
   private observer: MutationObserver | null;
@@ -47,6 +50,8 @@ export class ParseTimeCleaner {
   private lateChars = 0;
   /** Past the budget: only small children of <body> are cleaned (LATE_BLOCK_CHARS). */
   private late = false;
+  /** The time its callbacks took, and when the first began. */
+  private readonly spent = { ms: 0, longest: 0, callbacks: 0, first: NaN };
 
   constructor(
     private readonly doc: Document,
@@ -66,21 +71,39 @@ export class ParseTimeCleaner {
   /** Stops cleaning as the parser inserts (the page is parsed, or DocClip is off here). Idempotent. */
   finish(): void {
     this.doc.removeEventListener('readystatechange', this.onReadyState);
+    const watching = this.observer !== null;
     this.observer?.disconnect();
     this.observer = null;
     this.waiting = [];
+    const { ms, longest, callbacks, first } = this.spent;
+    if (watching && callbacks > 0) {
+      performance.measure('docclip:parse-time-cleaning', { start: first, duration: ms, detail: { callbacks, longest } });
+    }
   }
 
   private cleanInserted(records: MutationRecord[]): void {
-    this.styles.attach(); // when the script ran before the document had a root element
-    this.clean(this.withWaiting(records), performance.now() + CALLBACK_MS);
+    this.timed(() => {
+      this.styles.attach(); // when the script ran before the document had a root element
+      this.clean(this.withWaiting(records), performance.now() + CALLBACK_MS);
+    });
+  }
+
+  private timed(work: () => void): void {
+    const start = performance.now();
+    work();
+    const ms = performance.now() - start;
+    if (this.spent.callbacks++ === 0) this.spent.first = start;
+    this.spent.ms += ms;
+    this.spent.longest = Math.max(this.spent.longest, ms);
   }
 
   /** The nodes the records inserted (elements, and text that is not only white space), after those waiting. */
   private withWaiting(records: MutationRecord[]): Node[] {
     const added: Node[] = [...this.waiting];
     for (const record of records) {
-      for (const node of Array.from(record.addedNodes)) {
+      const nodes = record.addedNodes;
+      for (let i = 0; i < nodes.length; i++) {
+        const node = nodes[i]!;
         if (node.nodeType === Node.TEXT_NODE ? /\S/.test((node as Text).data) : node.nodeType === Node.ELEMENT_NODE) added.push(node);
       }
     }
@@ -94,7 +117,7 @@ export class ParseTimeCleaner {
    */
   private parsed(): void {
     if (!this.observer) return;
-    this.clean(this.withWaiting(this.observer.takeRecords()), Infinity, true);
+    this.timed(() => this.clean(this.withWaiting(this.observer!.takeRecords()), Infinity, true));
     this.finish();
   }
 

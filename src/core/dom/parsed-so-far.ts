@@ -26,17 +26,38 @@ export function insertionPoint(doc: Document): Node | null {
 export function finishedRoots(added: Iterable<Node>, body: Element, point: Node | null): { roots: Element[]; open: Element[] } {
   const onPath = new Set<Node>();
   for (let n: Node | null = point; n; n = n.parentNode) onPath.add(n);
+  // Each element's root, once found (null: outside body): the parser adds every element of a
+  // block as a node of its own, and each climb stops where an earlier one went.
+  const rootOf = new Map<Element, Element | null>();
+  const rootAbove = (element: Element): Element | null => {
+    const path: Element[] = [];
+    let e = element;
+    let root: Element | null | undefined;
+    for (;;) {
+      root = rootOf.get(e);
+      if (root !== undefined) break;
+      path.push(e);
+      const parent = e.parentElement;
+      if (!parent) root = null;
+      else if (parent === body) root = e;
+      else if (onPath.has(parent)) root = body.contains(parent) ? e : null;
+      if (root !== undefined) break;
+      e = parent!;
+    }
+    for (const p of path) rootOf.set(p, root);
+    return root;
+  };
   const roots = new Set<Element>();
   const open = new Set<Element>();
   for (const node of added) {
-    let element = node.nodeType === 1 ? (node as Element) : node.parentElement;
-    if (!element || element === body || !body.contains(element)) continue;
+    const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
+    if (!element || element === body) continue;
     if (onPath.has(element) || (node !== element && onPath.has(node))) {
-      open.add(element);
+      if (body.contains(element)) open.add(element);
       continue;
     }
-    while (element.parentElement && element.parentElement !== body && !onPath.has(element.parentElement)) element = element.parentElement;
-    roots.add(element);
+    const root = rootAbove(element);
+    if (root) roots.add(root);
   }
   const kept = [...roots].filter((e) => !hasAncestorIn(e, roots));
   kept.sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1)); // Node.DOCUMENT_POSITION_FOLLOWING
