@@ -21,7 +21,7 @@ import { figureSource, type Box, type CoveredPiece, type FigureSource } from '..
 import { shownEnough, type CssRect, type ScreenPage } from '../core/ocr/screen-region';
 import { unwrap } from '../messages';
 import { errorText } from './error-text';
-import { OCR_LAYER_ATTRIBUTE } from './canvas-text-layer';
+import { OCR_LAYER_ATTRIBUTE } from './text-layer-marks';
 import { ImageTextLayers, OCR_PAGE_ATTRIBUTE, ownSize, type DrawnPage } from './image-text-layer';
 import { ocrFigureTip } from './ocr-figure-tip';
 
