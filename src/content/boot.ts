@@ -1,4 +1,4 @@
-import { browser, t, tCount } from '../browser';
+import { browser, t, tCount } from './extension-api';
 import { CATEGORIES_KEY, DEFAULT_CATEGORIES, readStoredCategories, type ReaderCategory } from '../core/categories';
 import { siteName } from '../core/export/site-name';
 import type { Clip, ClipDraft } from '../core/types';

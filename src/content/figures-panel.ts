@@ -1,4 +1,4 @@
-import { t, tCount } from '../browser';
+import { t, tCount } from './extension-api';
 import {
   describeFigureRows, figureRowsToCsv, groupFigureRows, sentenceAround, type FigureGroup, type FigureRow, type FigureRowKind,
 } from '../core/figures/figures-table';

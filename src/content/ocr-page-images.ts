@@ -13,7 +13,7 @@
  * confidence it was read with, for the clip (`describeRange`), and each piece its place in the
  * image, for a figure's hover (`figureSourceOf`).
  */
-import { browser, t } from '../browser';
+import { browser, t } from './extension-api';
 import type { OcrPageReply } from '../background/ocr-pages';
 import type { ScreenShotReply } from '../background/ocr-screen';
 import type { TextLine } from '../core/canvas-text/reading-order';

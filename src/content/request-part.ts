@@ -1,4 +1,4 @@
-import { browser } from '../browser';
+import { browser } from './extension-api';
 import { unwrap, type ContentPart } from '../messages';
 import { loadPart, type ContentParts } from './content-parts';
 
