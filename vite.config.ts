@@ -13,7 +13,7 @@ import { copyOcrAssets } from './build/copy-ocr-assets';
  */
 const CONTENT_SCRIPT = 'src/content/index.ts';
 /** The built classic scripts that are run with scripting.executeScript, which needs no web-accessible entry. */
-const CLASSIC_SCRIPTS = ['src/content/index.js', 'src/content/parts/figures-panel.js', 'src/content/parts/mark-fallback.js', 'src/content/parts/ocr-page-images.js'];
+const CLASSIC_SCRIPTS = ['src/content/index.js', 'src/content/parts/canvas-text-layer.js', 'src/content/parts/figures-panel.js', 'src/content/parts/mark-fallback.js', 'src/content/parts/ocr-page-images.js'];
 
 /**
  * The extension build for one browser (`vite build` → dist/ for Chrome; vite.firefox.config.ts

@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 
-/** The attribute DocClip's text layers carry (src/content/canvas-text-layer.ts, TEXT_LAYER_ATTRIBUTE). */
+/** The attribute DocClip's text layers carry (src/content/text-layer-marks.ts, TEXT_LAYER_ATTRIBUTE). */
 export const LAYER_ATTRIBUTE = 'data-docclip-text-layer';
 
 /**

@@ -7,7 +7,7 @@ import { DOM_CHANGES, type DocClipRun, type LoadRun, type PeerMode } from './big
 import type { LibraryResult } from './in-page/library-probe';
 import { lazyCost, type BulkRun, type LazyRun } from './lazy-blocks';
 import type { PopupResult } from './library';
-import type { SizeReport } from './size';
+import { sizeRow, sizeTable, type SizeReport } from './size';
 import type { StageProfile } from './stages';
 import { median } from './page-probes';
 
@@ -68,7 +68,7 @@ export function writeReport(r: BenchResults, file: string): string {
     ...(lib.partsImport
       ? [['4', `  the same rows imported as ${lib.partsImport.parts} files under the limit`, '(info)', ms(lib.partsImport.parseMs + lib.partsImport.writeMs), `parse ${ms(lib.partsImport.parseMs)}, write ${ms(lib.partsImport.writeMs)}; ${lib.partsImport.added} added`, '']]
       : []),
-    ['5', 'content script loaded by every matched page (gzip -9)', 'small; panel and fallback painter lazy', `${(r.size.totalGzip / 1024).toFixed(1)} KiB gz`, `${(r.size.totalBytes / 1024).toFixed(1)} KiB raw; panel eager: ${r.size.panelEager ? 'yes' : 'no'}, fallback painter eager: ${r.size.fallbackPainterEager ? 'yes' : 'no'}`, verdict(!r.size.panelEager && !r.size.fallbackPainterEager, 'both in the eager chunk')],
+    sizeRow(r.size),
   ];
   const table = ['| # | measurement | target | DocClip | floor / peer | verdict |', '|---|---|---|---|---|---|', ...rows.map((c) => `| ${c.join(' | ')} |`)].join('\n');
 
@@ -92,7 +92,6 @@ export function writeReport(r: BenchResults, file: string): string {
     ...r.stages.hotFunctions.map((f) => `| \`${f.name}\` | ${ms(f.selfMs)} |`),
   ].join('\n');
 
-  const sizeTable = ['| file | bytes | gzip |', '|---|---|---|', ...r.size.files.map((f) => `| ${f.file} | ${f.bytes} | ${f.gzip} |`)].join('\n');
 
   const chromium = (() => {
     try {
@@ -149,7 +148,7 @@ ${stageTable}
 
 ## Content script size
 
-${sizeTable}
+${sizeTable(r.size)}
 
 ${findings}
 ${firstFrame}

@@ -45,10 +45,10 @@ const ClipDraftSchema = v.omit(ClipSchema, ['id', 'createdAt', 'updatedAt']);
 
 /**
  * The parts of the content script that are not in its one classic script but loaded on first
- * use (src/content/parts/): the figures panel, and the <mark> painter of browsers without the
- * CSS Custom Highlight API.
+ * use (src/content/parts/): the text layers over canvases, the figures panel, the <mark>
+ * painter of browsers without the CSS Custom Highlight API, and the OCR of page images.
  */
-export const CONTENT_PARTS = ['figures-panel', 'mark-fallback', 'ocr-page-images'] as const;
+export const CONTENT_PARTS = ['canvas-text-layer', 'figures-panel', 'mark-fallback', 'ocr-page-images'] as const;
 export type ContentPart = (typeof CONTENT_PARTS)[number];
 
 export const BackgroundRequestSchema = v.variant('type', [

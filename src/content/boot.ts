@@ -1,4 +1,4 @@
-import { browser, t, tCount } from '../browser';
+import { browser, t, tCount } from './extension-api';
 import { CATEGORIES_KEY, DEFAULT_CATEGORIES, readStoredCategories, type ReaderCategory } from '../core/categories';
 import { siteName } from '../core/export/site-name';
 import type { Clip, ClipDraft } from '../core/types';
@@ -7,7 +7,7 @@ import { caretAtPoint } from './caret-at-point';
 import { DocClipUi } from './docclip-ui';
 import type { FiguresPanel } from './figures-panel';
 import { loadPart } from './content-parts';
-import { requestPart } from './request-part';
+import { loadCanvasLayers, requestPart } from './request-part';
 import { rangesFor } from './text-ranges';
 import type { AnchorResult } from './anchor-clips';
 import type { PageStart } from './page-start';
@@ -19,7 +19,8 @@ import { errorText } from './error-text';
 import { yieldToEventLoop } from './yield-to-event-loop';
 import { isDrawnPage } from '../core/dom/page-facts';
 import { listenForCanvasText, type CanvasText } from './canvas-text-source';
-import { CanvasTextLayers, inCanvasLayer } from './canvas-text-layer';
+import { inCanvasLayer } from './text-layer-marks';
+import { CanvasLayers } from './canvas-layers';
 import { clearOcrLayers, ocrClipFields, ocrFigureTipAt, ocrPagesRead, onNextPageImage, readPageImages, shownPages } from './ocr-hook';
 
 /**
@@ -83,12 +84,14 @@ export function boot(page: PageStart): void {
   // Text the page drew on canvases (recorded in its main world from document_start): a text layer
   // over each canvas while DocClip is on, analysed as page text; its changes arrive as blocks.
   const canvasText = new Map<HTMLCanvasElement, CanvasText>();
-  const textLayers = new CanvasTextLayers(doc);
+  const textLayers = new CanvasLayers(doc, loadCanvasLayers);
   /** A canvas whose drawn strings were recorded gets their layer; the others are read by OCR (off the screen). */
   const hasDrawnText = (canvas: HTMLCanvasElement) => (canvasText.get(canvas)?.records.length ?? 0) > 0;
   listenForCanvasText(window, (changed) => {
     for (const c of changed) canvasText.set(c.canvas, c);
     if (session.enabled) textLayers.update(changed);
+    // The first drawing recorded: the layers' part loads now, to be there when DocClip starts.
+    else void textLayers.preload();
   });
 
   /**
@@ -156,6 +159,10 @@ export function boot(page: PageStart): void {
     performance.mark('docclip:start');
     // The pages drawn before DocClip started get their layers one page a task (a page of text
     // is a few thousand strings to order and lay out): the first pass then reads them all.
+    if (canvasText.size > 0) {
+      await textLayers.preload();
+      if (!session.enabled || run !== starts) return; // turned off (and maybe on again) meanwhile
+    }
     for (const text of [...canvasText.values()]) {
       textLayers.update([text]);
       await yieldToEventLoop();

@@ -2,28 +2,8 @@ import { drawnBox, type DrawnText } from '../core/canvas-text/drawn-text';
 import { readingOrder, sameLines, type TextLine } from '../core/canvas-text/reading-order';
 import type { CanvasText } from './canvas-text-source';
 import { LayerLines } from './layer-lines';
+import { TEXT_LAYER_ATTRIBUTE } from './text-layer-marks';
 
-/** Marks DocClip's text layers (page.css styles them; their text is analysed like any page text). */
-export const TEXT_LAYER_ATTRIBUTE = 'data-docclip-text-layer';
-/**
- * Marks, besides TEXT_LAYER_ATTRIBUTE, an OCR layer over a page image (image-text-layer.ts); its
- * value is the state of the page's reading ('reading', 'done', 'failed'). Any other text layer
- * lies over a canvas.
- */
-export const OCR_LAYER_ATTRIBUTE = 'data-docclip-ocr';
-
-/**
- * Whether `range` holds text of a layer over a canvas (the text the page drew, recorded): a clip
- * of it records `source: "canvas"`. A range that only touches a layer's edge from the page's own
- * text does not count: its start or its end must be inside such a layer.
- */
-export function inCanvasLayer(range: Range): boolean {
-  return [range.startContainer, range.endContainer].some((node) => {
-    const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
-    const layer = element?.closest(`[${TEXT_LAYER_ATTRIBUTE}]`);
-    return layer != null && !layer.hasAttribute(OCR_LAYER_ATTRIBUTE);
-  });
-}
 /**
  * Transparent, selectable text laid over canvases, as pdf.js lays its text layer over a PDF
  * page: a layer per canvas, the canvas's next sibling, sized in canvas pixels and scaled to the
@@ -31,6 +11,9 @@ export function inCanvasLayer(range: Range): boolean {
  * absolutely placed span per piece, stretched to the piece's drawn width (layer-lines.ts). The layer moves with
  * the canvas when the page scrolls (a sibling in the same box) and is placed again when the
  * canvas or the window is resized.
+ *
+ * A part of the content script loaded on first use (parts/canvas-text-layer.ts), by
+ * canvas-layers.ts: at the first drawing recorded, or at once on a site whose pages are canvases.
  */
 export class CanvasTextLayers {
   private readonly layers = new Map<HTMLCanvasElement, { layer: HTMLElement; lines: TextLine[]; width: number; height: number }>();

@@ -1,4 +1,4 @@
-import { t } from '../browser';
+import { t } from './extension-api';
 import type { ReaderCategory } from '../core/categories';
 
 /**

@@ -12,12 +12,14 @@
  * shares no module state with the content script: what it needs of the page's painter is handed
  * to it (figures-panel.ts `PanelHandlers.ranges`).
  */
+import type * as CanvasTextLayerPart from './canvas-text-layer';
 import type * as FiguresPanelPart from './figures-panel';
 import type * as MarkFallbackPart from './mark-fallback';
 import type * as OcrPageImagesPart from './ocr-page-images';
 import type { ContentPart } from '../messages';
 
 export interface ContentParts {
+  'canvas-text-layer': typeof CanvasTextLayerPart;
   'figures-panel': typeof FiguresPanelPart;
   'mark-fallback': typeof MarkFallbackPart;
   'ocr-page-images': typeof OcrPageImagesPart;

@@ -1,4 +1,4 @@
-import { t } from '../browser';
+import { t } from './extension-api';
 import type { HighlightCategory } from '../messages';
 import type { ReaderCategory } from '../core/categories';
 import { placeBeside, type Edges } from '../core/dom/place-beside';

@@ -1,4 +1,4 @@
-import { t } from '../browser';
+import { t } from './extension-api';
 import { STORAGE_FULL } from '../messages';
 
 /** What to tell the reader about a failed request: known errors in their language, others as they came. */

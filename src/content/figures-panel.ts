@@ -1,10 +1,11 @@
-import { t, tCount } from '../browser';
+import { t, tCount } from './extension-api';
 import {
   describeFigureRows, figureRowsToCsv, groupFigureRows, sentenceAround, type FigureGroup, type FigureRow, type FigureRowKind,
 } from '../core/figures/figures-table';
 import type { TextMap } from '../core/dom/text-map';
 import type { PageAnalysis } from './page-analysis';
 import { highlightApiAvailable, paintRanges, type Unpaint } from './paint-highlights';
+import { adoptPanelStyles } from './panel-styles';
 import { keepingPlace, revealRange } from './reveal-range';
 
 /**
@@ -91,6 +92,7 @@ export class FiguresPanel {
     header.append(this.heading, copy, close, this.counts, this.manual);
     this.scroller = this.el('div', 'scroll');
     this.element.append(header, this.scroller);
+    adoptPanelStyles(container);
     container.append(this.element);
     this.element.addEventListener('click', (event) => this.onClick(event));
   }

@@ -1,5 +1,5 @@
 import type { TextLine } from '../core/canvas-text/reading-order';
-import { OCR_LAYER_ATTRIBUTE, TEXT_LAYER_ATTRIBUTE } from './canvas-text-layer';
+import { OCR_LAYER_ATTRIBUTE, TEXT_LAYER_ATTRIBUTE } from './text-layer-marks';
 import { LayerLines } from './layer-lines';
 
 /** The page number a layer's text was read from. */

@@ -26,6 +26,8 @@ import { highlightApiAvailable, loadFallbackPainter } from './paint-highlights';
 import { startPage } from './page-start';
 import { afterNextFrame } from './yield-to-event-loop';
 import { CHUNK_CHARS } from './chunk-size';
+import { drawsOnCanvas } from '../core/dom/page-facts';
+import { loadCanvasLayers } from './request-part';
 
 // The manifest's content script and the popup's on-demand injection (activeTab) may both reach
 // a page: DocClip starts once per page.
@@ -38,6 +40,9 @@ if (!claimed.docclipStarted) {
   // (page-start.ts). Where the Highlight API is missing, the session needs the <mark> painter,
   // a part loaded first: there DocClip starts on the parsed page only.
   const early = highlightApiAvailable() ? startPage(document, location.href) : null;
+  // A site whose pages are canvases: the part that lays text layers over them loads while the
+  // page is parsed (canvas-layers.ts), to be there when the first pass starts.
+  if (early && drawsOnCanvas(early.profile)) loadCanvasLayers().catch((error: unknown) => console.warn('DocClip: the text layers over canvases could not load', error));
   whenParsed(document)
     // On a big page, its first screen cleaned while it was parsed, the first pass lets the browser
     // lay out and draw the page first: started inside DOMContentLoaded, it forced that first

@@ -1,4 +1,4 @@
-import { t } from '../browser';
+import { t } from './extension-api';
 import { confidencePercent } from '../core/ocr/figure-source';
 import type { OcrFigureSource } from './ocr-page-images';
 import { ownSize } from './image-text-layer';

@@ -7,7 +7,7 @@ import type { SiteProfile } from '../core/sites/site-profile';
 import type { OcrClipFields, OcrPageImages } from './ocr-page-images';
 import { shownPages, type HasDrawnText } from './shown-pages';
 import type { Figure } from '../core/types';
-import { OCR_LAYER_ATTRIBUTE } from './canvas-text-layer';
+import { OCR_LAYER_ATTRIBUTE } from './text-layer-marks';
 import { figureAt, type PageAnalysis } from './page-analysis';
 import { rangesFor } from './text-ranges';
 

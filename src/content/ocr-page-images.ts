@@ -13,7 +13,7 @@
  * confidence it was read with, for the clip (`describeRange`), and each piece its place in the
  * image, for a figure's hover (`figureSourceOf`).
  */
-import { browser, t } from '../browser';
+import { browser, t } from './extension-api';
 import type { OcrPageReply } from '../background/ocr-pages';
 import type { ScreenShotReply } from '../background/ocr-screen';
 import type { TextLine } from '../core/canvas-text/reading-order';
@@ -21,7 +21,7 @@ import { figureSource, type Box, type CoveredPiece, type FigureSource } from '..
 import { shownEnough, type CssRect, type ScreenPage } from '../core/ocr/screen-region';
 import { unwrap } from '../messages';
 import { errorText } from './error-text';
-import { OCR_LAYER_ATTRIBUTE } from './canvas-text-layer';
+import { OCR_LAYER_ATTRIBUTE } from './text-layer-marks';
 import { ImageTextLayers, OCR_PAGE_ATTRIBUTE, ownSize, type DrawnPage } from './image-text-layer';
 import { ocrFigureTip } from './ocr-figure-tip';
 

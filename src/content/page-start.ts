@@ -1,4 +1,4 @@
-import { browser } from '../browser';
+import { browser } from './extension-api';
 import { CATEGORIES_KEY } from '../core/categories';
 import { createSiteProfile } from '../core/sites/create-site-profile';
 import type { SiteProfile } from '../core/sites/site-profile';

@@ -1,4 +1,4 @@
-import { t } from '../browser';
+import { t } from './extension-api';
 import { describeSpan } from '../core/anchoring/describe-span';
 import { mapOffsetOf } from '../core/dom/text-map';
 import { findTargets } from '../core/targets/find-targets';

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { inCanvasLayer } from '../../src/content/canvas-text-layer';
+import { inCanvasLayer } from '../../src/content/text-layer-marks';
 
 /** A page with a canvas layer, an OCR layer over an image and the page's own text. */
 function page(): Document {

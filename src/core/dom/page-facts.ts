@@ -30,6 +30,14 @@ export function isDrawnPage(doc: Document, profile: SiteProfile): boolean {
   return text.replace(/\s+/g, '').length < DRAWN_TEXT_THRESHOLD;
 }
 
+/** A type selector `canvas` in a selector (not a class, id or attribute named so). */
+const CANVAS_TYPE = /(?:^|[\s>+~(,])canvas(?![\w-])/;
+
+/** True when the profile's pages are drawn on canvases (百度文库's new reader, 道客巴巴 …): its drawn-page selectors select canvases. */
+export function drawsOnCanvas(profile: Pick<SiteProfile, 'drawnPageSelectors'>): boolean {
+  return profile.drawnPageSelectors.some((selector) => CANVAS_TYPE.test(selector));
+}
+
 const TITLE_SUFFIX = /\s*[-_|–—]\s*[^-_|–—]*(文档|文库|网|doc|Doc)[^-_|–—]*$/;
 
 /** The document's title: the first heading if there is one, else the page title without the site's suffix. */
