@@ -77,10 +77,12 @@ export function parseSplit(): { jsonMs: number; parseMs: number } {
  * CheckedClips (each clip checked as it is written: what the library does now); `before` =
  * parseClipsImport, then the store's former importClips (Dexie's bulkAdd of the checked clips,
  * importClipsBefore below); `raw-put` = parseClipsImport, then the floor's raw put loop on its
- * clips (same origin state and heap as the import).
+ * clips (same origin state and heap as the import). `lean` drops the page's generated rows first.
  */
-export async function importCase(name: string, write: 'store' | 'before' | 'raw-put'): Promise<{ parseMs: number; writeMs: number; added: number }> {
+export async function importCase(name: string, write: 'store' | 'before' | 'raw-put', lean = false): Promise<{ parseMs: number; writeMs: number; added: number }> {
   await createSchema(name);
+  // lean: the page holds no copy of the generated rows (as the library page, which has only the file).
+  if (lean) rows = [];
   const p0 = performance.now();
   const parsed = write === 'store' ? readClipsImport(text) : parseClipsImport(text);
   const parseMs = performance.now() - p0;
