@@ -8,7 +8,8 @@
  */
 import { makeClipRows, COMMON_TERM, RARE_TERM } from '../clip-rows';
 import { clipJson } from '../../src/core/export/clips-export';
-import { parseClipsImport, MAX_IMPORT_CHARS } from '../../src/core/export/parse-clips-import';
+import { ImportRefusedError } from '../../src/core/export/checked-clips';
+import { parseClipsImport, readClipsImport, MAX_IMPORT_CHARS } from '../../src/core/export/parse-clips-import';
 import { compareClips } from '../../src/core/query/matches-query';
 import type { Clip } from '../../src/core/types';
 import { clipsByIds, importClips, loadSearchIndex, mapAllClips, recentClips } from '../../src/db/clips-store';
@@ -134,7 +135,9 @@ export interface LibraryResult extends ImportResult {
 }
 
 export interface ImportResult {
+  /** readClipsImport: the file's JSON.parse and every check but the clips' own. */
   importParseMs: number | null;
+  /** importClips of readClipsImport's CheckedClips: each clip checked as it is written, one transaction. */
   importWriteMs: number | null;
   importAdded: number | null;
   importRefused: string | null;
@@ -201,7 +204,8 @@ export async function runLibrary(count: number, sentences: string[]): Promise<Om
 
 /**
  * Import of the file runLibrary exports (the same `count` rows, newest first) into an empty
- * library: validate the whole file, then one transaction. Run in a page of an origin of its own,
+ * library, as the library page does it: readClipsImport (JSON, envelope), then importClips in one
+ * transaction, each clip checked (CheckedClips) as it is written. Run in a page of an origin of its own,
  * so that it writes into an IndexedDB backing store as empty as the one the put-all floor wrote
  * into (Chromium keeps one store per origin; the export's 100,000 rows in it slow every write).
  */
@@ -213,13 +217,20 @@ export async function runImport(count: number, sentences: string[]): Promise<Imp
   let importWriteMs: number | null = null;
   let importAdded: number | null = null;
   let importRefused: string | null = null;
+  // As the library's ImportButton: the file read (JSON and all but the clips' checks), then each
+  // clip checked as importClips writes it, in its one transaction.
   const p0 = performance.now();
-  const parsed = parseClipsImport(text);
+  const parsed = readClipsImport(text);
   importParseMs = performance.now() - p0;
   if (parsed.ok) {
-    const w = await timed(() => importClips(target, parsed.clips));
-    importWriteMs = w.ms;
-    importAdded = w.value.added;
+    try {
+      const w = await timed(() => importClips(target, parsed.clips));
+      importWriteMs = w.ms;
+      importAdded = w.value.added;
+    } catch (e) {
+      if (!(e instanceof ImportRefusedError)) throw e;
+      importRefused = JSON.stringify(e.problems).slice(0, 200);
+    }
   } else {
     importRefused = JSON.stringify(parsed.problems).slice(0, 200);
   }

@@ -158,38 +158,51 @@ export async function listTags(db: DocClipDatabase): Promise<string[]> {
 }
 
 /**
+ * Clips to import: the checked clips of parseClipsImport (an array), or readClipsImport's
+ * CheckedClips, which checks each clip as it is iterated and throws at a bad one.
+ */
+export type ImportedClips = Iterable<Clip> & { readonly length: number };
+
+/**
  * Writes imported clips in one `rw` transaction. A clip whose id is already stored (or
  * repeated earlier in `clips`) is skipped and the stored one kept, so importing the same
- * file twice adds nothing. Any failure rejects and rolls back the whole import.
- * `clips` must be the output of `parseClipsImport` (this does not validate them).
+ * file twice adds nothing. Any failure — a write, or `clips` throwing as it is iterated (a bad
+ * clip of a CheckedClips) — rejects with that error and rolls back the whole import.
  *
  * Which ids are stored is read as keys only (no row is read): the keys of `clips` when they
- * are few, else every key of the table (one getAllKeys), whichever costs fewer cursor steps.
+ * are few (then every clip is taken from `clips` before anything is written), else every key of
+ * the table (one getAllKeys), whichever costs fewer cursor steps. Then each clip is added
+ * through the transaction's own IDBObjectStore as it comes from `clips`, so that a CheckedClips
+ * checks the next clips while the browser writes the first ones (Dexie's bulkAdd wants them all
+ * first). An `add` of a stored id fails, so nothing stored is ever overwritten.
  */
-export async function importClips(
-  db: DocClipDatabase,
-  clips: readonly Clip[],
-): Promise<{ added: number; skipped: number }> {
-  return db.transaction('rw', db.clips, async () => {
-    const stored = new Set(await storedKeys(db, clips.map((c) => c.id)));
-    const fresh = clips.filter((clip) => {
-      if (stored.has(clip.id)) return false;
+export async function importClips(db: DocClipDatabase, clips: ImportedClips): Promise<{ added: number; skipped: number }> {
+  return db.transaction('rw', db.clips, async (tx) => {
+    const few = clips.length <= KEY_LOOKUP_LIMIT ? [...clips] : null;
+    const stored = new Set(await (few ? storedAmong(db, few) : db.clips.toCollection().primaryKeys()));
+    const store = tx.idbtrans.objectStore(db.clips.name);
+    let added = 0;
+    let skipped = 0;
+    for (const clip of few ?? clips) {
+      if (stored.has(clip.id)) {
+        skipped++;
+        continue;
+      }
       stored.add(clip.id);
-      return true;
-    });
-    await db.clips.bulkAdd(fresh);
-    return { added: fresh.length, skipped: clips.length - fresh.length };
+      store.add(clip);
+      added++;
+    }
+    return { added, skipped };
   });
 }
 
-/** Above this many ids, storedKeys reads every key of the table instead of looking each up. */
+/** Above this many clips, importClips reads every key of the table instead of looking each id up. */
 const KEY_LOOKUP_LIMIT = 1000;
 
-/** The ids among `ids` that are stored (keys only; a superset when many ids are asked for). */
-async function storedKeys(db: DocClipDatabase, ids: readonly string[]): Promise<string[]> {
-  if (ids.length === 0) return [];
-  if (ids.length <= KEY_LOOKUP_LIMIT) return db.clips.where(':id').anyOf([...ids]).primaryKeys();
-  return db.clips.toCollection().primaryKeys();
+/** The ids of `clips` that are stored (keys only). */
+function storedAmong(db: DocClipDatabase, clips: readonly Clip[]): Promise<string[]> {
+  if (clips.length === 0) return Promise.resolve([]);
+  return db.clips.where(':id').anyOf(clips.map((c) => c.id)).primaryKeys();
 }
 
 /**

@@ -1,6 +1,5 @@
 import { applyDocumentPatch, isBlankDocument, type DocumentPatch, type DocumentRecord } from '../core/documents/document-record';
-import type { Clip } from '../core/types';
-import { importClips } from './clips-store';
+import { importClips, type ImportedClips } from './clips-store';
 import type { DocClipDatabase } from './database';
 
 /**
@@ -75,11 +74,11 @@ export async function listClipDocuments(db: DocClipDatabase): Promise<ClipDocume
 
 /**
  * Writes an import's clips (importClips: those already stored are skipped) and its document
- * rows (importDocuments) in one transaction: a failure writes neither.
+ * rows (importDocuments) in one transaction: a failure (a bad clip of a CheckedClips too) writes neither.
  */
 export async function importClipsAndDocuments(
   db: DocClipDatabase,
-  clips: readonly Clip[],
+  clips: ImportedClips,
   rows: readonly DocumentRecord[],
 ): Promise<{ added: number; skipped: number; documents: number }> {
   return db.transaction('rw', db.clips, db.documents, async () => {

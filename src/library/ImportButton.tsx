@@ -1,7 +1,8 @@
 import { useRef, useState } from 'preact/hooks';
 import { t, tCount } from '../browser';
 import { formatImportProblems, type ImportMessages, type ImportProblem } from '../core/export/describe-issue';
-import { checkImportSize, parseClipsImport } from '../core/export/parse-clips-import';
+import { ImportRefusedError } from '../core/export/checked-clips';
+import { checkImportSize, readClipsImport } from '../core/export/parse-clips-import';
 import type { DocClipDatabase } from '../db/database';
 import { importClipsAndDocuments } from '../db/documents-store';
 import { errorMessage } from '../ui/use-async';
@@ -14,11 +15,11 @@ type Outcome =
 
 /**
  * Import of a docclip.clips JSON file, a Hypothesis export or W3C Web Annotation JSON: its size
- * is checked before it is read (checkImportSize), then the whole file (parseClipsImport);
- * a bad file is refused with the reasons in a `role="alert"` element, one a line, translated from
- * the core's structured problems (messages `importProblem_<code>`), and nothing is written;
- * a good one is written in one transaction (importClipsAndDocuments: clips and the documents'
- * notes). Annotations of another tool that are not clips (replies, page notes) are listed
+ * is checked before it is read (checkImportSize), then the file (readClipsImport), each clip as it
+ * is written (CheckedClips, in the one transaction of importClipsAndDocuments: clips and the
+ * documents' notes); a bad file is refused with the reasons in a `role="alert"` element, one a
+ * line, translated from the core's structured problems (messages `importProblem_<code>`), and
+ * nothing is written (a bad clip rolls the transaction back). Annotations of another tool that are not clips (replies, page notes) are listed
  * after the count, one a line, with why.
  */
 /** The messages of describe-issue.ts: key `importProblem_<code>`, with '-' as '_'. */
@@ -43,7 +44,7 @@ export function ImportButton({ db, onImported }: { db: DocClipDatabase; onImport
         setOutcome({ ok: false, error: t('importRefused', [file.name, reasons([tooLarge])]) });
         return;
       }
-      const parsed = parseClipsImport(await file.text());
+      const parsed = readClipsImport(await file.text());
       if (!parsed.ok) {
         setOutcome({ ok: false, error: t('importRefused', [file.name, reasons(parsed.problems, parsed.more)]) });
         return;
@@ -55,7 +56,8 @@ export function ImportButton({ db, onImported }: { db: DocClipDatabase; onImport
       setOutcome({ ok: true, added, skipped, documents, settings, from: t(`importFormat_${parsed.format.replace('-', '_')}`), notImported });
       onImported();
     } catch (e) {
-      setOutcome({ ok: false, error: t('importRefused', [file.name, errorMessage(e)]) });
+      const why = e instanceof ImportRefusedError ? reasons(e.problems, e.more) : errorMessage(e);
+      setOutcome({ ok: false, error: t('importRefused', [file.name, why]) });
     } finally {
       setBusy(false);
     }

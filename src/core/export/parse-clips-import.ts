@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { DocumentRecordSchema, type DocumentRecord } from '../documents/document-record';
 import type { Clip } from '../types';
 import { annotationToClip, detectAnnotations, type AnnotationFormat, type ClipCandidate, type LocatedItem } from './annotations-to-clips';
+import { CheckedClips, MAX_REPORTED_ISSUES, refuse, type ImportRefusal } from './checked-clips';
 import { ClipSchema, IsoTimestampSchema } from './clip-schema';
 import { EXPORT_FORMAT, EXPORT_VERSION } from './clips-export';
 import { describeIssue, fileProblem, issueToProblem, jsonTypeOf, problemAt, type ImportProblem } from './describe-issue';
@@ -49,7 +50,7 @@ export const MAX_IMPORT_CHARS = 400 * 1024 * 1024;
  * at least one UTF-8 byte, so a file within this limit is also within MAX_IMPORT_CHARS.
  */
 export const MAX_IMPORT_BYTES = MAX_IMPORT_CHARS;
-export const MAX_REPORTED_ISSUES = 5;
+export { MAX_REPORTED_ISSUES };
 
 /**
  * The refusal of a file of `bytes` bytes, or null when its size is accepted: checked on
@@ -75,6 +76,27 @@ type Issue = v.BaseIssue<unknown>;
 const PARSE_CONFIG = { abortEarly: false } as const;
 
 export function parseClipsImport(json: string, maxChars = MAX_IMPORT_CHARS, now = new Date()): ClipsImportResult {
+  const read = readClipsImport(json, maxChars, now);
+  if (!read.ok) return read;
+  if (!(read.clips instanceof CheckedClips)) return { ...read, clips: read.clips };
+  const { clips, issues, duplicates } = read.clips.check();
+  if (issues.length > 0) return fail(issues.map(issueToProblem));
+  if (duplicates.length > 0) return fail(duplicates);
+  return { ...read, clips };
+}
+
+/**
+ * What importing a file needs, read for the library's import: every check of parseClipsImport
+ * but the clips' own, which are made as the store writes them. On success `clips` are a
+ * CheckedClips (DocClip's file: each clip is checked as it is iterated, and a bad clip or a
+ * repeated id throws an ImportRefusedError with the refusal parseClipsImport would give), or the
+ * already checked clips of another tool's file. A refusal is parseClipsImport's, whole.
+ */
+export type ClipsImportRead =
+  | { ok: true; clips: CheckedClips | Clip[]; documents: DocumentRecord[]; settings?: ReaderSettings; version: number; format: ClipsImportFormat; skipped: ImportProblem[] }
+  | ImportRefusal;
+
+export function readClipsImport(json: string, maxChars = MAX_IMPORT_CHARS, now = new Date()): ClipsImportRead {
   if (json.length > maxChars) {
     const mb = (json.length / 1024 / 1024).toFixed(1);
     return fail([fileProblem('too-large-chars', [mb, String(json.length), (maxChars / 1024 / 1024).toFixed(0)])]);
@@ -118,21 +140,26 @@ export function parseClipsImport(json: string, maxChars = MAX_IMPORT_CHARS, now 
   if (!upgraded.ok) return fail([upgraded.problem]);
 
   const checked = v.safeParse(EnvelopeSchema, upgraded.doc, PARSE_CONFIG);
-  const clips = Array.isArray(upgraded.doc.clips) ? validateClips(upgraded.doc.clips) : { output: [], issues: [] };
+  const items: readonly unknown[] = Array.isArray(upgraded.doc.clips) ? upgraded.doc.clips : [];
   const documents = Array.isArray(upgraded.doc.documents) ? validateDocuments(upgraded.doc.documents) : { output: [], issues: [] };
-  if (!checked.success || clips.issues.length > 0 || documents.issues.length > 0) {
+  if (!checked.success || documents.issues.length > 0) {
     // The order of one strict-object parse of the whole file: its own fields (format, version,
     // exportedAt, clips), the clips' problems, then fields it does not allow.
     const own = checked.issues ?? [];
     const known = own.filter((issue) => Object.hasOwn(EnvelopeSchema.entries, String(issue.path?.[0]?.key)));
     const unknown = own.filter((issue) => !known.includes(issue));
-    return fail([...known, ...documents.issues, ...clips.issues, ...unknown].map(issueToProblem));
+    return fail([...known, ...documents.issues, ...CheckedClips.issuesOf(items), ...unknown].map(issueToProblem));
   }
 
-  const duplicate = [...findDuplicateDocuments(documents.output), ...findDuplicateIds(clips.output)];
-  if (duplicate.length > 0) return fail(duplicate);
+  const clips = new CheckedClips(items);
+  const duplicateDocuments = findDuplicateDocuments(documents.output);
+  if (duplicateDocuments.length > 0) {
+    // Repeated ids come after the clips' own problems, repeated documents before repeated clip ids.
+    const all = clips.check();
+    return fail(all.issues.length > 0 ? all.issues.map(issueToProblem) : [...duplicateDocuments, ...all.duplicates]);
+  }
   const settings = checked.output.settings;
-  return { ok: true, clips: clips.output, documents: documents.output, ...(settings ? { settings } : {}), version, format: 'docclip', skipped: [] };
+  return { ok: true, clips, documents: documents.output, ...(settings ? { settings } : {}), version, format: 'docclip', skipped: [] };
 }
 
 /**
@@ -206,46 +233,8 @@ function findDuplicateDocuments(documents: readonly DocumentRecord[]): ImportPro
   return lines;
 }
 
-/**
- * Checks each clip against ClipSchema, one parse per clip (no schema walks an array of
- * 100,000), and returns the normalised clips, or every problem with its path in the file
- * (`clips[i].…`, as issueToProblem expects).
- */
-function validateClips(items: readonly unknown[]): { output: Clip[]; issues: Issue[] } {
-  const output: Clip[] = [];
-  const issues: Issue[] = [];
-  items.forEach((item, i) => {
-    const parsed = v.safeParse(ClipSchema, item, PARSE_CONFIG);
-    if (parsed.success) {
-      output.push(parsed.output);
-      return;
-    }
-    const prefix: v.IssuePathItem[] = [
-      { type: 'object', origin: 'value', input: {}, key: 'clips', value: items },
-      { type: 'array', origin: 'value', input: items, key: i, value: item },
-    ];
-    for (const issue of parsed.issues) issues.push({ ...issue, path: [...prefix, ...(issue.path ?? [])] as Issue['path'] });
-  });
-  return { output, issues };
-}
-
 /** The refusal: the first MAX_REPORTED_ISSUES problems, and how many more there are. */
-function fail(problems: ImportProblem[]): { ok: false; problems: ImportProblem[]; more: number } {
-  const shown = problems.slice(0, MAX_REPORTED_ISSUES);
-  return { ok: false, problems: shown, more: problems.length - shown.length };
-}
-
-/** One problem per clip whose id (after normalisation) already appeared earlier in the file. */
-function findDuplicateIds(clips: readonly Clip[]): ImportProblem[] {
-  const firstIndex = new Map<string, number>();
-  const lines: ImportProblem[] = [];
-  clips.forEach((clip, i) => {
-    const first = firstIndex.get(clip.id);
-    if (first === undefined) firstIndex.set(clip.id, i);
-    else lines.push(problemAt(`clips[${i}].id`, 'duplicate-id', [String(first + 1), `clips[${first}].id`, clip.id]));
-  });
-  return lines;
-}
+const fail = refuse;
 
 /**
  * JSON.parse's message, with line and column where the engine gives a position.
