@@ -1,5 +1,7 @@
 import type { BrowserContext } from 'playwright-core';
 import { READ_FRAMES, firstFrameProbe, type FrameSample } from '../test/harness/first-frame-probe';
+import { seedGold } from '../test/harness/seed-gold';
+import type { BigPage } from './make-big-page';
 import { sleep } from './page-probes';
 
 /**
@@ -61,4 +63,18 @@ export async function loadFirstFrames(
   } finally {
     await page.close();
   }
+}
+
+/** Page markers counted as clutter on a big page: those of the first blocks, the ones a first viewport can hold. */
+export const MARKER_BLOCKS = 12;
+
+/**
+ * The recognised clutter a reader could see on the big page's first screen: the sample page's
+ * gold clutter that its frame shares (tip banner, folds, promotion, footer, toast), the frame's
+ * pager, and the markers of the first blocks (the sample's `k/20` become `k/N`).
+ */
+export function bigPageClutter(page: BigPage): string[] {
+  const frame = seedGold.clutter.filter((c) => !/^\d+ ?\/ ?\d+$/.test(c));
+  const markers = Array.from({ length: Math.min(MARKER_BLOCKS, page.blocks) }, (_, i) => `${i + 1}/${page.pageCount}`);
+  return [...frame, `1 / ${page.pageCount}`, ...markers];
 }

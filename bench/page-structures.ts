@@ -10,6 +10,9 @@ export type PageStructure = 'blocks' | 'pieces' | 'markers' | 'text-node' | 'nes
 
 export const PAGE_STRUCTURES: readonly PageStructure[] = ['blocks', 'pieces', 'markers', 'text-node', 'nested', 'table', 'wrapped'];
 
+/** The path each structure's page is served at (on the host DocClip matches, and the peers' host). */
+export const structurePath = (s: PageStructure) => `/p-${910_001 + PAGE_STRUCTURES.indexOf(s)}.html`;
+
 /**
  * How block k's marker stands in the markup: `element` an element of its own before the block,
  * `word` spliced as text inside a word of the block's first paragraph, `element-in-word` an

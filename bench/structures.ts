@@ -22,7 +22,7 @@ import { launchWithExtension } from '../test/harness/launch-extension';
 import { loadDocClip, loadPeer, medianRun, repeatRuns, type DocClipRun, type LoadRun } from './big-page-load';
 import { makeBigPage, type BigPage } from './make-big-page';
 import { DOCCLIP_HOST, PEER_HOST, median } from './page-probes';
-import { PAGE_STRUCTURES, STRUCTURES, type PageStructure } from './page-structures';
+import { PAGE_STRUCTURES, STRUCTURES, structurePath as pathOf, type PageStructure } from './page-structures';
 import { breakDownLoad, type TaskBreakdown } from './task-breakdown';
 import { writeSection } from './write-section';
 
@@ -79,8 +79,6 @@ interface StructureResult {
   alone: LoadRun;
   breakdown: TaskBreakdown;
 }
-
-const pathOf = (s: PageStructure) => `/p-${910_001 + PAGE_STRUCTURES.indexOf(s)}.html`;
 
 /** What the report says besides the rows. */
 interface RunFacts {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { MARKER_BLOCKS, bigPageClutter } from '../../bench/first-frame';
 import { makeBigPage } from '../../bench/make-big-page';
+import { PAGE_STRUCTURES } from '../../bench/page-structures';
 import { collectMarkerCandidates } from '../../src/core/clean/marker-candidates';
 import { findRemovals } from '../../src/core/clean/find-removals';
 
@@ -63,4 +65,26 @@ describe('makeBigPage', () => {
     expect(more).toContain('<div class="page-no">11/15</div>');
     expect(more).toMatch(/12\/15/);
   });
+});
+
+describe('bigPageClutter (the first-frame probe of each structure counts these)', () => {
+  const visibleText = (html: string) =>
+    html
+      .replace(/<(script|style|title)[^>]*>[\s\S]*?<\/\1>/g, '')
+      .replace(/<[^>]+>/g, '')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&amp;/g, '&')
+      .replace(/\s+/g, '');
+  for (const structure of PAGE_STRUCTURES) {
+    it(`names only clutter the ${structure} page shows, its frame's and the first blocks' markers`, () => {
+      const page = makeBigPage({ structure, chars: 40_000, pageCount: 30 });
+      const clutter = bigPageClutter(page);
+      const text = visibleText(page.html);
+      for (const c of clutter) expect(text, c).toContain(c.replace(/\s+/g, ''));
+      expect(clutter).toContain('1 / 30');
+      expect(clutter.filter((c) => /^\d+\/30$/.test(c))).toEqual(Array.from({ length: MARKER_BLOCKS }, (_, i) => `${i + 1}/30`));
+      expect(clutter.some((c) => c.includes('/20'))).toBe(false);
+    });
+  }
 });
